@@ -1,0 +1,1 @@
+//! Integration tests of the KartaView workspace live in `tests/`; this library holds their shared helpers.
