@@ -1,5 +1,39 @@
-//! The handwritten KartaView client layer.
+//! The KartaView client that users call.
 //!
-//! Re-exports the generated low-level client; the workflows built on it live in this crate.
+//! [`Client`] wraps the generated [`kartaview_api`] client with what the raw API leaves to its
+//! callers: the token sent only to the API's origin, retries with backoff for idempotent
+//! requests, the status envelope turned into [`Error`], lenient typed [`models`] for a server
+//! that sends numbers as strings, pagination over `hasMoreData` as a `Stream`, and the
+//! multi-request workflows (video → sequence → photos, whole sequences, batches by id).
+//!
+//! ```no_run
+//! # async fn f() -> kartaview_ext::Result<()> {
+//! use kartaview_ext::{Client, ImageSize};
+//!
+//! let client = Client::new()?;
+//! let resolved = client.resolve_video(16282313).await?;
+//! for photo in &resolved.photos {
+//!     println!("{:?} {:?}", photo.sequence_index, photo.image_url(ImageSize::Proc));
+//! }
+//! # Ok(()) }
+//! ```
 
+mod client;
+mod error;
+pub mod image;
+mod lenient;
+pub mod models;
+mod paginate;
+mod retry;
+mod workflows;
+
+pub use client::{
+    Client, ClientBuilder, DEFAULT_BASE_URL, Enveloped, ListResponse, Token, USER_AGENT,
+};
+pub use error::{ApiCode, Error, Result};
+pub use image::ImageSize;
 pub use kartaview_api as api;
+pub use models::{LatLng, Photo, Sequence, User, UserMetrics, Video};
+pub use paginate::{MAX_PAGE_SIZE, Page, PageRequest, Pagination, paginate};
+pub use retry::RetryPolicy;
+pub use workflows::{ResolvedVideo, SequenceWithPhotos, distance_m};

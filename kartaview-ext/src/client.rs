@@ -1,0 +1,475 @@
+//! The client: configuration, the token, and the one path every API call takes.
+
+use std::fmt;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures_util::Stream;
+use kartaview_api::types;
+use progenitor_client::ResponseValue;
+use reqwest::header::{HeaderMap, HeaderValue};
+
+use crate::error::{Error, Result, check_status, error_from_body, retry_after};
+use crate::paginate::{Page, PageRequest, Pagination, paginate};
+use crate::retry::{self, Failure, RetryPolicy};
+
+/// The production API.
+pub const DEFAULT_BASE_URL: &str = "https://api.openstreetcam.org";
+
+/// `kartaview-rs/<version>`.
+pub const USER_AGENT: &str = concat!("kartaview-rs/", env!("CARGO_PKG_VERSION"));
+
+/// A KartaView access token. Never printed: `Debug` and `Display` show `***`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Token(String);
+
+impl Token {
+    /// Wraps a token; surrounding whitespace is dropped.
+    pub fn new(token: impl Into<String>) -> Result<Self> {
+        let token = token.into().trim().to_owned();
+        if token.is_empty() || token.chars().any(|c| c.is_control() || c == ' ') {
+            return Err(Error::InvalidRequest(
+                "an access token must be non-empty printable text without spaces".to_owned(),
+            ));
+        }
+        Ok(Token(token))
+    }
+
+    /// The secret itself, for the few places that must send it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(***)")
+    }
+}
+
+impl fmt::Display for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// Builds a [`Client`].
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    base_url: String,
+    token: Option<Token>,
+    user_agent: String,
+    connect_timeout: Duration,
+    request_timeout: Duration,
+    retry: RetryPolicy,
+    pagination: Pagination,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            base_url: DEFAULT_BASE_URL.to_owned(),
+            token: None,
+            user_agent: USER_AGENT.to_owned(),
+            connect_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(60),
+            retry: RetryPolicy::default(),
+            pagination: Pagination::default(),
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// The API's base URL (default `https://api.openstreetcam.org`).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = url.into();
+        self
+    }
+
+    /// The access token, sent as `X-Auth-Token` (and as `access_token` where API 1.0 wants it),
+    /// only ever to the API's own origin.
+    pub fn token(mut self, token: Token) -> Self {
+        self.token = Some(token);
+        self
+    }
+
+    /// The `User-Agent` (default `kartaview-rs/<version>`).
+    pub fn user_agent(mut self, agent: impl Into<String>) -> Self {
+        self.user_agent = agent.into();
+        self
+    }
+
+    /// How long to wait for a connection (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// How long one request may take in all (default 60 s).
+    pub fn request_timeout(mut self, timeout: Duration) -> Self {
+        self.request_timeout = timeout;
+        self
+    }
+
+    /// When idempotent requests are retried.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Page size and concurrency of the list workflows (default 100 items, 4 pages in flight).
+    pub fn pagination(mut self, pagination: Pagination) -> Self {
+        self.pagination = pagination;
+        self
+    }
+
+    /// Builds the client.
+    pub fn build(self) -> Result<Client> {
+        let base = reqwest::Url::parse(&self.base_url).map_err(|e| {
+            Error::InvalidRequest(format!("invalid base URL {:?}: {e}", self.base_url))
+        })?;
+        if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none() {
+            return Err(Error::InvalidRequest(format!(
+                "invalid base URL {:?}: expected http(s)://host",
+                self.base_url
+            )));
+        }
+        let mut headers = HeaderMap::new();
+        if let Some(token) = &self.token {
+            let mut value = HeaderValue::from_str(token.expose()).map_err(|_| {
+                Error::InvalidRequest("the access token is not a valid header value".to_owned())
+            })?;
+            value.set_sensitive(true);
+            headers.insert("X-Auth-Token", value);
+        }
+        // The token rides on every request of this client, so it must never follow a redirect
+        // to another origin.
+        let api_http = reqwest::Client::builder()
+            .user_agent(self.user_agent.clone())
+            .default_headers(headers)
+            .connect_timeout(self.connect_timeout)
+            .timeout(self.request_timeout)
+            .redirect(same_origin_redirects())
+            .build()
+            .map_err(Error::Transport)?;
+        let storage_http = reqwest::Client::builder()
+            .user_agent(self.user_agent)
+            .connect_timeout(self.connect_timeout)
+            .timeout(self.request_timeout)
+            .build()
+            .map_err(Error::Transport)?;
+        let base_url = self.base_url.trim_end_matches('/').to_owned();
+        Ok(Client {
+            inner: Arc::new(Inner {
+                api: kartaview_api::Client::new_with_client(&base_url, api_http),
+                storage_http,
+                base_url,
+                token: self.token,
+                retry: self.retry,
+                pagination: self.pagination,
+            }),
+        })
+    }
+}
+
+fn same_origin_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let same_origin = attempt
+            .previous()
+            .first()
+            .is_some_and(|first| first.origin() == attempt.url().origin());
+        if same_origin && attempt.previous().len() < 5 {
+            attempt.follow()
+        } else {
+            attempt.stop()
+        }
+    })
+}
+
+/// The KartaView client. Cheap to clone; clones share connections.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    api: kartaview_api::Client,
+    storage_http: reqwest::Client,
+    base_url: String,
+    token: Option<Token>,
+    retry: RetryPolicy,
+    pagination: Pagination,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base_url)
+            .field("token", &self.inner.token)
+            .field("retry", &self.inner.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// A client of the production API without a token.
+    pub fn new() -> Result<Self> {
+        ClientBuilder::default().build()
+    }
+
+    /// Configures a client.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// The generated low-level client, for every operation this crate does not wrap. It sends
+    /// the token but neither retries nor checks the status envelope: see [`Client::call`].
+    pub fn api(&self) -> &kartaview_api::Client {
+        &self.inner.api
+    }
+
+    /// The base URL, without a trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// The access token, if any.
+    pub fn token(&self) -> Option<&Token> {
+        self.inner.token.as_ref()
+    }
+
+    /// The pagination settings of the list workflows.
+    pub fn pagination(&self) -> &Pagination {
+        &self.inner.pagination
+    }
+
+    /// An HTTP client without the token, for image storage and other origins.
+    pub fn storage_http(&self) -> &reqwest::Client {
+        &self.inner.storage_http
+    }
+
+    /// Runs a generated operation the way this crate runs its own: retried when `idempotent`,
+    /// traced, and with the status envelope deciding success.
+    ///
+    /// ```no_run
+    /// # async fn f(client: kartaview_ext::Client) -> kartaview_ext::Result<()> {
+    /// let notices = client
+    ///     .call("listenerMaintenanceGetAll", true, || {
+    ///         client.api().listener_maintenance_get_all().send()
+    ///     })
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn call<T, E, F, Fut>(
+        &self,
+        operation: &'static str,
+        idempotent: bool,
+        mut send: F,
+    ) -> Result<T>
+    where
+        T: Enveloped,
+        F: FnMut() -> Fut,
+        Fut: Future<Output = std::result::Result<ResponseValue<T>, progenitor_client::Error<E>>>,
+    {
+        retry::run(&self.inner.retry, operation, idempotent, || {
+            let response = send();
+            async move {
+                match response.await {
+                    Ok(value) => {
+                        let status = value.status().as_u16();
+                        let value = value.into_inner();
+                        check_status(value.status(), status)?;
+                        Ok(value)
+                    }
+                    Err(e) => Err(failure_from(e).await),
+                }
+            }
+        })
+        .await
+    }
+
+    /// Every item of a generated 2.0 list operation, following `hasMoreData`.
+    ///
+    /// `send` gets the page to load and issues the request; `pagination` sets page size,
+    /// window and limit (see [`Pagination`]).
+    pub fn list<'a, R, E, F, Fut>(
+        &'a self,
+        operation: &'static str,
+        pagination: Pagination,
+        send: F,
+    ) -> impl Stream<Item = Result<R::Item>> + 'a
+    where
+        R: ListResponse + 'a,
+        F: Fn(PageRequest) -> Fut + Clone + 'a,
+        Fut: Future<Output = std::result::Result<ResponseValue<R>, progenitor_client::Error<E>>>
+            + 'a,
+        E: 'a,
+    {
+        paginate(pagination, move |request| {
+            let send = send.clone();
+            async move {
+                let response: R = self.call(operation, true, || send(request)).await?;
+                Ok(response.into_page())
+            }
+        })
+    }
+}
+
+async fn failure_from<E>(error: progenitor_client::Error<E>) -> Failure {
+    use progenitor_client::Error as P;
+    match error {
+        P::InvalidRequest(message) | P::Custom(message) => Error::InvalidRequest(message).into(),
+        P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => {
+            Error::from(e).into()
+        }
+        P::InvalidResponsePayload(body, e) => {
+            error_from_body(200, &body, Some(&e.to_string())).into()
+        }
+        P::ErrorResponse(response) => {
+            let retry_after = retry_after(response.headers());
+            Failure {
+                error: Error::Http {
+                    status: response.status().as_u16(),
+                    snippet: String::new(),
+                },
+                retry_after,
+            }
+        }
+        P::UnexpectedResponse(response) => {
+            let status = response.status().as_u16();
+            let retry_after = retry_after(response.headers());
+            let error = match response.bytes().await {
+                Ok(body) => error_from_body(status, &body, None),
+                Err(e) => Error::from(e),
+            };
+            Failure { error, retry_after }
+        }
+    }
+}
+
+/// A response with the status envelope.
+pub trait Enveloped {
+    /// The envelope's `status`.
+    fn status(&self) -> &types::Status;
+}
+
+/// A 2.0 list response: its items and `hasMoreData`.
+pub trait ListResponse: Enveloped {
+    /// What the list holds.
+    type Item;
+    /// The page's items and whether there are more.
+    fn into_page(self) -> Page<Self::Item>;
+}
+
+macro_rules! enveloped {
+    ($($ty:ident),+ $(,)?) => {
+        $(impl Enveloped for types::$ty {
+            fn status(&self) -> &types::Status {
+                &self.status
+            }
+        })+
+    };
+}
+
+enveloped!(
+    SequenceListResponse,
+    SequenceResponse,
+    PhotoListResponse,
+    PhotoResponse,
+    VideoListResponse,
+    VideoResponse,
+    PhotoPartListResponse,
+    PhotoPartResponse,
+    SequenceAttachmentListResponse,
+    SequenceAttachmentResponse,
+    SequenceRawDataListResponse,
+    SequenceRawDataResponse,
+    UserListResponse,
+    UserResponse,
+    UserMetricsResponse,
+    MaintenanceNoticeListResponse,
+    StatusResponse,
+    V1AuthResponse,
+    V1SequenceCreateResponse,
+    V1PhotoUploadResponse,
+    V1VideoUploadResponse,
+    V1FinishedUploadingResponse,
+    V1SequencePhotoListResponse,
+    V1NearbyPhotosResponse,
+    V1NearbyTracksResponse,
+    V1TracksResponse,
+    V1MyListResponse,
+    V1UserDetailsResponse,
+);
+
+macro_rules! plain_list {
+    ($($ty:ident => $item:ident),+ $(,)?) => {
+        $(impl ListResponse for types::$ty {
+            type Item = types::$item;
+            fn into_page(self) -> Page<Self::Item> {
+                Page {
+                    has_more: self.result.has_more_data.unwrap_or(false),
+                    items: self.result.data,
+                }
+            }
+        })+
+    };
+}
+
+plain_list!(
+    VideoListResponse => Video,
+    PhotoPartListResponse => PhotoPart,
+    SequenceAttachmentListResponse => SequenceAttachment,
+    SequenceRawDataListResponse => SequenceRawData,
+    UserListResponse => User,
+    MaintenanceNoticeListResponse => MaintenanceNotice,
+);
+
+impl ListResponse for types::PhotoListResponse {
+    type Item = crate::models::Photo;
+    fn into_page(self) -> Page<Self::Item> {
+        Page {
+            has_more: self.result.has_more_data.unwrap_or(false),
+            items: crate::models::photos_of(&self.result.data),
+        }
+    }
+}
+
+impl ListResponse for types::SequenceListResponse {
+    type Item = crate::models::Sequence;
+    fn into_page(self) -> Page<Self::Item> {
+        Page {
+            has_more: self.result.has_more_data.unwrap_or(false),
+            items: crate::models::sequences_of(&self.result.data),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_never_prints() {
+        let token = Token::new("  deadbeef  ").unwrap();
+        assert_eq!(format!("{token:?} {token}"), "Token(***) ***");
+        assert_eq!(token.expose(), "deadbeef");
+        assert!(Token::new("").is_err());
+        assert!(Token::new("a b").is_err());
+        let client = Client::builder().token(token).build().unwrap();
+        let debug = format!("{client:?}");
+        assert!(!debug.contains("deadbeef"), "{debug}");
+    }
+
+    #[test]
+    fn base_url_is_validated() {
+        assert!(Client::builder().base_url("not a url").build().is_err());
+        assert!(Client::builder().base_url("ftp://x").build().is_err());
+        let client = Client::builder()
+            .base_url("http://127.0.0.1:9/")
+            .build()
+            .unwrap();
+        assert_eq!(client.base_url(), "http://127.0.0.1:9");
+    }
+}

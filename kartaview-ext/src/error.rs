@@ -1,0 +1,391 @@
+//! The crate's one error type, and the status envelope that decides success.
+
+use std::fmt;
+use std::time::Duration;
+
+use kartaview_api::types;
+
+/// Everything that can go wrong talking to KartaView.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The server answered with a status envelope whose `apiCode` is not 600.
+    #[error("KartaView refused the request: {code} ({}){}", code.code(), fmt_message(.message))]
+    Api {
+        /// What went wrong, as the server says.
+        code: ApiCode,
+        /// The server's `apiMessage`, trimmed.
+        message: String,
+        /// The HTTP status the envelope came with.
+        http_status: u16,
+    },
+    /// An HTTP error whose body is not a KartaView envelope (an HTML error page, an empty 400).
+    #[error("HTTP {status}{}", fmt_snippet(.snippet))]
+    Http {
+        /// The HTTP status.
+        status: u16,
+        /// The start of the body, whitespace folded.
+        snippet: String,
+    },
+    /// A response that could not be decoded (truncated or malformed JSON, unexpected shape).
+    #[error("malformed response (HTTP {status}): {reason}{}", fmt_snippet(.snippet))]
+    Decode {
+        /// The HTTP status.
+        status: u16,
+        /// What the decoder said.
+        reason: String,
+        /// The start of the body, whitespace folded.
+        snippet: String,
+    },
+    /// The request did not complete within the configured timeout.
+    #[error("request timed out")]
+    Timeout,
+    /// A connection or protocol failure.
+    #[error("network error: {0}")]
+    Transport(#[source] reqwest::Error),
+    /// The caller asked for something the API cannot express.
+    #[error("invalid request: {0}")]
+    InvalidRequest(String),
+}
+
+/// Result with this crate's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+fn fmt_message(message: &str) -> String {
+    if message.is_empty() {
+        String::new()
+    } else {
+        format!(": {message}")
+    }
+}
+
+fn fmt_snippet(snippet: &str) -> String {
+    if snippet.is_empty() {
+        " with an empty body".to_owned()
+    } else {
+        format!(": {snippet}")
+    }
+}
+
+impl Error {
+    /// The KartaView `apiCode`, when the server sent one.
+    pub fn api_code(&self) -> Option<ApiCode> {
+        match self {
+            Error::Api { code, .. } => Some(*code),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status, when there was a response.
+    pub fn http_status(&self) -> Option<u16> {
+        match self {
+            Error::Api { http_status, .. } => Some(*http_status),
+            Error::Http { status, .. } | Error::Decode { status, .. } => Some(*status),
+            Error::Transport(e) => e.status().map(|s| s.as_u16()),
+            _ => None,
+        }
+    }
+
+    /// Whether trying the same idempotent request again may succeed: connection failures,
+    /// timeouts, HTTP 408, 429 and 5xx.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Timeout | Error::Transport(_) => true,
+            Error::Http { status, .. }
+            | Error::Api {
+                http_status: status,
+                ..
+            } => is_transient_status(*status),
+            _ => false,
+        }
+    }
+
+    pub(crate) fn decode(status: u16, reason: impl fmt::Display, body: &[u8]) -> Self {
+        Error::Decode {
+            status,
+            reason: reason.to_string(),
+            snippet: snippet(body),
+        }
+    }
+}
+
+pub(crate) fn is_transient_status(status: u16) -> bool {
+    matches!(status, 408 | 429) || (500..=599).contains(&status)
+}
+
+impl From<reqwest::Error> for Error {
+    fn from(e: reqwest::Error) -> Self {
+        if e.is_timeout() {
+            Error::Timeout
+        } else {
+            // The URL never carries the token (it travels in a header or a form body).
+            Error::Transport(e)
+        }
+    }
+}
+
+/// KartaView's status codes (`status.apiCode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ApiCode {
+    /// 600: processed without incidents.
+    Ok,
+    /// 601: empty result.
+    EmptyResult,
+    /// 602: processed, but with incidents.
+    ProcessedWithIncidents,
+    /// 610: a required argument is missing.
+    MissingArgument,
+    /// 611: an argument has the wrong type.
+    WrongArgumentType,
+    /// 612: an argument is out of range, e.g. an unknown or deleted `sequenceId`.
+    ArgumentOutOfRange,
+    /// 613: invalid request body.
+    InvalidBody,
+    /// 618: not allowed to perform this operation.
+    NotAllowed,
+    /// 660: duplicate entry, e.g. a `sequenceIndex` already uploaded.
+    DuplicateEntry,
+    /// 671: incorrect status (the entity is deleted or missing).
+    IncorrectStatus,
+    /// 690: unexpected server error.
+    UnexpectedServerError,
+    /// 401: authentication required.
+    AuthenticationRequired,
+    /// 406: duplicate key (API 2.0 uploads).
+    DuplicateKey,
+    /// Any other code.
+    Other(i64),
+}
+
+impl ApiCode {
+    /// The numeric code.
+    pub fn code(self) -> i64 {
+        match self {
+            ApiCode::Ok => 600,
+            ApiCode::EmptyResult => 601,
+            ApiCode::ProcessedWithIncidents => 602,
+            ApiCode::MissingArgument => 610,
+            ApiCode::WrongArgumentType => 611,
+            ApiCode::ArgumentOutOfRange => 612,
+            ApiCode::InvalidBody => 613,
+            ApiCode::NotAllowed => 618,
+            ApiCode::DuplicateEntry => 660,
+            ApiCode::IncorrectStatus => 671,
+            ApiCode::UnexpectedServerError => 690,
+            ApiCode::AuthenticationRequired => 401,
+            ApiCode::DuplicateKey => 406,
+            ApiCode::Other(code) => code,
+        }
+    }
+
+    /// Whether an upload answered with this code is stored: 600, or a duplicate of an earlier
+    /// upload whose answer was lost (660, and 406 on API 2.0).
+    pub fn means_stored(self) -> bool {
+        matches!(
+            self,
+            ApiCode::Ok | ApiCode::DuplicateEntry | ApiCode::DuplicateKey
+        )
+    }
+}
+
+impl From<i64> for ApiCode {
+    fn from(code: i64) -> Self {
+        match code {
+            600 => ApiCode::Ok,
+            601 => ApiCode::EmptyResult,
+            602 => ApiCode::ProcessedWithIncidents,
+            610 => ApiCode::MissingArgument,
+            611 => ApiCode::WrongArgumentType,
+            612 => ApiCode::ArgumentOutOfRange,
+            613 => ApiCode::InvalidBody,
+            618 => ApiCode::NotAllowed,
+            660 => ApiCode::DuplicateEntry,
+            671 => ApiCode::IncorrectStatus,
+            690 => ApiCode::UnexpectedServerError,
+            401 => ApiCode::AuthenticationRequired,
+            406 => ApiCode::DuplicateKey,
+            other => ApiCode::Other(other),
+        }
+    }
+}
+
+impl fmt::Display for ApiCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ApiCode::Ok => "ok",
+            ApiCode::EmptyResult => "empty result",
+            ApiCode::ProcessedWithIncidents => "processed with incidents",
+            ApiCode::MissingArgument => "missing argument",
+            ApiCode::WrongArgumentType => "wrong argument type",
+            ApiCode::ArgumentOutOfRange => "argument out of range",
+            ApiCode::InvalidBody => "invalid request body",
+            ApiCode::NotAllowed => "not allowed",
+            ApiCode::DuplicateEntry => "duplicate entry",
+            ApiCode::IncorrectStatus => "incorrect status",
+            ApiCode::UnexpectedServerError => "unexpected server error",
+            ApiCode::AuthenticationRequired => "authentication required",
+            ApiCode::DuplicateKey => "duplicate key",
+            ApiCode::Other(_) => "unknown code",
+        })
+    }
+}
+
+/// Decides success from a status envelope: `apiCode` 600, whatever the HTTP status said.
+pub(crate) fn check_status(status: &types::Status, http_status: u16) -> Result<()> {
+    let code = api_code_of(&status.api_code).ok_or_else(|| Error::Decode {
+        status: http_status,
+        reason: "status.apiCode is not a number".to_owned(),
+        snippet: String::new(),
+    })?;
+    if code == ApiCode::Ok {
+        Ok(())
+    } else {
+        Err(Error::Api {
+            code,
+            message: status
+                .api_message
+                .as_deref()
+                .unwrap_or("")
+                .trim()
+                .to_owned(),
+            http_status,
+        })
+    }
+}
+
+fn api_code_of(raw: &types::StringOrInteger) -> Option<ApiCode> {
+    match raw {
+        types::StringOrInteger::Int64(n) => Some(ApiCode::from(*n)),
+        types::StringOrInteger::String(s) => s.trim().parse::<i64>().ok().map(ApiCode::from),
+    }
+}
+
+/// Turns a response that is not a decodable success into an [`Error`]: the envelope when the
+/// body has one, else the status and the start of the body.
+pub(crate) fn error_from_body(http_status: u16, body: &[u8], decode_error: Option<&str>) -> Error {
+    if let Ok(envelope) = serde_json::from_slice::<types::ErrorEnvelope>(body) {
+        match check_status(&envelope.status, http_status) {
+            Err(e) => return e,
+            // A 600 envelope on an error status, or a success body we failed to decode.
+            Ok(()) if (200..300).contains(&http_status) => {}
+            Ok(()) => {
+                return Error::Http {
+                    status: http_status,
+                    snippet: snippet(body),
+                };
+            }
+        }
+    }
+    match decode_error {
+        Some(reason) if (200..300).contains(&http_status) => {
+            Error::decode(http_status, reason, body)
+        }
+        _ => Error::Http {
+            status: http_status,
+            snippet: snippet(body),
+        },
+    }
+}
+
+const SNIPPET_CHARS: usize = 160;
+
+/// The start of a body for an error message: whitespace folded, cut at a character boundary.
+pub(crate) fn snippet(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(&body[..body.len().min(SNIPPET_CHARS * 4)]);
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+        if out.chars().count() >= SNIPPET_CHARS {
+            break;
+        }
+    }
+    if out.chars().count() > SNIPPET_CHARS {
+        out = out.chars().take(SNIPPET_CHARS).collect::<String>() + "…";
+    }
+    out
+}
+
+/// How long the server asked us to wait (`Retry-After` in seconds; HTTP dates are ignored).
+pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
+    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn v1_string_code_and_padded_message() {
+        let body = br#"{"status":{"apiCode":"660","apiMessage":" You are not allowed to add a duplicate entry (sequenceIndex) ","httpCode":400,"httpMessage":"Bad Request"}}"#;
+        let err = error_from_body(400, body, None);
+        assert_eq!(err.api_code(), Some(ApiCode::DuplicateEntry));
+        assert_eq!(
+            err.to_string(),
+            "KartaView refused the request: duplicate entry (660): You are not allowed to add a duplicate entry (sequenceIndex)"
+        );
+        assert!(ApiCode::DuplicateEntry.means_stored());
+    }
+
+    #[test]
+    fn error_code_inside_http_200() {
+        let body = br#"{"status":{"apiCode":618,"apiMessage":"You are not allowed to perform this operation","httpCode":200}}"#;
+        let err = error_from_body(200, body, Some("missing field `result`"));
+        assert_eq!(err.api_code(), Some(ApiCode::NotAllowed));
+        assert_eq!(err.http_status(), Some(200));
+        assert!(!err.is_transient());
+    }
+
+    #[test]
+    fn html_page_and_empty_body() {
+        let html =
+            b"<html>\n<head><title>502 Bad Gateway</title></head>\n<body>nginx</body></html>";
+        let err = error_from_body(502, html, None);
+        assert_eq!(
+            err.to_string(),
+            "HTTP 502: <html> <head><title>502 Bad Gateway</title></head> <body>nginx</body></html>"
+        );
+        assert!(err.is_transient());
+        assert_eq!(
+            error_from_body(400, b"", None).to_string(),
+            "HTTP 400 with an empty body"
+        );
+    }
+
+    #[test]
+    fn truncated_success_body() {
+        let err = error_from_body(
+            200,
+            br#"{"status":{"apiCode":600},"result":{"da"#,
+            Some("EOF"),
+        );
+        assert!(matches!(err, Error::Decode { status: 200, .. }));
+        assert!(
+            err.to_string()
+                .starts_with("malformed response (HTTP 200): EOF")
+        );
+    }
+
+    #[test]
+    fn snippet_is_bounded_and_utf8_safe() {
+        let long = "é".repeat(1000);
+        let s = snippet(long.as_bytes());
+        assert_eq!(s.chars().count(), SNIPPET_CHARS + 1);
+        assert!(s.ends_with('…'));
+    }
+
+    #[test]
+    fn unknown_codes_keep_their_number() {
+        assert_eq!(ApiCode::from(777), ApiCode::Other(777));
+        assert_eq!(ApiCode::from(777).code(), 777);
+        for code in [
+            600, 601, 602, 610, 611, 612, 613, 618, 660, 671, 690, 401, 406,
+        ] {
+            assert_eq!(ApiCode::from(code).code(), code);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+//! Bounded retries with exponential backoff and full jitter, honouring `Retry-After`.
+
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+use tracing::Instrument;
+
+use crate::error::{Error, Result};
+
+/// When and how often an idempotent request is tried again.
+///
+/// Retried: connection errors, timeouts, HTTP 408, 429 and 5xx. The delay before attempt `n`
+/// is a random duration up to `min(max_delay, base_delay × 2ⁿ)`, or the server's `Retry-After`
+/// when it sends one (capped at `max_retry_after`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Attempts in total, the first included; 1 disables retries.
+    pub max_attempts: u32,
+    /// The backoff unit.
+    pub base_delay: Duration,
+    /// The largest backoff between two attempts.
+    pub max_delay: Duration,
+    /// The longest `Retry-After` obeyed; a longer one makes the request fail at once.
+    pub max_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 4,
+            base_delay: Duration::from_millis(250),
+            max_delay: Duration::from_secs(8),
+            max_retry_after: Duration::from_secs(60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// A policy that never retries.
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        }
+    }
+
+    fn backoff(&self, retry: u32) -> Duration {
+        let ceiling = self
+            .base_delay
+            .saturating_mul(2u32.saturating_pow(retry))
+            .min(self.max_delay);
+        ceiling.mul_f64(fastrand::f64())
+    }
+}
+
+/// One failed attempt: the error, and how long the server asked us to wait.
+#[derive(Debug)]
+pub(crate) struct Failure {
+    pub error: Error,
+    pub retry_after: Option<Duration>,
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
+        Failure {
+            error,
+            retry_after: None,
+        }
+    }
+}
+
+/// Runs `attempt` until it succeeds, fails for good, or the policy's attempts are spent.
+/// Non-idempotent calls get exactly one attempt.
+pub(crate) async fn run<T, F, Fut>(
+    policy: &RetryPolicy,
+    operation: &'static str,
+    idempotent: bool,
+    mut attempt: F,
+) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = std::result::Result<T, Failure>>,
+{
+    let max_attempts = if idempotent {
+        policy.max_attempts.max(1)
+    } else {
+        1
+    };
+    let mut number = 1;
+    loop {
+        let span = tracing::debug_span!("kartaview.request", operation, attempt = number);
+        let started = Instant::now();
+        let outcome = attempt().instrument(span.clone()).await;
+        let latency_ms = started.elapsed().as_millis() as u64;
+        let failure = match outcome {
+            Ok(value) => {
+                span.in_scope(|| tracing::debug!(latency_ms, "ok"));
+                return Ok(value);
+            }
+            Err(failure) => failure,
+        };
+        let status = failure.error.http_status();
+        let wait = match failure.retry_after {
+            Some(wait) if wait > policy.max_retry_after => None,
+            Some(wait) => Some(wait),
+            None => Some(policy.backoff(number - 1)),
+        };
+        match wait {
+            Some(wait) if number < max_attempts && failure.error.is_transient() => {
+                span.in_scope(|| {
+                    tracing::warn!(latency_ms, status, error = %failure.error, retry_in_ms = wait.as_millis() as u64, "retrying");
+                });
+                tokio::time::sleep(wait).await;
+                number += 1;
+            }
+            _ => {
+                span.in_scope(
+                    || tracing::debug!(latency_ms, status, error = %failure.error, "failed"),
+                );
+                return Err(failure.error);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    fn fast() -> RetryPolicy {
+        RetryPolicy {
+            max_attempts: 3,
+            base_delay: Duration::from_millis(1),
+            max_delay: Duration::from_millis(2),
+            max_retry_after: Duration::from_secs(1),
+        }
+    }
+
+    fn http(status: u16) -> Failure {
+        Error::Http {
+            status,
+            snippet: String::new(),
+        }
+        .into()
+    }
+
+    #[tokio::test]
+    async fn transient_errors_are_retried_up_to_the_bound() {
+        let calls = AtomicU32::new(0);
+        let result: Result<()> = run(&fast(), "op", true, || async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            Err(http(503))
+        })
+        .await;
+        assert_eq!(result.unwrap_err().http_status(), Some(503));
+        assert_eq!(calls.load(Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn success_after_transient_failures() {
+        let calls = AtomicU32::new(0);
+        let result = run(&fast(), "op", true, || async {
+            match calls.fetch_add(1, Ordering::SeqCst) {
+                0 | 1 => Err(http(502)),
+                _ => Ok(7),
+            }
+        })
+        .await;
+        assert_eq!(result.unwrap(), 7);
+        assert_eq!(calls.load(Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn permanent_errors_and_non_idempotent_calls_are_not_retried() {
+        let calls = AtomicU32::new(0);
+        let result: Result<()> = run(&fast(), "op", true, || async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            Err(http(400))
+        })
+        .await;
+        assert!(result.is_err());
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+
+        let result: Result<()> = run(&fast(), "op", false, || async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            Err(http(503))
+        })
+        .await;
+        assert!(result.is_err());
+        assert_eq!(calls.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn retry_after_beyond_the_cap_fails_at_once() {
+        let calls = AtomicU32::new(0);
+        let result: Result<()> = run(&fast(), "op", true, || async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            Err(Failure {
+                error: Error::Http {
+                    status: 429,
+                    snippet: String::new(),
+                },
+                retry_after: Some(Duration::from_secs(3600)),
+            })
+        })
+        .await;
+        assert_eq!(result.unwrap_err().http_status(), Some(429));
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+    }
+
+    #[test]
+    fn backoff_is_bounded() {
+        let policy = RetryPolicy::default();
+        for retry in 0..40 {
+            assert!(policy.backoff(retry) <= policy.max_delay);
+        }
+    }
+}

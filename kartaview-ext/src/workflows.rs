@@ -1,0 +1,279 @@
+//! Reads that take more than one request: video → sequence → photos, whole sequences, batches.
+
+use futures_util::{StreamExt, TryStreamExt, stream};
+
+use crate::client::Client;
+use crate::error::{Error, Result};
+use crate::models::{LatLng, Photo, Sequence, User, UserMetrics, Video, sort_and_dedup_photos};
+use crate::paginate::MAX_PAGE_SIZE;
+
+/// The photos a video produced, with the ids that link them.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResolvedVideo {
+    /// The video.
+    pub video: Video,
+    /// The sequence it belongs to.
+    pub sequence_id: u64,
+    /// Its photos, ordered by `sequenceIndex`, without duplicates.
+    pub photos: Vec<Photo>,
+}
+
+/// A sequence with every one of its photos.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SequenceWithPhotos {
+    /// The sequence's details.
+    pub sequence: Sequence,
+    /// Its photos, ordered by `sequenceIndex`, without duplicates.
+    pub photos: Vec<Photo>,
+}
+
+impl Client {
+    /// One sequence's details.
+    pub async fn sequence(&self, sequence_id: u64) -> Result<Sequence> {
+        let response = self
+            .call("sequenceGetById", true, || {
+                self.api()
+                    .sequence_get_by_id()
+                    .sequence_id(sequence_id)
+                    .send()
+            })
+            .await?;
+        Sequence::from_wire(&response.result.data).ok_or_else(|| missing_id("sequence"))
+    }
+
+    /// One video's details.
+    pub async fn video(&self, video_id: u64) -> Result<Video> {
+        let response = self
+            .call("videoGetById", true, || {
+                self.api().video_get_by_id().video_id(video_id).send()
+            })
+            .await?;
+        Video::from_wire(&response.result.data).ok_or_else(|| missing_id("video"))
+    }
+
+    /// One photo's details.
+    pub async fn photo(&self, photo_id: u64) -> Result<Photo> {
+        let response = self
+            .call("photoGetById", true, || {
+                self.api().photo_get_by_id().photo_id(photo_id).send()
+            })
+            .await?;
+        Photo::from_wire(&response.result.data).ok_or_else(|| missing_id("photo"))
+    }
+
+    /// A user's totals.
+    pub async fn user_metrics(&self, user_id: u64) -> Result<UserMetrics> {
+        let response = self
+            .call("userMetricsGetByUserId", true, || {
+                self.api()
+                    .user_metrics_get_by_user_id()
+                    .user_id(user_id)
+                    .send()
+            })
+            .await?;
+        Ok(UserMetrics::from(&response.result.data))
+    }
+
+    /// A user by id or username, with metrics.
+    pub async fn user(&self, id_or_name: &str) -> Result<User> {
+        let response = self
+            .call("userGetById", true, || {
+                self.api()
+                    .user_get_by_id()
+                    .user_id(id_or_name)
+                    .join(kartaview_api::types::UserGetByIdJoin::Metrics)
+                    .send()
+            })
+            .await?;
+        Ok(User::from(&response.result.data))
+    }
+
+    /// Every photo of a sequence, ordered by `sequenceIndex`, without duplicates.
+    ///
+    /// One request for the sequence (its photo count plans the pages), then the photo pages,
+    /// `pagination().window` at a time.
+    pub async fn sequence_photos(&self, sequence_id: u64) -> Result<SequenceWithPhotos> {
+        let sequence = self.sequence(sequence_id).await?;
+        let pagination = self
+            .pagination()
+            .clone()
+            .expected_items(sequence.photo_count);
+        let mut photos: Vec<Photo> = self
+            .list("photoGetAll", pagination, move |page| {
+                self.api()
+                    .photo_get_all()
+                    .sequence_id(sequence_id)
+                    .page(u64::from(page.page))
+                    .items_per_page(u64::from(page.size))
+                    .send()
+            })
+            .try_collect()
+            .await?;
+        sort_and_dedup_photos(&mut photos);
+        Ok(SequenceWithPhotos { sequence, photos })
+    }
+
+    /// The photos a video produced: the video gives its sequence and its index in it, and the
+    /// photo list filtered server-side by both gives its frames — two requests for a typical
+    /// video of about 50 frames.
+    pub async fn resolve_video(&self, video_id: u64) -> Result<ResolvedVideo> {
+        let video = self.video(video_id).await?;
+        let sequence_id = video
+            .sequence_id
+            .ok_or_else(|| Error::InvalidRequest(format!("video {video_id} names no sequence")))?;
+        let video_index = video.sequence_index;
+        let mut photos: Vec<Photo> = self
+            .list("photoGetAll", self.pagination().clone(), move |page| {
+                let request = self
+                    .api()
+                    .photo_get_all()
+                    .sequence_id(sequence_id)
+                    .page(u64::from(page.page))
+                    .items_per_page(u64::from(page.size));
+                match video_index {
+                    Some(index) => request.video_index(u64::from(index)).send(),
+                    None => request.send(),
+                }
+            })
+            .try_collect()
+            .await?;
+        // The filter is also applied here, in case the server ignores `videoIndex`.
+        photos.retain(|p| p.video_id.is_none_or(|id| id == video.id));
+        if video_index.is_some() {
+            photos.retain(|p| p.video_id == Some(video.id) || p.video_index == video_index);
+        }
+        sort_and_dedup_photos(&mut photos);
+        Ok(ResolvedVideo {
+            video,
+            sequence_id,
+            photos,
+        })
+    }
+
+    /// Photos by id, in the order asked (ids the server does not know are left out). Ids go
+    /// 100 to a request, `pagination().window` requests at a time.
+    pub async fn photos_by_ids(&self, ids: &[u64]) -> Result<Vec<Photo>> {
+        let mut unique = ids.to_vec();
+        unique.sort_unstable();
+        unique.dedup();
+        let window = self.pagination().concurrency();
+        let batches: Vec<Vec<Photo>> = stream::iter(unique.chunks(MAX_PAGE_SIZE as usize))
+            .map(|chunk| {
+                let list = chunk
+                    .iter()
+                    .map(u64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(",");
+                let size = chunk.len() as u64;
+                async move {
+                    let response = self
+                        .call("photoGetAll", true, || {
+                            self.api()
+                                .photo_get_all()
+                                .id(list.as_str())
+                                .items_per_page(size)
+                                .send()
+                        })
+                        .await?;
+                    Ok::<_, Error>(crate::models::photos_of(&response.result.data))
+                }
+            })
+            .buffer_unordered(window)
+            .try_collect()
+            .await?;
+        let mut by_id: std::collections::HashMap<u64, Photo> = batches
+            .into_iter()
+            .flatten()
+            .map(|photo| (photo.id, photo))
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        Ok(ids
+            .iter()
+            .filter(|id| seen.insert(**id))
+            .filter_map(|id| by_id.remove(id))
+            .collect())
+    }
+
+    /// Photos within `radius_m` metres of a point, nearest first (the server does not sort
+    /// them), at most `limit`.
+    pub async fn nearby_photos(
+        &self,
+        center: LatLng,
+        radius_m: f64,
+        limit: usize,
+    ) -> Result<Vec<Photo>> {
+        if !(-90.0..=90.0).contains(&center.lat) || !(-180.0..=180.0).contains(&center.lng) {
+            return Err(Error::InvalidRequest(format!(
+                "({}, {}) is not a latitude and longitude",
+                center.lat, center.lng
+            )));
+        }
+        if !(radius_m.is_finite() && radius_m > 0.0) {
+            return Err(Error::InvalidRequest(format!(
+                "the radius must be a positive number of metres, not {radius_m}"
+            )));
+        }
+        let pagination = self.pagination().clone().limit(Some(limit));
+        let mut photos: Vec<Photo> = self
+            .list("photoGetAll", pagination, move |page| {
+                self.api()
+                    .photo_get_all()
+                    .lat(center.lat)
+                    .lng(center.lng)
+                    .radius(radius_m)
+                    .page(u64::from(page.page))
+                    .items_per_page(u64::from(page.size))
+                    .send()
+            })
+            .try_collect()
+            .await?;
+        let mut seen = std::collections::HashSet::new();
+        photos.retain(|p| seen.insert(p.id));
+        photos.sort_by(|a, b| {
+            let da = a.position.map_or(f64::INFINITY, |p| distance_m(center, p));
+            let db = b.position.map_or(f64::INFINITY, |p| distance_m(center, p));
+            da.total_cmp(&db).then(a.id.cmp(&b.id))
+        });
+        Ok(photos)
+    }
+}
+
+fn missing_id(what: &str) -> Error {
+    Error::Decode {
+        status: 200,
+        reason: format!("the {what} in the response has no id"),
+        snippet: String::new(),
+    }
+}
+
+/// Great-circle distance in metres.
+pub fn distance_m(a: LatLng, b: LatLng) -> f64 {
+    const EARTH_RADIUS_M: f64 = 6_371_008.8;
+    let (phi1, phi2) = (a.lat.to_radians(), b.lat.to_radians());
+    let dphi = (b.lat - a.lat).to_radians();
+    let dlambda = (b.lng - a.lng).to_radians();
+    let h = (dphi / 2.0).sin().powi(2) + phi1.cos() * phi2.cos() * (dlambda / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_M * h.sqrt().min(1.0).asin()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances() {
+        let cluj = LatLng {
+            lat: 46.7712,
+            lng: 23.6236,
+        };
+        assert_eq!(distance_m(cluj, cluj), 0.0);
+        let north = LatLng {
+            lat: 46.7812,
+            lng: 23.6236,
+        };
+        let d = distance_m(cluj, north);
+        assert!((d - 1112.0).abs() < 2.0, "{d}");
+    }
+}
