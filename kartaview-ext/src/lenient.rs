@@ -150,10 +150,7 @@ mod tests {
         assert_eq!(position(&f("0.000000"), &f("0.000000")), None);
         assert_eq!(position(&f(""), &f("1.0")), None);
         assert_eq!(position(&f("91"), &f("1.0")), None);
-        assert_eq!(
-            float(&Some(StringOrNumber::Double(5.0999999999999996))),
-            Some(5.1)
-        );
+        assert_eq!(float(&f("5.0999999999999996")), Some(5.1));
         assert_eq!(float(&f("NaN")), None);
     }
 

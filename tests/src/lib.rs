@@ -1,1 +1,92 @@
-//! Integration tests of the KartaView workspace live in `tests/`; this library holds their shared helpers.
+//! Shared helpers of the workspace's integration tests.
+
+use std::path::PathBuf;
+
+/// The workspace root.
+pub fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or_default()
+}
+
+/// `../shared/fixtures/real` beside the checkout, when it exists (CI has it; a bare clone may
+/// not). Tests that need it print why they skip when it is absent.
+pub fn real_fixtures_dir() -> Option<PathBuf> {
+    let dir = workspace_root().join("../shared/fixtures/real");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        println!(
+            "skipped: {} does not exist (the real captures live in ../shared beside the checkout)",
+            dir.display()
+        );
+        None
+    }
+}
+
+/// The repository's own fixtures (`tests/fixtures`).
+pub fn own_fixtures_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+/// A request as a reviewer reads it: method, path, decoded query pairs, the headers that
+/// matter, and the body (form fields decoded), with secrets replaced by `[redacted]`.
+pub fn render_request(
+    method: &str,
+    url: &url::Url,
+    headers: &[(String, String)],
+    body: &[u8],
+) -> String {
+    let mut out = format!("{method} {}\n", url.path());
+    for (k, v) in url.query_pairs() {
+        out.push_str(&format!("  ?{k}={}\n", redact(&k, &v)));
+    }
+    let mut shown: Vec<(String, String)> = headers
+        .iter()
+        .map(|(k, v)| (k.to_ascii_lowercase(), v.clone()))
+        .filter(|(k, _)| SHOWN_HEADERS.contains(&k.as_str()))
+        .map(|(k, v)| {
+            let v = redact(&k, &v);
+            (k, v)
+        })
+        .collect();
+    shown.sort();
+    for (k, v) in &shown {
+        out.push_str(&format!("{k}: {v}\n"));
+    }
+    if !body.is_empty() {
+        let is_form = shown.iter().any(|(k, v)| {
+            k == "content-type" && v.starts_with("application/x-www-form-urlencoded")
+        });
+        out.push('\n');
+        if is_form {
+            for (k, v) in url::form_urlencoded::parse(body) {
+                out.push_str(&format!("{k}={}\n", redact(&k, &v)));
+            }
+        } else {
+            out.push_str(&String::from_utf8_lossy(body));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+const SHOWN_HEADERS: [&str; 4] = ["accept", "content-type", "x-auth-token", "user-agent"];
+const SECRET_NAMES: [&str; 4] = [
+    "x-auth-token",
+    "access_token",
+    "request_token",
+    "secret_token",
+];
+
+fn redact(name: &str, value: &str) -> String {
+    if SECRET_NAMES.contains(&name.to_ascii_lowercase().as_str()) {
+        "[redacted]".to_owned()
+    } else if name == "user-agent" {
+        // The version changes with every release.
+        format!("{}/[version]", value.split('/').next().unwrap_or(value))
+    } else {
+        value.to_owned()
+    }
+}

@@ -147,12 +147,11 @@ pub fn generation_input(spec: &Value) -> Value {
                 })
                 .map(|(key, value)| {
                     let mut value = value.clone();
-                    if METHODS.contains(&key.as_str()) {
-                        if let Some(responses) =
+                    if METHODS.contains(&key.as_str())
+                        && let Some(responses) =
                             value.get_mut("responses").and_then(Value::as_object_mut)
-                        {
-                            responses.retain(|status, _| status.starts_with('2'));
-                        }
+                    {
+                        responses.retain(|status, _| status.starts_with('2'));
                     }
                     (key.clone(), value)
                 })
