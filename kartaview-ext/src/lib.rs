@@ -19,6 +19,7 @@
 //! ```
 
 mod client;
+pub mod decode;
 mod error;
 pub mod image;
 mod lenient;

@@ -567,10 +567,15 @@ impl Sequence {
     }
 }
 
-/// Orders photos by sequence index (then capture time, then id) and drops repeated ids.
+/// Orders photos by sequence, then index (then capture time, then id), and drops repeated ids.
 pub(crate) fn sort_and_dedup_photos(photos: &mut Vec<Photo>) {
     photos.sort_by(|a, b| {
-        (a.sequence_index, a.shot_date, a.id).cmp(&(b.sequence_index, b.shot_date, b.id))
+        (a.sequence_id, a.sequence_index, a.shot_date, a.id).cmp(&(
+            b.sequence_id,
+            b.sequence_index,
+            b.shot_date,
+            b.id,
+        ))
     });
     let mut seen = std::collections::HashSet::new();
     photos.retain(|p| seen.insert(p.id));
@@ -578,13 +583,13 @@ pub(crate) fn sort_and_dedup_photos(photos: &mut Vec<Photo>) {
 
 /// Flattens a list's `result.data`: an array as it is, or the object keyed by row index that
 /// `join=photos` produces, in key order with the identical copies removed.
-pub(crate) fn list_items<T: Clone>(
-    array: Option<&Vec<T>>,
-    keyed: Option<&std::collections::HashMap<String, T>>,
+pub(crate) fn list_items<'a, T>(
+    array: Option<&'a Vec<T>>,
+    keyed: Option<&'a std::collections::HashMap<String, T>>,
     key_of: impl Fn(&T) -> Option<i64>,
-) -> Vec<T> {
+) -> Vec<&'a T> {
     if let Some(items) = array {
-        return items.clone();
+        return items.iter().collect();
     }
     let Some(map) = keyed else {
         return Vec::new();
@@ -597,7 +602,6 @@ pub(crate) fn list_items<T: Clone>(
     ordered
         .into_values()
         .filter(|item| key_of(item).is_none_or(|k| seen.insert(k)))
-        .cloned()
         .collect()
 }
 
@@ -607,7 +611,7 @@ pub(crate) fn sequences_of(data: &types::SequenceListData) -> Vec<Sequence> {
         types::SequenceListData::Array(a) => list_items(Some(a), None, |s| int(&s.id)),
         types::SequenceListData::Object(m) => list_items(None, Some(m), |s| int(&s.id)),
     };
-    items.iter().filter_map(Sequence::from_wire).collect()
+    items.into_iter().filter_map(Sequence::from_wire).collect()
 }
 
 /// Photos of a 2.0 list response, de-duplicated, in the server's order.
@@ -616,5 +620,5 @@ pub(crate) fn photos_of(data: &types::PhotoListData) -> Vec<Photo> {
         types::PhotoListData::Array(a) => list_items(Some(a), None, |p| int(&p.id)),
         types::PhotoListData::Object(m) => list_items(None, Some(m), |p| int(&p.id)),
     };
-    items.iter().filter_map(Photo::from_wire).collect()
+    items.into_iter().filter_map(Photo::from_wire).collect()
 }
