@@ -239,6 +239,17 @@ impl Client {
         self.inner.token.as_ref()
     }
 
+    pub(crate) fn require_token(&self) -> Result<&Token> {
+        self.token().ok_or_else(|| {
+            Error::InvalidRequest("this operation needs an access token: log in first".to_owned())
+        })
+    }
+
+    /// When idempotent requests are retried.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.inner.retry
+    }
+
     /// The pagination settings of the list workflows.
     pub fn pagination(&self) -> &Pagination {
         &self.inner.pagination

@@ -46,6 +46,15 @@ pub enum Error {
     /// The caller asked for something the API cannot express.
     #[error("invalid request: {0}")]
     InvalidRequest(String),
+    /// A local file could not be read or written.
+    #[error("{context}: {source}")]
+    Io {
+        /// What was being done, with the path.
+        context: String,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 /// Result with this crate's [`Error`].
@@ -97,6 +106,13 @@ impl Error {
                 ..
             } => is_transient_status(*status),
             _ => false,
+        }
+    }
+
+    pub(crate) fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Io {
+            context: context.into(),
+            source,
         }
     }
 

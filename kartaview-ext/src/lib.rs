@@ -20,21 +20,29 @@
 
 mod client;
 pub mod decode;
+pub mod download;
 mod error;
 pub mod image;
 mod lenient;
 pub mod models;
+mod multipart;
 mod paginate;
 mod retry;
+mod upload;
 mod workflows;
 
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, Enveloped, ListResponse, Token, USER_AGENT,
 };
+pub use download::{DownloadEvent, DownloadOptions, DownloadSummary};
 pub use error::{ApiCode, Error, Result};
 pub use image::ImageSize;
 pub use kartaview_api as api;
 pub use models::{LatLng, Photo, Sequence, User, UserMetrics, Video};
+pub use multipart::{FilePart, HANDWRITTEN_OPERATIONS, PhotoFields, PhotoUpdate};
 pub use paginate::{MAX_PAGE_SIZE, Page, PageRequest, Pagination, paginate};
 pub use retry::RetryPolicy;
+pub use upload::{
+    MediaKind, MediaSource, UploadApi, UploadEvent, UploadItem, UploadOptions, UploadReport,
+};
 pub use workflows::{ResolvedVideo, SequenceWithPhotos, distance_m};

@@ -373,6 +373,9 @@ async fn serve_conn(mut stream: TcpStream, shared: Arc<Shared>, which: Listener)
             }
         };
         shared.record(which, &req);
+        // Held until the answer is written (or the connection dropped), so that concurrency
+        // bounds of clients can be checked.
+        let _in_flight = (which == Listener::Api).then(|| shared.enter());
         let fault = shared.take_fault(which, &req);
         let replaced = fault
             .as_ref()

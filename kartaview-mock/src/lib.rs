@@ -129,6 +129,7 @@ mod util;
 
 use std::collections::VecDeque;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
@@ -186,9 +187,26 @@ pub(crate) struct Shared {
     image_requests: Mutex<Vec<RecordedRequest>>,
     faults: Mutex<VecDeque<Fault>>,
     pub(crate) latency: Mutex<Duration>,
+    in_flight: AtomicUsize,
+    max_in_flight: AtomicUsize,
+}
+
+/// Counts an API request as in flight until dropped.
+pub(crate) struct InFlight<'a>(&'a Shared);
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.in_flight.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 impl Shared {
+    pub(crate) fn enter(&self) -> InFlight<'_> {
+        let now = self.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+        self.max_in_flight.fetch_max(now, Ordering::SeqCst);
+        InFlight(self)
+    }
+
     pub(crate) fn record(&self, which: Listener, req: &http::Request) {
         let list = match which {
             Listener::Api => &self.requests,
@@ -287,10 +305,21 @@ impl MockServer {
         lock(&self.inner.shared.image_requests).clone()
     }
 
-    /// Forgets the recorded requests of both listeners.
+    /// Forgets the recorded requests of both listeners, and resets [`max_in_flight`](Self::max_in_flight).
     pub fn clear_requests(&self) {
         lock(&self.inner.shared.requests).clear();
         lock(&self.inner.shared.image_requests).clear();
+        let shared = &self.inner.shared;
+        shared
+            .max_in_flight
+            .store(shared.in_flight.load(Ordering::SeqCst), Ordering::SeqCst);
+    }
+
+    /// The most API requests that were being answered at the same time since the start or
+    /// the last [`clear_requests`](Self::clear_requests): what a client's concurrency bound
+    /// is checked against (add latency so that requests overlap).
+    pub fn max_in_flight(&self) -> usize {
+        self.inner.shared.max_in_flight.load(Ordering::SeqCst)
     }
 
     /// Queues a fault (see [`Fault`] for the matching rules). A fault with `times` 0 is
@@ -409,6 +438,8 @@ impl MockBuilder {
             },
             requests: Mutex::new(Vec::new()),
             image_requests: Mutex::new(Vec::new()),
+            in_flight: AtomicUsize::new(0),
+            max_in_flight: AtomicUsize::new(0),
             faults: Mutex::new(VecDeque::new()),
             latency: Mutex::new(self.latency),
         });

@@ -1,0 +1,575 @@
+//! Downloads of photo images into a directory: bounded concurrency, retries, resumable.
+//!
+//! Hygiene (workflows.md §5.6):
+//! - Images are fetched with [`Client::storage_http`], which never carries the token: image
+//!   hosts are other origins.
+//! - File names come only from numbers the client parsed itself:
+//!   `{sequenceId}_{sequenceIndex:05}.jpg`, or `{photoId}.jpg` when either is missing (or when
+//!   two photos would share a name). The server's `name`, `filepath` and `fileurl` never name a
+//!   file, so nothing lands outside the directory.
+//! - Each body streams into `NAME.part` (created exclusively, so a planted symlink is never
+//!   followed), is checked against `Content-Length`, and is renamed to `NAME` only when
+//!   complete; a failed attempt removes its `.part`. An existing `NAME` is therefore complete
+//!   and is skipped unless [`DownloadOptions::overwrite`] is set.
+//! - Transient failures (connection errors, timeouts, 408, 429, 5xx) are retried with the
+//!   client's [`RetryPolicy`](crate::RetryPolicy), honouring `Retry-After`.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use futures_util::{StreamExt, stream};
+use tokio::io::AsyncWriteExt;
+
+use crate::client::Client;
+use crate::error::{Error, Result, retry_after, snippet};
+use crate::image::ImageSize;
+use crate::models::Photo;
+use crate::retry::{self, Failure};
+
+/// How [`Client::download_photos`] runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DownloadOptions {
+    /// Where the images go; created if missing.
+    pub dir: PathBuf,
+    /// The rendition to fetch (default [`ImageSize::Proc`]). When a photo has no URL for it,
+    /// the next of proc → lth → th that it has is fetched instead.
+    pub size: ImageSize,
+    /// Images in flight at once (default 16; 0 counts as 1).
+    pub concurrency: usize,
+    /// Replace files that already exist instead of skipping them (default false).
+    pub overwrite: bool,
+}
+
+impl Default for DownloadOptions {
+    fn default() -> Self {
+        DownloadOptions {
+            dir: PathBuf::from("."),
+            size: ImageSize::Proc,
+            concurrency: 16,
+            overwrite: false,
+        }
+    }
+}
+
+impl DownloadOptions {
+    /// The defaults, into `dir`.
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        DownloadOptions {
+            dir: dir.into(),
+            ..DownloadOptions::default()
+        }
+    }
+}
+
+/// Progress of a download, for a progress bar.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DownloadEvent {
+    /// The plan: distinct photos to consider.
+    Planned {
+        /// How many.
+        total: usize,
+    },
+    /// An image was stored.
+    Downloaded {
+        /// The photo.
+        photo_id: u64,
+        /// Where it is.
+        path: PathBuf,
+        /// Its size in bytes.
+        bytes: u64,
+        /// The rendition fetched (another than asked when the photo had no URL for that one).
+        size: ImageSize,
+    },
+    /// The file already existed and was left alone.
+    Skipped {
+        /// The photo.
+        photo_id: u64,
+        /// The existing file.
+        path: PathBuf,
+    },
+    /// The image could not be stored.
+    Failed {
+        /// The photo.
+        photo_id: u64,
+        /// Why.
+        error: String,
+    },
+}
+
+/// How a download ended.
+#[derive(Debug, Default)]
+pub struct DownloadSummary {
+    /// Images stored by this run.
+    pub downloaded: usize,
+    /// Files that existed already.
+    pub skipped: usize,
+    /// Bytes stored by this run.
+    pub bytes: u64,
+    /// Photos that could not be stored, with the reason.
+    pub failed: Vec<(u64, Error)>,
+}
+
+/// The rendition asked for, then proc → lth → th.
+fn fallback_sizes(size: ImageSize) -> impl Iterator<Item = ImageSize> {
+    std::iter::once(size).chain(
+        [ImageSize::Proc, ImageSize::Lth, ImageSize::Th]
+            .into_iter()
+            .filter(move |s| *s != size),
+    )
+}
+
+/// The URL to fetch for a photo, and which rendition it is.
+pub fn download_url(photo: &Photo, size: ImageSize) -> Option<(String, ImageSize)> {
+    fallback_sizes(size).find_map(|s| photo.image_url(s).map(|url| (url, s)))
+}
+
+/// The file name of a photo's image: only numbers, never a separator or `..`.
+pub fn file_name(photo: &Photo) -> String {
+    match (photo.sequence_id, photo.sequence_index) {
+        (Some(sequence), Some(index)) => format!("{sequence}_{index:05}.jpg"),
+        _ => format!("{}.jpg", photo.id),
+    }
+}
+
+struct Job<'a> {
+    photo: &'a Photo,
+    name: String,
+}
+
+enum Outcome {
+    Downloaded {
+        path: PathBuf,
+        bytes: u64,
+        size: ImageSize,
+    },
+    Skipped {
+        path: PathBuf,
+    },
+}
+
+impl Client {
+    /// Downloads the images of `photos` into `options.dir` (see the module docs for the file
+    /// names and the guarantees). Photos repeated by id are fetched once.
+    ///
+    /// Fails as a whole only when the directory cannot be created; each photo that cannot be
+    /// stored is listed in [`DownloadSummary::failed`] while the others go on.
+    pub async fn download_photos(
+        &self,
+        photos: &[Photo],
+        options: &DownloadOptions,
+        progress: impl Fn(&DownloadEvent),
+    ) -> Result<DownloadSummary> {
+        let dir = options.dir.as_path();
+        tokio::fs::create_dir_all(dir)
+            .await
+            .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+        let jobs = plan(photos);
+        progress(&DownloadEvent::Planned { total: jobs.len() });
+        let mut results = stream::iter(jobs)
+            .map(|job| async move {
+                let result = self.download_one(job.photo, dir, &job.name, options).await;
+                (job.photo.id, result)
+            })
+            .buffer_unordered(options.concurrency.max(1));
+        let mut summary = DownloadSummary::default();
+        while let Some((photo_id, result)) = results.next().await {
+            match result {
+                Ok(Outcome::Downloaded { path, bytes, size }) => {
+                    summary.downloaded += 1;
+                    summary.bytes += bytes;
+                    progress(&DownloadEvent::Downloaded {
+                        photo_id,
+                        path,
+                        bytes,
+                        size,
+                    });
+                }
+                Ok(Outcome::Skipped { path }) => {
+                    summary.skipped += 1;
+                    progress(&DownloadEvent::Skipped { photo_id, path });
+                }
+                Err(error) => {
+                    progress(&DownloadEvent::Failed {
+                        photo_id,
+                        error: error.to_string(),
+                    });
+                    summary.failed.push((photo_id, error));
+                }
+            }
+        }
+        summary.failed.sort_by_key(|(id, _)| *id);
+        Ok(summary)
+    }
+
+    async fn download_one(
+        &self,
+        photo: &Photo,
+        dir: &Path,
+        name: &str,
+        options: &DownloadOptions,
+    ) -> Result<Outcome> {
+        let path = dir.join(name);
+        if !options.overwrite && tokio::fs::metadata(&path).await.is_ok_and(|m| m.is_file()) {
+            return Ok(Outcome::Skipped { path });
+        }
+        let (url, size) = download_url(photo, options.size).ok_or_else(|| {
+            Error::InvalidRequest(format!("photo {} has no image URL", photo.id))
+        })?;
+        let part = dir.join(format!("{name}.part"));
+        let bytes = retry::run(self.retry_policy(), "imageDownload", true, || {
+            fetch_to(self.storage_http(), &url, &part)
+        })
+        .await?;
+        if let Err(e) = tokio::fs::rename(&part, &path).await {
+            remove_quietly(&part).await;
+            return Err(Error::io(format!("cannot rename to {}", path.display()), e));
+        }
+        Ok(Outcome::Downloaded { path, bytes, size })
+    }
+}
+
+/// One job per distinct photo; a name already taken falls back to `{photoId}.jpg`.
+fn plan(photos: &[Photo]) -> Vec<Job<'_>> {
+    let mut seen_ids = HashSet::new();
+    let mut names: HashMap<String, u64> = HashMap::new();
+    let mut jobs = Vec::new();
+    for photo in photos {
+        if !seen_ids.insert(photo.id) {
+            continue;
+        }
+        let mut name = file_name(photo);
+        if names.contains_key(&name) {
+            name = format!("{}.jpg", photo.id);
+        }
+        names.insert(name.clone(), photo.id);
+        jobs.push(Job { photo, name });
+    }
+    jobs
+}
+
+/// One attempt: GET `url` into `part`. Leaves no `part` behind when it fails.
+async fn fetch_to(
+    http: &reqwest::Client,
+    url: &str,
+    part: &Path,
+) -> std::result::Result<u64, Failure> {
+    let result = fetch_to_inner(http, url, part).await;
+    if result.is_err() {
+        remove_quietly(part).await;
+    }
+    result
+}
+
+async fn fetch_to_inner(
+    http: &reqwest::Client,
+    url: &str,
+    part: &Path,
+) -> std::result::Result<u64, Failure> {
+    let mut response = http.get(url).send().await.map_err(Error::from)?;
+    let status = response.status().as_u16();
+    if !response.status().is_success() {
+        let retry_after = retry_after(response.headers());
+        let mut head = Vec::new();
+        // The start of the error page is enough for the message.
+        while head.len() < 2048 {
+            match response.chunk().await {
+                Ok(Some(chunk)) => head.extend_from_slice(&chunk),
+                _ => break,
+            }
+        }
+        return Err(Failure {
+            error: Error::Http {
+                status,
+                snippet: snippet(&head),
+            },
+            retry_after,
+        });
+    }
+    let expected = response.content_length();
+    // A stale `.part` (an interrupted run, or a planted symlink) is removed, then the file is
+    // created exclusively so that nothing is written through a link.
+    remove_quietly(part).await;
+    let mut file = tokio::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(part)
+        .await
+        .map_err(|e| Error::io(format!("cannot create {}", part.display()), e))?;
+    let write_error = |e| Error::io(format!("cannot write {}", part.display()), e);
+    let mut written: u64 = 0;
+    while let Some(chunk) = response.chunk().await.map_err(Error::from)? {
+        file.write_all(&chunk).await.map_err(write_error)?;
+        written += chunk.len() as u64;
+    }
+    file.flush().await.map_err(write_error)?;
+    drop(file);
+    if let Some(expected) = expected
+        && expected != written
+    {
+        return Err(Error::Decode {
+            status,
+            reason: format!("image body has {written} bytes, Content-Length said {expected}"),
+            snippet: String::new(),
+        }
+        .into());
+    }
+    Ok(written)
+}
+
+async fn remove_quietly(path: &Path) {
+    // Missing is fine; anything else will surface when the file is created.
+    let _ = tokio::fs::remove_file(path).await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::image::ImageUrls;
+    use std::io::{Read, Write};
+    use std::net::TcpListener;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Duration;
+
+    fn photo(id: u64, seq: Option<u64>, index: Option<u32>, urls: ImageUrls) -> Photo {
+        let body = format!(
+            r#"{{"status":{{"apiCode":600}},"result":{{"data":[{{"id":{id}}}],"hasMoreData":false}}}}"#
+        );
+        let mut photo = crate::decode::photo_list(body.as_bytes())
+            .ok()
+            .and_then(|mut v| v.pop())
+            .expect("photo");
+        photo.sequence_id = seq;
+        photo.sequence_index = index;
+        photo.urls = urls;
+        photo
+    }
+
+    #[test]
+    fn names_are_numeric() {
+        let urls = ImageUrls::default();
+        assert_eq!(
+            file_name(&photo(9, Some(1001), Some(7), urls.clone())),
+            "1001_00007.jpg"
+        );
+        assert_eq!(
+            file_name(&photo(9, Some(1001), Some(123_456), urls.clone())),
+            "1001_123456.jpg"
+        );
+        assert_eq!(file_name(&photo(9, None, Some(7), urls.clone())), "9.jpg");
+        assert_eq!(file_name(&photo(9, Some(1), None, urls)), "9.jpg");
+    }
+
+    #[test]
+    fn repeated_ids_once_and_clashing_names_by_id() {
+        let urls = ImageUrls::default();
+        let photos = [
+            photo(1, Some(5), Some(0), urls.clone()),
+            photo(1, Some(5), Some(0), urls.clone()),
+            photo(2, Some(5), Some(0), urls),
+        ];
+        let names: Vec<String> = plan(&photos).into_iter().map(|j| j.name).collect();
+        assert_eq!(names, ["5_00000.jpg", "2.jpg"]);
+    }
+
+    #[test]
+    fn size_falls_back_proc_lth_th() {
+        let urls = ImageUrls {
+            th: Some("http://x/th.jpg".into()),
+            lth: Some("http://x/lth.jpg".into()),
+            ..ImageUrls::default()
+        };
+        let p = photo(1, None, None, urls);
+        assert_eq!(
+            download_url(&p, ImageSize::Proc),
+            Some(("http://x/lth.jpg".into(), ImageSize::Lth))
+        );
+        assert_eq!(
+            download_url(&p, ImageSize::Th),
+            Some(("http://x/th.jpg".into(), ImageSize::Th))
+        );
+        assert_eq!(
+            download_url(&photo(2, None, None, ImageUrls::default()), ImageSize::Ori),
+            None
+        );
+    }
+
+    /// A tiny image host on a std thread that counts requests in flight.
+    fn slow_host(delay: Duration) -> (String, Arc<AtomicUsize>) {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let in_flight = Arc::new(AtomicUsize::new(0));
+        let max = Arc::new(AtomicUsize::new(0));
+        let max_out = max.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (in_flight, max) = (in_flight.clone(), max.clone());
+                std::thread::spawn(move || serve(stream, delay, &in_flight, &max));
+            }
+        });
+        (format!("http://{addr}"), max_out)
+    }
+
+    fn serve(
+        mut stream: std::net::TcpStream,
+        delay: Duration,
+        in_flight: &AtomicUsize,
+        max: &AtomicUsize,
+    ) {
+        let mut buf = [0u8; 4096];
+        let mut pending = Vec::new();
+        loop {
+            while !pending.windows(4).any(|w| w == b"\r\n\r\n") {
+                match stream.read(&mut buf) {
+                    Ok(0) | Err(_) => return,
+                    Ok(n) => pending.extend_from_slice(&buf[..n]),
+                }
+            }
+            pending.clear();
+            let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+            max.fetch_max(now, Ordering::SeqCst);
+            std::thread::sleep(delay);
+            in_flight.fetch_sub(1, Ordering::SeqCst);
+            let body = b"\xff\xd8jpeg\xff\xd9";
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\nContent-Length: {}\r\n\r\n",
+                body.len()
+            );
+            if stream.write_all(head.as_bytes()).is_err() || stream.write_all(body).is_err() {
+                return;
+            }
+        }
+    }
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("kv-dl-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn concurrency_is_bounded_and_used() {
+        let (host, max) = slow_host(Duration::from_millis(60));
+        let photos: Vec<Photo> = (0..12)
+            .map(|i| {
+                let urls = ImageUrls {
+                    proc: Some(format!("{host}/img/{i}.jpg")),
+                    ..ImageUrls::default()
+                };
+                photo(100 + i, Some(7), Some(i as u32), urls)
+            })
+            .collect();
+        let dir = scratch("bounded");
+        let options = DownloadOptions {
+            concurrency: 3,
+            ..DownloadOptions::new(&dir)
+        };
+        let client = Client::new().expect("client");
+        let summary = client
+            .download_photos(&photos, &options, |_| {})
+            .await
+            .expect("summary");
+        assert_eq!(summary.downloaded, 12, "{:?}", summary.failed);
+        let peak = max.load(Ordering::SeqCst);
+        assert!((2..=3).contains(&peak), "peak {peak}");
+        let mut files: Vec<String> = std::fs::read_dir(&dir)
+            .expect("dir")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        assert_eq!(files.len(), 12);
+        assert_eq!(files[0], "7_00000.jpg");
+        assert!(files.iter().all(|f| !f.ends_with(".part")));
+
+        // A second run skips everything.
+        let again = client
+            .download_photos(&photos, &options, |_| {})
+            .await
+            .expect("summary");
+        assert_eq!((again.downloaded, again.skipped), (0, 12));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[tokio::test]
+    async fn a_missing_url_and_a_refused_connection_fail_that_photo_only() {
+        let (host, _) = slow_host(Duration::ZERO);
+        let ok = photo(
+            1,
+            Some(7),
+            Some(0),
+            ImageUrls {
+                proc: Some(format!("{host}/a.jpg")),
+                ..ImageUrls::default()
+            },
+        );
+        let none = photo(2, Some(7), Some(1), ImageUrls::default());
+        let refused = photo(
+            3,
+            Some(7),
+            Some(2),
+            ImageUrls {
+                proc: Some("http://127.0.0.1:9/x.jpg".into()),
+                ..ImageUrls::default()
+            },
+        );
+        let dir = scratch("partial");
+        let client = Client::builder()
+            .retry_policy(crate::RetryPolicy::none())
+            .build()
+            .expect("client");
+        let events = std::sync::Mutex::new(Vec::new());
+        let summary = client
+            .download_photos(&[ok, none, refused], &DownloadOptions::new(&dir), |e| {
+                events.lock().expect("lock").push(e.clone())
+            })
+            .await
+            .expect("summary");
+        assert_eq!(summary.downloaded, 1);
+        let failed: Vec<u64> = summary.failed.iter().map(|(id, _)| *id).collect();
+        assert_eq!(failed, [2, 3]);
+        assert!(matches!(summary.failed[0].1, Error::InvalidRequest(_)));
+        assert!(summary.failed[1].1.is_transient());
+        let events = events.into_inner().expect("lock");
+        assert_eq!(events[0], DownloadEvent::Planned { total: 3 });
+        assert_eq!(events.len(), 4);
+        let files: Vec<_> = std::fs::read_dir(&dir).expect("dir").flatten().collect();
+        assert_eq!(files.len(), 1);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[cfg(unix)]
+    #[tokio::test]
+    async fn a_planted_part_symlink_is_not_followed() {
+        let (host, _) = slow_host(Duration::ZERO);
+        let dir = scratch("symlink");
+        let outside = scratch("symlink-target");
+        std::fs::create_dir_all(&dir).expect("dir");
+        std::fs::write(&outside, b"keep").expect("target");
+        std::os::unix::fs::symlink(&outside, dir.join("7_00000.jpg.part")).expect("symlink");
+        let p = photo(
+            1,
+            Some(7),
+            Some(0),
+            ImageUrls {
+                proc: Some(format!("{host}/a.jpg")),
+                ..ImageUrls::default()
+            },
+        );
+        let summary = Client::new()
+            .expect("client")
+            .download_photos(&[p], &DownloadOptions::new(&dir), |_| {})
+            .await
+            .expect("summary");
+        assert_eq!(summary.downloaded, 1, "{:?}", summary.failed);
+        assert_eq!(std::fs::read(&outside).expect("target"), b"keep");
+        assert!(!dir.join("7_00000.jpg.part").exists());
+        assert_eq!(
+            std::fs::read(dir.join("7_00000.jpg")).expect("image"),
+            b"\xff\xd8jpeg\xff\xd9"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+        let _ = std::fs::remove_file(&outside);
+    }
+}

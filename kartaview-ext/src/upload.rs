@@ -1,0 +1,888 @@
+//! Uploads that never lose or duplicate a photo.
+//!
+//! Create a sequence → upload every item → `finished-uploading` once, when every index is
+//! confirmed. `sequenceIndex` is the idempotency key: the server stores an index once and
+//! answers a repeat with apiCode 660, which counts as stored, so a retry after a lost answer is
+//! safe. A state file (written atomically after every confirmed index) makes the upload
+//! resumable: run it again after any interruption and only what is missing is sent, into the
+//! same sequence, and the sequence is finished exactly once.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
+use futures_util::{StreamExt, stream};
+use kartaview_api::types;
+use reqwest::Method;
+use serde::{Deserialize, Serialize};
+
+use crate::client::Client;
+use crate::error::{ApiCode, Error, Result};
+use crate::models::{LatLng, ProcessingStatus};
+use crate::multipart::{FilePart, PhotoFields, coordinate};
+
+/// Which API generation carries the upload.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UploadApi {
+    /// API 1.0, what the official uploader uses: `access_token` in the form, file part
+    /// `photo`/`video`, closed by `/1.0/sequence/finished-uploading/`.
+    #[default]
+    V1,
+    /// API 2.0: `X-Auth-Token`, file part `payload`, closed by `/2.0/sequence/{id}/finish`.
+    V2,
+}
+
+/// What an item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaKind {
+    /// A JPEG photo.
+    Photo,
+    /// An MP4 video chunk of a recording.
+    Video,
+}
+
+/// Where an item's bytes are.
+#[derive(Clone)]
+pub enum MediaSource {
+    /// In memory, with the file name to send.
+    Bytes {
+        /// The name sent with the upload.
+        file_name: String,
+        /// The content.
+        bytes: bytes::Bytes,
+    },
+    /// A file, read when its turn comes.
+    File(PathBuf),
+}
+
+impl std::fmt::Debug for MediaSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MediaSource::Bytes { file_name, bytes } => {
+                write!(f, "Bytes({file_name:?}, {} bytes)", bytes.len())
+            }
+            MediaSource::File(path) => write!(f, "File({})", path.display()),
+        }
+    }
+}
+
+/// One photo or video to upload.
+#[derive(Debug, Clone)]
+pub struct UploadItem {
+    /// Its `sequenceIndex`: unique in the upload, and the same on every run over the same input.
+    pub index: u32,
+    /// Photo or video.
+    pub kind: MediaKind,
+    /// The bytes.
+    pub source: MediaSource,
+    /// Where it was taken (required for photos).
+    pub position: Option<LatLng>,
+    /// Capture time, UTC.
+    pub shot_date: Option<NaiveDateTime>,
+    /// Compass heading in degrees.
+    pub heading: Option<f64>,
+    /// GPS accuracy in metres.
+    pub gps_accuracy: Option<f64>,
+}
+
+impl UploadItem {
+    /// A photo held in memory.
+    pub fn photo_bytes(
+        index: u32,
+        file_name: impl Into<String>,
+        bytes: impl Into<bytes::Bytes>,
+        position: LatLng,
+    ) -> Self {
+        UploadItem {
+            index,
+            kind: MediaKind::Photo,
+            source: MediaSource::Bytes {
+                file_name: file_name.into(),
+                bytes: bytes.into(),
+            },
+            position: Some(position),
+            shot_date: None,
+            heading: None,
+            gps_accuracy: None,
+        }
+    }
+
+    /// A photo file.
+    pub fn photo_file(index: u32, path: impl Into<PathBuf>, position: LatLng) -> Self {
+        UploadItem {
+            index,
+            kind: MediaKind::Photo,
+            source: MediaSource::File(path.into()),
+            position: Some(position),
+            shot_date: None,
+            heading: None,
+            gps_accuracy: None,
+        }
+    }
+
+    /// A video file; `index` is its number within the recording.
+    pub fn video_file(index: u32, path: impl Into<PathBuf>) -> Self {
+        UploadItem {
+            index,
+            kind: MediaKind::Video,
+            source: MediaSource::File(path.into()),
+            position: None,
+            shot_date: None,
+            heading: None,
+            gps_accuracy: None,
+        }
+    }
+
+    /// Sets the capture time.
+    pub fn shot_at(mut self, when: NaiveDateTime) -> Self {
+        self.shot_date = Some(when);
+        self
+    }
+
+    /// Sets the compass heading.
+    pub fn heading(mut self, degrees: f64) -> Self {
+        self.heading = Some(degrees);
+        self
+    }
+
+    /// What identifies the item's content across runs: its name and size.
+    fn fingerprint(&self) -> Result<String> {
+        Ok(match &self.source {
+            MediaSource::Bytes { file_name, bytes } => {
+                format!("{file_name}:{}:{:016x}", bytes.len(), fnv1a(bytes))
+            }
+            MediaSource::File(path) => {
+                let len = std::fs::metadata(path)
+                    .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?
+                    .len();
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default();
+                format!("{name}:{len}")
+            }
+        })
+    }
+
+    async fn load(&self) -> Result<FilePart> {
+        let (file_name, bytes) = match &self.source {
+            MediaSource::Bytes { file_name, bytes } => (file_name.clone(), bytes.clone()),
+            MediaSource::File(path) => {
+                let bytes = tokio::fs::read(path)
+                    .await
+                    .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| format!("{}.bin", self.index));
+                (name, bytes::Bytes::from(bytes))
+            }
+        };
+        Ok(match self.kind {
+            MediaKind::Photo => FilePart::jpeg(file_name, bytes),
+            MediaKind::Video => FilePart::mp4(file_name, bytes),
+        })
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// How an upload runs.
+#[derive(Debug, Clone)]
+pub struct UploadOptions {
+    /// Which API carries it (default 1.0, the production path).
+    pub api: UploadApi,
+    /// Items in flight at once (default 8).
+    pub concurrency: usize,
+    /// Where progress is kept; without one the upload cannot be resumed.
+    pub state_file: Option<PathBuf>,
+    /// When the server says the sequence is gone (apiCode 612), create a new one and upload
+    /// everything into it, once, instead of stopping.
+    pub recreate_gone_sequence: bool,
+    /// The uploader's user id: lets a resumed upload find the sequence whose creation was
+    /// interrupted before its id could be saved, instead of creating a second one.
+    pub user_id: Option<u64>,
+    /// Sent as the sequence's `deviceName`.
+    pub device_name: Option<String>,
+}
+
+impl Default for UploadOptions {
+    fn default() -> Self {
+        UploadOptions {
+            api: UploadApi::V1,
+            concurrency: 8,
+            state_file: None,
+            recreate_gone_sequence: false,
+            user_id: None,
+            device_name: None,
+        }
+    }
+}
+
+/// Progress of an upload, for a progress bar.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UploadEvent {
+    /// The plan: items to send now, of how many, and their bytes.
+    Planned {
+        /// Items this run will send.
+        pending: usize,
+        /// Items in the upload.
+        total: usize,
+        /// Bytes this run will send.
+        bytes: u64,
+    },
+    /// A new sequence was created.
+    SequenceCreated {
+        /// Its id.
+        sequence_id: u64,
+    },
+    /// An earlier run's sequence is being continued.
+    Resumed {
+        /// Its id.
+        sequence_id: u64,
+        /// Items it already holds.
+        confirmed: usize,
+    },
+    /// The server stored an item (or already had it).
+    Stored {
+        /// Its `sequenceIndex`.
+        index: u32,
+        /// Its size.
+        bytes: u64,
+        /// Whether the server already had it (an earlier answer was lost).
+        duplicate: bool,
+    },
+    /// An item could not be stored.
+    Failed {
+        /// Its `sequenceIndex`.
+        index: u32,
+        /// Why.
+        error: String,
+    },
+    /// The sequence was gone; everything goes into a new one.
+    SequenceRecreated {
+        /// The vanished sequence.
+        old: u64,
+        /// Its replacement.
+        new: u64,
+    },
+    /// The sequence was closed for upload.
+    Finished {
+        /// Its id.
+        sequence_id: u64,
+    },
+}
+
+/// How an upload ended.
+#[derive(Debug)]
+pub struct UploadReport {
+    /// The sequence holding the items.
+    pub sequence_id: u64,
+    /// Items stored by this run.
+    pub uploaded: usize,
+    /// Items the server already had when this run sent them.
+    pub duplicates: usize,
+    /// Items confirmed by earlier runs and not sent again.
+    pub resumed: usize,
+    /// Bytes sent by this run.
+    pub bytes: u64,
+    /// Items that could not be stored, with the reason.
+    pub failed: Vec<(u32, Error)>,
+    /// Whether the sequence is closed for upload (only when every item is confirmed).
+    pub finished: bool,
+}
+
+/// The upload's progress as kept on disk.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct UploadState {
+    version: u32,
+    api: UploadApi,
+    sequence_id: Option<u64>,
+    /// Written before the sequence is created, so that a run interrupted before saving the
+    /// new id can find the sequence by it.
+    upload_source: Option<String>,
+    /// Confirmed `sequenceIndex` → fingerprint of what was uploaded there.
+    confirmed: BTreeMap<u32, String>,
+    /// Set before the finish call goes out: the server may have processed it.
+    finishing: bool,
+    finished: bool,
+}
+
+const STATE_VERSION: u32 = 1;
+
+impl UploadState {
+    fn load(path: Option<&Path>) -> Result<Self> {
+        let Some(path) = path else {
+            return Ok(UploadState {
+                version: STATE_VERSION,
+                ..UploadState::default()
+            });
+        };
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                let state: UploadState = serde_json::from_slice(&bytes).map_err(|e| {
+                    Error::InvalidRequest(format!(
+                        "the upload state file {} is damaged ({e}); move it away to start over",
+                        path.display()
+                    ))
+                })?;
+                if state.version != STATE_VERSION {
+                    return Err(Error::InvalidRequest(format!(
+                        "the upload state file {} has version {}; this version reads {STATE_VERSION}",
+                        path.display(),
+                        state.version
+                    )));
+                }
+                Ok(state)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(UploadState {
+                version: STATE_VERSION,
+                ..UploadState::default()
+            }),
+            Err(e) => Err(Error::io(format!("cannot read {}", path.display()), e)),
+        }
+    }
+
+    fn save(&self, path: Option<&Path>) -> Result<()> {
+        let Some(path) = path else { return Ok(()) };
+        let bytes = serde_json::to_vec_pretty(self)
+            .map_err(|e| Error::InvalidRequest(format!("cannot encode the upload state: {e}")))?;
+        write_atomically(path, &bytes, false)
+    }
+}
+
+/// Writes a file so that a crash leaves either the old or the new content, never a mix:
+/// a temporary file beside it, synced, then renamed over it.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8], private: bool) -> Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        if private {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        #[cfg(not(unix))]
+        let _ = private;
+        let mut file = options.open(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::io(format!("cannot write {}", path.display()), e)
+    })
+}
+
+enum Outcome {
+    Stored {
+        index: u32,
+        bytes: u64,
+        duplicate: bool,
+    },
+    Gone {
+        index: u32,
+        error: Error,
+    },
+    Failed {
+        index: u32,
+        error: Error,
+    },
+}
+
+impl Client {
+    /// Uploads `items` into one sequence and closes it, resumably (see the module docs).
+    ///
+    /// Photos without a position are refused before anything is sent. The report lists items
+    /// that failed for good; the sequence is finished only when every item is confirmed.
+    pub async fn upload(
+        &self,
+        items: &[UploadItem],
+        options: &UploadOptions,
+        progress: impl Fn(&UploadEvent),
+    ) -> Result<UploadReport> {
+        validate(items)?;
+        self.require_token()?;
+        let state_path = options.state_file.as_deref();
+        let mut state = UploadState::load(state_path)?;
+        if state.sequence_id.is_some() && state.api != options.api {
+            return Err(Error::InvalidRequest(format!(
+                "this upload was started with API {:?}; resume it with the same API",
+                state.api
+            )));
+        }
+        state.api = options.api;
+        let fingerprints: Vec<String> = items
+            .iter()
+            .map(UploadItem::fingerprint)
+            .collect::<Result<_>>()?;
+        for (item, fingerprint) in items.iter().zip(&fingerprints) {
+            if let Some(recorded) = state.confirmed.get(&item.index)
+                && recorded != fingerprint
+            {
+                return Err(Error::InvalidRequest(format!(
+                    "the input changed since the upload started: index {} was {recorded}, is now {fingerprint}",
+                    item.index
+                )));
+            }
+        }
+        let resumed = items
+            .iter()
+            .filter(|i| state.confirmed.contains_key(&i.index))
+            .count();
+        let mut report = UploadReport {
+            sequence_id: 0,
+            uploaded: 0,
+            duplicates: 0,
+            resumed,
+            bytes: 0,
+            failed: Vec::new(),
+            finished: state.finished,
+        };
+
+        let mut sequence_id = match state.sequence_id {
+            Some(id) => {
+                progress(&UploadEvent::Resumed {
+                    sequence_id: id,
+                    confirmed: resumed,
+                });
+                id
+            }
+            None => {
+                let id = self
+                    .create_upload_sequence(items, options, &mut state, state_path)
+                    .await?;
+                progress(&UploadEvent::SequenceCreated { sequence_id: id });
+                id
+            }
+        };
+        report.sequence_id = sequence_id;
+        if state.finished {
+            return Ok(report);
+        }
+
+        let mut recreated = false;
+        loop {
+            let pending: Vec<(&UploadItem, &String)> = items
+                .iter()
+                .zip(&fingerprints)
+                .filter(|(item, _)| !state.confirmed.contains_key(&item.index))
+                .collect();
+            progress(&UploadEvent::Planned {
+                pending: pending.len(),
+                total: items.len(),
+                bytes: pending.iter().map(|(i, _)| source_len(i)).sum(),
+            });
+            let by_index: BTreeMap<u32, &String> =
+                pending.iter().map(|(i, f)| (i.index, *f)).collect();
+            let (current, api) = (sequence_id, options.api);
+            let mut outcomes = stream::iter(pending.into_iter().map(|(item, _)| item))
+                .map(move |item| self.store_item(item, current, api))
+                .buffer_unordered(options.concurrency.max(1));
+            let mut gone = None;
+            while let Some(outcome) = outcomes.next().await {
+                match outcome {
+                    Outcome::Stored {
+                        index,
+                        bytes,
+                        duplicate,
+                    } => {
+                        if let Some(fingerprint) = by_index.get(&index) {
+                            state.confirmed.insert(index, (*fingerprint).clone());
+                        }
+                        state.save(state_path)?;
+                        if duplicate {
+                            report.duplicates += 1;
+                        } else {
+                            report.uploaded += 1;
+                        }
+                        report.bytes += bytes;
+                        progress(&UploadEvent::Stored {
+                            index,
+                            bytes,
+                            duplicate,
+                        });
+                    }
+                    Outcome::Gone { index, error } => {
+                        progress(&UploadEvent::Failed {
+                            index,
+                            error: error.to_string(),
+                        });
+                        gone.get_or_insert(error);
+                    }
+                    Outcome::Failed { index, error } => {
+                        progress(&UploadEvent::Failed {
+                            index,
+                            error: error.to_string(),
+                        });
+                        report.failed.push((index, error));
+                    }
+                }
+            }
+            drop(outcomes);
+            let Some(error) = gone else { break };
+            if !options.recreate_gone_sequence || recreated {
+                return Err(Error::InvalidRequest(format!(
+                    "sequence {sequence_id} no longer exists on the server ({error}); allow re-creating it to upload everything into a new sequence"
+                )));
+            }
+            recreated = true;
+            state.sequence_id = None;
+            state.confirmed.clear();
+            state.finishing = false;
+            report.failed.clear();
+            let new = self
+                .create_upload_sequence(items, options, &mut state, state_path)
+                .await?;
+            progress(&UploadEvent::SequenceRecreated {
+                old: sequence_id,
+                new,
+            });
+            sequence_id = new;
+            report.sequence_id = new;
+        }
+
+        if report.failed.is_empty() && items.iter().all(|i| state.confirmed.contains_key(&i.index))
+        {
+            self.finish_once(sequence_id, &mut state, state_path)
+                .await?;
+            report.finished = true;
+            progress(&UploadEvent::Finished { sequence_id });
+        }
+        report.failed.sort_by_key(|(index, _)| *index);
+        Ok(report)
+    }
+
+    /// Creates the sequence, saving a marker first and the id right after, so that an
+    /// interruption in between can be recovered without creating a second sequence.
+    async fn create_upload_sequence(
+        &self,
+        items: &[UploadItem],
+        options: &UploadOptions,
+        state: &mut UploadState,
+        state_path: Option<&Path>,
+    ) -> Result<u64> {
+        if let (Some(source), Some(user_id)) = (&state.upload_source, options.user_id)
+            && let Some(id) = self.find_sequence_by_source(user_id, source).await?
+        {
+            state.sequence_id = Some(id);
+            state.save(state_path)?;
+            return Ok(id);
+        }
+        let source = format!("{} upload {:016x}", crate::USER_AGENT, fastrand::u64(..));
+        state.upload_source = Some(source.clone());
+        state.save(state_path)?;
+        let first = items.iter().find_map(|i| i.position);
+        let id = match options.api {
+            UploadApi::V1 => {
+                let token = self.require_token()?.expose().to_owned();
+                let mut form = types::V1SequenceCreateForm::builder()
+                    .access_token(token)
+                    .upload_source(Some(source.clone()))
+                    .device_name(options.device_name.clone());
+                if let Some(position) = first {
+                    form = form.current_coordinate(Some(lat_lng_pair(position)?));
+                }
+                let response = self
+                    .call("v1SequenceCreate", false, || {
+                        self.api().v1_sequence_create().body(form.clone()).send()
+                    })
+                    .await?;
+                crate::lenient::id(&response.osv.sequence.id)
+            }
+            UploadApi::V2 => {
+                let mut form = types::SequenceForm::builder()
+                    .upload_source(Some(source.clone()))
+                    .device_name(options.device_name.clone());
+                if let Some(position) = first {
+                    form = form.current_coordinate(Some(lat_lng_pair(position)?));
+                }
+                let response = self
+                    .call("sequenceCreate", false, || {
+                        self.api().sequence_create().body(form.clone()).send()
+                    })
+                    .await?;
+                crate::lenient::id(&response.result.data.id)
+            }
+        }
+        .ok_or_else(|| Error::Decode {
+            status: 200,
+            reason: "the created sequence has no id".to_owned(),
+            snippet: String::new(),
+        })?;
+        state.sequence_id = Some(id);
+        state.save(state_path)?;
+        Ok(id)
+    }
+
+    async fn find_sequence_by_source(&self, user_id: u64, source: &str) -> Result<Option<u64>> {
+        let response = self
+            .call("sequenceGetAll", true, || {
+                self.api()
+                    .sequence_get_all()
+                    .user_id(user_id.to_string())
+                    .order_direction(types::OrderDirection::Desc)
+                    .items_per_page(100u64)
+                    .send()
+            })
+            .await?;
+        let sequences: Vec<&types::Sequence> = match &response.result.data {
+            types::SequenceListData::Array(items) => items.iter().collect(),
+            types::SequenceListData::Object(map) => map.values().collect(),
+        };
+        Ok(sequences
+            .into_iter()
+            .find(|s| s.upload_source.as_deref() == Some(source))
+            .and_then(|s| crate::lenient::id(&s.id)))
+    }
+
+    async fn store_item(&self, item: &UploadItem, sequence_id: u64, api: UploadApi) -> Outcome {
+        let index = item.index;
+        let file = match item.load().await {
+            Ok(file) => file,
+            Err(error) => return Outcome::Failed { index, error },
+        };
+        let bytes = file.bytes.len() as u64;
+        let result: Result<()> = match (item.kind, api) {
+            (MediaKind::Photo, api) => {
+                let Some(position) = item.position else {
+                    return Outcome::Failed {
+                        index,
+                        error: Error::InvalidRequest("a photo needs a position".to_owned()),
+                    };
+                };
+                let fields = PhotoFields {
+                    sequence_id,
+                    sequence_index: index,
+                    position,
+                    shot_date: item.shot_date,
+                    heading: item.heading,
+                    gps_accuracy: item.gps_accuracy,
+                };
+                let v1 = api == UploadApi::V1;
+                let mut form = fields.form_fields(v1);
+                match api {
+                    UploadApi::V1 => {
+                        form.push(("access_token", self.token_text()));
+                        self.multipart::<types::V1PhotoUploadResponse>(
+                            "v1PhotoCreate",
+                            Method::POST,
+                            "/1.0/photo/",
+                            form,
+                            Some(("photo", file)),
+                            true,
+                        )
+                        .await
+                        .map(drop)
+                    }
+                    UploadApi::V2 => self
+                        .multipart::<types::PhotoResponse>(
+                            "photoCreate",
+                            Method::POST,
+                            "/2.0/photo/",
+                            form,
+                            Some(("payload", file)),
+                            true,
+                        )
+                        .await
+                        .map(drop),
+                }
+            }
+            (MediaKind::Video, UploadApi::V1) => {
+                let form = vec![
+                    ("access_token", self.token_text()),
+                    ("sequenceId", sequence_id.to_string()),
+                    ("sequenceIndex", index.to_string()),
+                ];
+                self.multipart::<types::V1VideoUploadResponse>(
+                    "v1VideoCreate",
+                    Method::POST,
+                    "/1.0/video/",
+                    form,
+                    Some(("video", file)),
+                    true,
+                )
+                .await
+                .map(drop)
+            }
+            (MediaKind::Video, UploadApi::V2) => {
+                let form = vec![
+                    ("sequenceId", sequence_id.to_string()),
+                    ("sequenceIndex", index.to_string()),
+                ];
+                self.multipart::<types::VideoResponse>(
+                    "videoCreate",
+                    Method::POST,
+                    "/2.0/video/",
+                    form,
+                    Some(("payload", file)),
+                    true,
+                )
+                .await
+                .map(drop)
+            }
+        };
+        match result {
+            Ok(()) => Outcome::Stored {
+                index,
+                bytes,
+                duplicate: false,
+            },
+            Err(Error::Api { code, .. }) if code.means_stored() => Outcome::Stored {
+                index,
+                bytes,
+                duplicate: true,
+            },
+            Err(
+                error @ Error::Api {
+                    code: ApiCode::ArgumentOutOfRange,
+                    ..
+                },
+            ) if mentions_sequence(&error) => Outcome::Gone { index, error },
+            Err(error) => Outcome::Failed { index, error },
+        }
+    }
+
+    fn token_text(&self) -> String {
+        self.token()
+            .map(|t| t.expose().to_owned())
+            .unwrap_or_default()
+    }
+
+    /// Calls finish once. If an earlier call may have reached the server (its answer was lost,
+    /// or the process stopped right after), the sequence's status decides instead of a second
+    /// call.
+    async fn finish_once(
+        &self,
+        sequence_id: u64,
+        state: &mut UploadState,
+        state_path: Option<&Path>,
+    ) -> Result<()> {
+        let attempts = self.retry_policy().max_attempts.max(1);
+        for attempt in 1..=attempts {
+            if state.finishing && self.is_finished(sequence_id).await? {
+                break;
+            }
+            state.finishing = true;
+            state.save(state_path)?;
+            let result = match state.api {
+                UploadApi::V1 => {
+                    let body = types::V1SequenceIdForm::builder()
+                        .access_token(self.token_text())
+                        .sequence_id(i64::try_from(sequence_id).unwrap_or(i64::MAX));
+                    self.call("v1SequenceFinishedUploading", false, || {
+                        self.api()
+                            .v1_sequence_finished_uploading()
+                            .body(body.clone())
+                            .send()
+                    })
+                    .await
+                    .map(drop)
+                }
+                UploadApi::V2 => self
+                    .call("sequenceFinishById", false, || {
+                        self.api()
+                            .sequence_finish_by_id()
+                            .sequence_id(sequence_id)
+                            .send()
+                    })
+                    .await
+                    .map(drop),
+            };
+            match result {
+                Ok(()) => break,
+                Err(e) if e.is_transient() && attempt < attempts => {
+                    tokio::time::sleep(self.retry_policy().base_delay * attempt).await;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        state.finished = true;
+        state.save(state_path)
+    }
+
+    async fn is_finished(&self, sequence_id: u64) -> Result<bool> {
+        let sequence = self.sequence(sequence_id).await?;
+        Ok(matches!(
+            sequence.upload_status,
+            Some(ProcessingStatus::Finished | ProcessingStatus::UploadFinished)
+        ) || matches!(
+            sequence.image_processing_status,
+            Some(
+                ProcessingStatus::UploadFinished
+                    | ProcessingStatus::Processing
+                    | ProcessingStatus::ProcessingFinished
+                    | ProcessingStatus::ProcessingFailed
+                    | ProcessingStatus::VideoSplit
+            )
+        ))
+    }
+}
+
+fn lat_lng_pair(position: LatLng) -> Result<types::LatLngPair> {
+    types::LatLngPair::try_from(coordinate(position))
+        .map_err(|e| Error::InvalidRequest(format!("invalid position: {e}")))
+}
+
+fn mentions_sequence(error: &Error) -> bool {
+    match error {
+        Error::Api { message, .. } => {
+            message.is_empty() || message.to_ascii_lowercase().contains("sequenceid")
+        }
+        _ => false,
+    }
+}
+
+fn source_len(item: &UploadItem) -> u64 {
+    match &item.source {
+        MediaSource::Bytes { bytes, .. } => bytes.len() as u64,
+        MediaSource::File(path) => std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
+    }
+}
+
+fn validate(items: &[UploadItem]) -> Result<()> {
+    if items.is_empty() {
+        return Err(Error::InvalidRequest("nothing to upload".to_owned()));
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut without_position = Vec::new();
+    for item in items {
+        if !seen.insert(item.index) {
+            return Err(Error::InvalidRequest(format!(
+                "sequenceIndex {} appears twice",
+                item.index
+            )));
+        }
+        if item.kind == MediaKind::Photo && item.position.is_none() {
+            without_position.push(item.index.to_string());
+        }
+    }
+    if without_position.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::InvalidRequest(format!(
+            "photos without a position cannot be uploaded (sequenceIndex {})",
+            without_position.join(", ")
+        )))
+    }
+}

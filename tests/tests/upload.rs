@@ -1,0 +1,363 @@
+//! Uploads against the fake KartaView: every index stored exactly once, one finish call.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use kartaview_ext::{
+    Client, LatLng, RetryPolicy, Token, UploadApi, UploadEvent, UploadItem, UploadOptions,
+};
+use kartaview_mock::{DEFAULT_USER_ID, Fault, MockServer};
+
+fn client(mock: &MockServer) -> Client {
+    Client::builder()
+        .base_url(mock.base_url())
+        .token(Token::new(mock.token()).expect("token"))
+        .retry_policy(RetryPolicy {
+            max_attempts: 5,
+            base_delay: Duration::from_millis(1),
+            max_delay: Duration::from_millis(5),
+            max_retry_after: Duration::from_secs(2),
+        })
+        .build()
+        .expect("client")
+}
+
+/// `n` small photos along a line, each with distinct bytes.
+fn photos(n: u32) -> Vec<UploadItem> {
+    (0..n)
+        .map(|i| {
+            let bytes = format!("\u{ff}\u{d8} fake jpeg {i}").into_bytes();
+            let at = LatLng {
+                lat: 46.77 + f64::from(i) * 1e-4,
+                lng: 23.59,
+            };
+            let when = chrono::NaiveDate::from_ymd_opt(2026, 5, 1)
+                .and_then(|d| d.and_hms_opt(10, 0, 0))
+                .expect("date")
+                + chrono::Duration::seconds(i64::from(i));
+            UploadItem::photo_bytes(i, format!("IMG_{i:04}.jpg"), bytes, at)
+                .shot_at(when)
+                .heading(90.0)
+        })
+        .collect()
+}
+
+fn assert_stored_exactly_once(mock: &MockServer, sequence_id: u64, n: u32) {
+    let state = mock.state();
+    let indexes = state.sequence_indexes(sequence_id as i64);
+    assert_eq!(indexes, (0..i64::from(n)).collect::<Vec<_>>());
+    assert_eq!(state.finished_calls(sequence_id as i64), 1);
+}
+
+#[tokio::test]
+async fn a_full_upload_over_api_1_0() {
+    let mock = MockServer::start().await.expect("mock");
+    let events = Arc::new(Mutex::new(Vec::new()));
+    let log = events.clone();
+    let report = client(&mock)
+        .upload(&photos(20), &UploadOptions::default(), move |e| {
+            log.lock().expect("events").push(e.clone())
+        })
+        .await
+        .expect("upload");
+    assert!(report.finished);
+    assert_eq!(
+        (report.uploaded, report.duplicates, report.resumed),
+        (20, 0, 0)
+    );
+    assert!(report.failed.is_empty());
+    assert_stored_exactly_once(&mock, report.sequence_id, 20);
+    let events = events.lock().expect("events");
+    assert!(matches!(events[0], UploadEvent::SequenceCreated { .. }));
+    assert!(matches!(events.last(), Some(UploadEvent::Finished { .. })));
+    // The 1.0 path: the token in the form, the file in `photo`.
+    let upload = mock
+        .requests()
+        .into_iter()
+        .find(|r| r.path == "/1.0/photo/")
+        .expect("a photo upload");
+    let body = upload.body_text();
+    assert!(body.contains("name=\"access_token\""));
+    assert!(body.contains("name=\"photo\"; filename=\"IMG_"));
+    assert!(body.contains("name=\"headers\""));
+}
+
+#[tokio::test]
+async fn a_full_upload_over_api_2_0() {
+    let mock = MockServer::start().await.expect("mock");
+    let options = UploadOptions {
+        api: UploadApi::V2,
+        ..UploadOptions::default()
+    };
+    let report = client(&mock)
+        .upload(&photos(12), &options, |_| {})
+        .await
+        .expect("upload");
+    assert!(report.finished);
+    assert_stored_exactly_once(&mock, report.sequence_id, 12);
+    let paths: Vec<String> = mock.requests().into_iter().map(|r| r.path).collect();
+    assert!(paths.contains(&"/2.0/sequence/".to_owned()));
+    assert!(paths.contains(&format!("/2.0/sequence/{}/finish", report.sequence_id)));
+    let upload = mock
+        .requests()
+        .into_iter()
+        .find(|r| r.path == "/2.0/photo/")
+        .expect("a 2.0 photo upload");
+    assert_eq!(upload.header("x-auth-token"), Some(mock.token()));
+    assert!(upload.body_text().contains("name=\"payload\""));
+    assert!(!upload.body_text().contains("access_token"));
+}
+
+#[tokio::test]
+async fn a_lost_answer_is_retried_and_counted_once() {
+    let mock = MockServer::start().await.expect("mock");
+    // The server stores these uploads but the answers never arrive.
+    mock.push_fault(
+        Fault::drop_after_processing()
+            .times(3)
+            .on("POST", "/1.0/photo/"),
+    );
+    let report = client(&mock)
+        .upload(&photos(10), &UploadOptions::default(), |_| {})
+        .await
+        .expect("upload");
+    assert!(report.finished);
+    assert_eq!(report.uploaded + report.duplicates, 10);
+    assert_eq!(
+        report.duplicates, 3,
+        "each retry after a lost answer meets a 660"
+    );
+    assert_stored_exactly_once(&mock, report.sequence_id, 10);
+}
+
+#[tokio::test]
+async fn the_concurrency_bound_is_honoured() {
+    let mock = MockServer::builder()
+        .latency(Duration::from_millis(30))
+        .start()
+        .await
+        .expect("mock");
+    for concurrency in [1usize, 3] {
+        mock.clear_requests();
+        let options = UploadOptions {
+            concurrency,
+            ..UploadOptions::default()
+        };
+        let report = client(&mock)
+            .upload(&photos(12), &options, |_| {})
+            .await
+            .expect("upload");
+        assert!(report.finished);
+        assert_eq!(
+            mock.max_in_flight(),
+            concurrency,
+            "concurrency {concurrency}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_interrupted_upload_resumes_into_the_same_sequence() {
+    let mock = MockServer::builder()
+        .latency(Duration::from_millis(20))
+        .start()
+        .await
+        .expect("mock");
+    let dir = tempdir();
+    let options = UploadOptions {
+        state_file: Some(dir.join("upload-state.json")),
+        concurrency: 2,
+        ..UploadOptions::default()
+    };
+    let items = photos(30);
+    let client = client(&mock);
+    // Drop the upload future part-way (what a Ctrl-C or a crash does to a task).
+    let cut = tokio::time::timeout(
+        Duration::from_millis(150),
+        client.upload(&items, &options, |_| {}),
+    )
+    .await;
+    assert!(cut.is_err(), "the upload should not have finished yet");
+    let partial = mock.state().uploaded_photos().len();
+    assert!(
+        partial > 0 && partial < 30,
+        "{partial} stored before the cut"
+    );
+
+    let report = client
+        .upload(&items, &options, |_| {})
+        .await
+        .expect("resume");
+    assert!(report.finished);
+    assert!(report.resumed > 0);
+    assert_eq!(report.resumed + report.uploaded + report.duplicates, 30);
+    let state = mock.state();
+    let created: Vec<_> = state.sequences.iter().filter(|s| s.id >= 9001).collect();
+    assert_eq!(created.len(), 1, "never a second sequence");
+    assert_stored_exactly_once(&mock, report.sequence_id, 30);
+
+    // A third run has nothing left to do and does not finish again.
+    mock.clear_requests();
+    let again = client
+        .upload(&items, &options, |_| {})
+        .await
+        .expect("third run");
+    assert!(again.finished);
+    assert_eq!(again.uploaded, 0);
+    assert!(mock.requests().is_empty());
+    assert_eq!(mock.state().finished_calls(report.sequence_id as i64), 1);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test]
+async fn a_sequence_created_without_its_id_saved_is_found_again() {
+    let mock = MockServer::start().await.expect("mock");
+    let dir = tempdir();
+    let state_file = dir.join("state.json");
+    let options = UploadOptions {
+        state_file: Some(state_file.clone()),
+        user_id: Some(DEFAULT_USER_ID as u64),
+        ..UploadOptions::default()
+    };
+    // The create call is processed, but its answer is lost: the id never reaches the state.
+    mock.push_fault(
+        Fault::drop_after_processing()
+            .times(1)
+            .on("POST", "/1.0/sequence/"),
+    );
+    let items = photos(3);
+    let client = client(&mock);
+    let err = client
+        .upload(&items, &options, |_| {})
+        .await
+        .expect_err("lost answer");
+    assert!(err.is_transient(), "{err}");
+    let report = client
+        .upload(&items, &options, |_| {})
+        .await
+        .expect("second run");
+    let created: Vec<_> = mock
+        .state()
+        .sequences
+        .into_iter()
+        .filter(|s| s.id >= 9001)
+        .collect();
+    assert_eq!(
+        created.len(),
+        1,
+        "the first sequence was found, not duplicated"
+    );
+    assert_stored_exactly_once(&mock, report.sequence_id, 3);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test]
+async fn a_vanished_sequence_stops_the_upload_or_is_recreated() {
+    let mock = MockServer::start().await.expect("mock");
+    let client = client(&mock);
+    let dir = tempdir();
+    let state_file = dir.join("state.json");
+    let items = photos(4);
+    let options = UploadOptions {
+        state_file: Some(state_file.clone()),
+        ..UploadOptions::default()
+    };
+    // A first run creates the sequence and stores two photos.
+    let first = client
+        .upload(&items[..2], &options, |_| {})
+        .await
+        .expect("first run");
+    let gone = first.sequence_id;
+    let _ = std::fs::remove_file(&state_file);
+    // Keep its id but forget it was finished, then delete it on the server.
+    std::fs::write(
+        &state_file,
+        format!(r#"{{"version":1,"api":"v1","sequenceId":{gone},"confirmed":{{}},"finishing":false,"finished":false}}"#),
+    )
+    .expect("state");
+    client
+        .call("sequenceDeleteById", true, || {
+            client
+                .api()
+                .sequence_delete_by_id()
+                .sequence_id(gone)
+                .send()
+        })
+        .await
+        .expect("delete");
+
+    let err = client
+        .upload(&items, &options, |_| {})
+        .await
+        .expect_err("612");
+    assert!(
+        err.to_string()
+            .contains(&format!("sequence {gone} no longer exists")),
+        "{err}"
+    );
+
+    let recreate = UploadOptions {
+        recreate_gone_sequence: true,
+        ..options
+    };
+    let events = Arc::new(Mutex::new(Vec::new()));
+    let log = events.clone();
+    let report = client
+        .upload(&items, &recreate, move |e| {
+            log.lock().expect("events").push(e.clone())
+        })
+        .await
+        .expect("recreated");
+    assert_ne!(report.sequence_id, gone);
+    assert!(
+        events
+            .lock()
+            .expect("events")
+            .iter()
+            .any(|e| matches!(e, UploadEvent::SequenceRecreated { old, .. } if *old == gone))
+    );
+    assert_stored_exactly_once(&mock, report.sequence_id, 4);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test]
+async fn bad_input_is_refused_before_anything_is_sent() {
+    let mock = MockServer::start().await.expect("mock");
+    let client = client(&mock);
+    let mut items = photos(3);
+    items[1].position = None;
+    let err = client
+        .upload(&items, &UploadOptions::default(), |_| {})
+        .await
+        .expect_err("no position");
+    assert!(err.to_string().contains("without a position"), "{err}");
+    let mut twice = photos(2);
+    twice[1].index = 0;
+    assert!(
+        client
+            .upload(&twice, &UploadOptions::default(), |_| {})
+            .await
+            .is_err()
+    );
+    let anonymous = Client::builder()
+        .base_url(mock.base_url())
+        .build()
+        .expect("client");
+    assert!(
+        anonymous
+            .upload(&photos(1), &UploadOptions::default(), |_| {})
+            .await
+            .is_err()
+    );
+    assert!(mock.requests().is_empty());
+}
+
+fn tempdir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "kartaview-upload-test-{}-{:x}",
+        std::process::id(),
+        fastrand::u64(..)
+    ));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
