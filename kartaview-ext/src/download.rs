@@ -213,9 +213,8 @@ impl Client {
         if !options.overwrite && tokio::fs::metadata(&path).await.is_ok_and(|m| m.is_file()) {
             return Ok(Outcome::Skipped { path });
         }
-        let (url, size) = download_url(photo, options.size).ok_or_else(|| {
-            Error::InvalidRequest(format!("photo {} has no image URL", photo.id))
-        })?;
+        let (url, size) = download_url(photo, options.size)
+            .ok_or_else(|| Error::InvalidRequest(format!("photo {} has no image URL", photo.id)))?;
         let part = dir.join(format!("{name}.part"));
         let bytes = retry::run(self.retry_policy(), "imageDownload", true, || {
             fetch_to(self.storage_http(), &url, &part)

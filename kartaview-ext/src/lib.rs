@@ -18,11 +18,13 @@
 //! # Ok(()) }
 //! ```
 
+pub mod auth;
 mod client;
 pub mod decode;
 pub mod download;
 mod error;
 pub mod image;
+pub mod inputs;
 mod lenient;
 pub mod models;
 mod multipart;
@@ -30,7 +32,9 @@ mod paginate;
 mod retry;
 mod upload;
 mod workflows;
+mod writes;
 
+pub use auth::{Credentials, CredentialsStore, OsmOAuth, Provider, TokenSource, resolve_token};
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, Enveloped, ListResponse, Token, USER_AGENT,
 };
@@ -46,3 +50,4 @@ pub use upload::{
     MediaKind, MediaSource, UploadApi, UploadEvent, UploadItem, UploadOptions, UploadReport,
 };
 pub use workflows::{ResolvedVideo, SequenceWithPhotos, distance_m};
+pub use writes::SequenceUpdate;

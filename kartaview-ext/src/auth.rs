@@ -1,0 +1,346 @@
+//! Login (`/auth/{provider}/client_auth`, the OpenStreetMap OAuth 2.0 flow) and the stored
+//! credentials.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use kartaview_api::types;
+use serde::{Deserialize, Serialize};
+
+use crate::client::{Client, Token};
+use crate::error::{Error, Result, error_from_body};
+use crate::lenient::{id, text};
+use crate::upload::write_atomically;
+
+/// An identity provider KartaView accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Provider {
+    /// OpenStreetMap (OAuth 2.0 access token + the application's client secret).
+    OpenStreetMap,
+    /// Google (an OAuth 2.0 access token for the profile scope).
+    Google,
+    /// Facebook (a Facebook access token).
+    Facebook,
+}
+
+impl Provider {
+    fn wire(self) -> types::AuthProvider {
+        match self {
+            Provider::OpenStreetMap => types::AuthProvider::Openstreetmap,
+            Provider::Google => types::AuthProvider::Google,
+            Provider::Facebook => types::AuthProvider::Facebook,
+        }
+    }
+}
+
+impl std::str::FromStr for Provider {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "openstreetmap" | "osm" => Ok(Provider::OpenStreetMap),
+            "google" => Ok(Provider::Google),
+            "facebook" => Ok(Provider::Facebook),
+            other => Err(Error::InvalidRequest(format!(
+                "unknown provider {other:?}; expected openstreetmap, google or facebook"
+            ))),
+        }
+    }
+}
+
+/// Who is logged in, with the token. `Debug` never shows the token.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Credentials {
+    /// The KartaView access token.
+    #[serde(with = "token_serde")]
+    pub access_token: Token,
+    /// The user's id.
+    pub user_id: Option<u64>,
+    /// The user's login name.
+    pub username: Option<String>,
+    /// The user's display name.
+    pub full_name: Option<String>,
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Credentials")
+            .field("access_token", &self.access_token)
+            .field("user_id", &self.user_id)
+            .field("username", &self.username)
+            .field("full_name", &self.full_name)
+            .finish()
+    }
+}
+
+mod token_serde {
+    use super::Token;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(token: &Token, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(token.expose())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Token, D::Error> {
+        let raw = String::deserialize(d)?;
+        Token::new(raw).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Client {
+    /// Logs in with an identity provider's token and returns the KartaView credentials.
+    ///
+    /// OpenStreetMap wants `secret_token` (the OSM application's client secret, or the
+    /// OAuth 1.0a token secret); Google and Facebook do not.
+    pub async fn login(
+        &self,
+        provider: Provider,
+        request_token: &str,
+        secret_token: Option<&str>,
+    ) -> Result<Credentials> {
+        if request_token.trim().is_empty() {
+            return Err(Error::InvalidRequest(
+                "the provider token is empty".to_owned(),
+            ));
+        }
+        let body = types::ClientAuthForm::builder()
+            .request_token(request_token.to_owned())
+            .secret_token(secret_token.map(str::to_owned));
+        let response = self
+            .call("authClientAuth", false, || {
+                self.api()
+                    .auth_client_auth()
+                    .provider(provider.wire())
+                    .body(body.clone())
+                    .send()
+            })
+            .await?;
+        let user = response.osv;
+        let token = text(&user.access_token).ok_or_else(|| Error::Decode {
+            status: 200,
+            reason: "the login answer has no access_token".to_owned(),
+            snippet: String::new(),
+        })?;
+        Ok(Credentials {
+            access_token: Token::new(token)?,
+            user_id: id(&user.id),
+            username: text(&user.username),
+            full_name: text(&user.full_name),
+        })
+    }
+
+    /// The OpenStreetMap flow after the user has authorised the application: exchanges the
+    /// authorisation `code` for an OSM access token, then logs in to KartaView with it.
+    pub async fn login_with_openstreetmap(
+        &self,
+        osm: &OsmOAuth,
+        code: &str,
+    ) -> Result<Credentials> {
+        let osm_token = osm.exchange_code(self.storage_http(), code).await?;
+        self.login(
+            Provider::OpenStreetMap,
+            osm_token.expose(),
+            Some(osm.client_secret.expose()),
+        )
+        .await
+    }
+}
+
+/// The OpenStreetMap OAuth 2.0 authorisation-code flow the official uploader uses: scopes
+/// `openid read_prefs` and the out-of-band redirect, so the user pastes the code back.
+#[derive(Debug, Clone)]
+pub struct OsmOAuth {
+    /// The OSM site (default `https://www.openstreetmap.org`; configurable for tests).
+    pub base_url: String,
+    /// The registered application's client id.
+    pub client_id: String,
+    /// The registered application's client secret (KartaView wants it as `secret_token`).
+    pub client_secret: Token,
+    /// The redirect URI (default out-of-band).
+    pub redirect_uri: String,
+    /// Requested scopes.
+    pub scopes: String,
+}
+
+impl OsmOAuth {
+    /// The flow against openstreetmap.org for a registered application.
+    pub fn new(client_id: impl Into<String>, client_secret: Token) -> Self {
+        OsmOAuth {
+            base_url: "https://www.openstreetmap.org".to_owned(),
+            client_id: client_id.into(),
+            client_secret,
+            redirect_uri: "urn:ietf:wg:oauth:2.0:oob".to_owned(),
+            scopes: "openid read_prefs".to_owned(),
+        }
+    }
+
+    /// Where to send the user to authorise the application.
+    pub fn authorize_url(&self) -> Result<String> {
+        let mut url = reqwest::Url::parse(&format!(
+            "{}/oauth2/authorize",
+            self.base_url.trim_end_matches('/')
+        ))
+        .map_err(|e| Error::InvalidRequest(format!("invalid OSM base URL: {e}")))?;
+        url.query_pairs_mut()
+            .append_pair("response_type", "code")
+            .append_pair("client_id", &self.client_id)
+            .append_pair("redirect_uri", &self.redirect_uri)
+            .append_pair("scope", &self.scopes);
+        Ok(url.into())
+    }
+
+    /// Exchanges the authorisation code at `/oauth2/token` for an OSM access token.
+    pub async fn exchange_code(&self, http: &reqwest::Client, code: &str) -> Result<Token> {
+        let code = code.trim();
+        if code.is_empty() {
+            return Err(Error::InvalidRequest(
+                "the authorisation code is empty".to_owned(),
+            ));
+        }
+        let url = format!("{}/oauth2/token", self.base_url.trim_end_matches('/'));
+        let form = [
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", self.redirect_uri.as_str()),
+            ("client_id", self.client_id.as_str()),
+            ("client_secret", self.client_secret.expose()),
+        ];
+        let response = http.post(&url).form(&form).send().await?;
+        let status = response.status().as_u16();
+        let body = response.bytes().await?;
+        if !(200..300).contains(&status) {
+            return Err(error_from_body(status, &body, None));
+        }
+        #[derive(Deserialize)]
+        struct TokenAnswer {
+            access_token: String,
+        }
+        let answer: TokenAnswer = serde_json::from_slice(&body)
+            .map_err(|e| Error::decode(status, format!("OSM token answer: {e}"), &[]))?;
+        Token::new(answer.access_token)
+    }
+}
+
+/// The credentials file: `kartaview/credentials.json` in the user's config directory, one
+/// entry per API base URL, mode 0600, written atomically.
+#[derive(Debug, Clone)]
+pub struct CredentialsStore {
+    path: PathBuf,
+}
+
+impl CredentialsStore {
+    /// The store at its usual place, if the config directory is known.
+    pub fn default_location() -> Option<Self> {
+        config_dir().map(|dir| CredentialsStore {
+            path: dir.join("kartaview").join("credentials.json"),
+        })
+    }
+
+    /// A store at a given path.
+    pub fn at(path: impl Into<PathBuf>) -> Self {
+        CredentialsStore { path: path.into() }
+    }
+
+    /// Where the file is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn read_all(&self) -> Result<BTreeMap<String, Credentials>> {
+        match std::fs::read(&self.path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
+                Error::InvalidRequest(format!(
+                    "the credentials file {} is damaged ({e}); log in again",
+                    self.path.display()
+                ))
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeMap::new()),
+            Err(e) => Err(Error::io(format!("cannot read {}", self.path.display()), e)),
+        }
+    }
+
+    /// The credentials stored for an API base URL.
+    pub fn load(&self, base_url: &str) -> Result<Option<Credentials>> {
+        Ok(self.read_all()?.remove(&key(base_url)))
+    }
+
+    /// Stores credentials for an API base URL, keeping the others.
+    pub fn save(&self, base_url: &str, credentials: &Credentials) -> Result<()> {
+        let mut all = self.read_all()?;
+        all.insert(key(base_url), credentials.clone());
+        let bytes = serde_json::to_vec_pretty(&all)
+            .map_err(|e| Error::InvalidRequest(format!("cannot encode credentials: {e}")))?;
+        write_atomically(&self.path, &bytes, true)
+    }
+
+    /// Forgets the credentials of an API base URL; whether there were any.
+    pub fn remove(&self, base_url: &str) -> Result<bool> {
+        let mut all = self.read_all()?;
+        if all.remove(&key(base_url)).is_none() {
+            return Ok(false);
+        }
+        if all.is_empty() {
+            std::fs::remove_file(&self.path)
+                .map_err(|e| Error::io(format!("cannot remove {}", self.path.display()), e))?;
+        } else {
+            let bytes = serde_json::to_vec_pretty(&all)
+                .map_err(|e| Error::InvalidRequest(format!("cannot encode credentials: {e}")))?;
+            write_atomically(&self.path, &bytes, true)?;
+        }
+        Ok(true)
+    }
+}
+
+fn key(base_url: &str) -> String {
+    base_url.trim().trim_end_matches('/').to_owned()
+}
+
+fn config_dir() -> Option<PathBuf> {
+    let from_env = |name: &str| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    if cfg!(windows) {
+        from_env("APPDATA")
+    } else if cfg!(target_os = "macos") {
+        from_env("HOME").map(|h| h.join("Library/Application Support"))
+    } else {
+        from_env("XDG_CONFIG_HOME").or_else(|| from_env("HOME").map(|h| h.join(".config")))
+    }
+}
+
+/// Where a token came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenSource {
+    /// Given explicitly (a flag or argument).
+    Explicit,
+    /// The `KARTAVIEW_TOKEN` environment variable.
+    Environment,
+    /// The credentials store.
+    Stored,
+}
+
+/// The token to use: an explicit one, else `KARTAVIEW_TOKEN`, else the stored credentials of
+/// `base_url`.
+pub fn resolve_token(
+    explicit: Option<&str>,
+    store: Option<&CredentialsStore>,
+    base_url: &str,
+) -> Result<Option<(Token, TokenSource)>> {
+    if let Some(token) = explicit.filter(|t| !t.trim().is_empty()) {
+        return Ok(Some((Token::new(token)?, TokenSource::Explicit)));
+    }
+    if let Ok(token) = std::env::var("KARTAVIEW_TOKEN")
+        && !token.trim().is_empty()
+    {
+        return Ok(Some((Token::new(token)?, TokenSource::Environment)));
+    }
+    match store {
+        Some(store) => Ok(store
+            .load(base_url)?
+            .map(|c| (c.access_token, TokenSource::Stored))),
+        None => Ok(None),
+    }
+}

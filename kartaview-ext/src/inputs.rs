@@ -1,0 +1,318 @@
+//! Upload inputs from disk: a directory of JPEGs read with their EXIF GPS position, capture time
+//! and direction, optionally geotagged by time from a GPX track.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime};
+
+use crate::error::{Error, Result};
+use crate::models::LatLng;
+use crate::upload::{MediaKind, MediaSource, UploadItem};
+
+/// What a directory scan found.
+#[derive(Debug)]
+pub struct PhotoScan {
+    /// The photos to upload, ordered by capture time, with their `sequenceIndex` assigned.
+    pub items: Vec<UploadItem>,
+    /// Photos left out because neither EXIF nor the track gave them a position.
+    pub without_position: Vec<PathBuf>,
+    /// Files that could not be read, with the reason.
+    pub unreadable: Vec<(PathBuf, String)>,
+}
+
+/// What EXIF says about one photo.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PhotoMetadata {
+    /// GPS position.
+    pub position: Option<LatLng>,
+    /// Capture time, UTC: the GPS time stamp when present, else `DateTimeOriginal` shifted by
+    /// its `OffsetTimeOriginal` (taken as UTC when it has none).
+    pub shot_date: Option<NaiveDateTime>,
+    /// `GPSImgDirection`, degrees.
+    pub heading: Option<f64>,
+    /// `GPSHPositioningError`, metres.
+    pub gps_accuracy: Option<f64>,
+}
+
+/// Reads the EXIF metadata of a JPEG file.
+pub fn read_photo_metadata(path: &Path) -> Result<PhotoMetadata> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::io(format!("cannot open {}", path.display()), e))?;
+    let mut reader = std::io::BufReader::new(file);
+    let exif = exif::Reader::new()
+        .read_from_container(&mut reader)
+        .map_err(|e| {
+            Error::InvalidRequest(format!("{}: no readable EXIF ({e})", path.display()))
+        })?;
+    Ok(metadata_of(&exif))
+}
+
+fn metadata_of(exif: &exif::Exif) -> PhotoMetadata {
+    use exif::{In, Tag};
+    let field = |tag| exif.get_field(tag, In::PRIMARY);
+    let rationals = |tag| match field(tag).map(|f| &f.value) {
+        Some(exif::Value::Rational(values)) => values
+            .iter()
+            .map(|r| r.to_f64())
+            .filter(|v| v.is_finite())
+            .collect(),
+        _ => Vec::new(),
+    };
+    let text = |tag| match field(tag).map(|f| &f.value) {
+        Some(exif::Value::Ascii(parts)) => parts
+            .first()
+            .map(|p| String::from_utf8_lossy(p).trim().to_owned()),
+        _ => None,
+    };
+    let degrees = |values: Vec<f64>| match values.as_slice() {
+        [d, m, s, ..] => Some(d + m / 60.0 + s / 3600.0),
+        [d, m] => Some(d + m / 60.0),
+        [d] => Some(*d),
+        [] => None,
+    };
+    let signed = |value: Option<f64>, negative: &str, reference: Option<String>| {
+        value.map(|v| {
+            if reference.is_some_and(|r| r.eq_ignore_ascii_case(negative)) {
+                -v
+            } else {
+                v
+            }
+        })
+    };
+    let lat = signed(
+        degrees(rationals(Tag::GPSLatitude)),
+        "S",
+        text(Tag::GPSLatitudeRef),
+    );
+    let lng = signed(
+        degrees(rationals(Tag::GPSLongitude)),
+        "W",
+        text(Tag::GPSLongitudeRef),
+    );
+    let position = match (lat, lng) {
+        (Some(lat), Some(lng))
+            if (-90.0..=90.0).contains(&lat)
+                && (-180.0..=180.0).contains(&lng)
+                && !(lat == 0.0 && lng == 0.0) =>
+        {
+            Some(LatLng { lat, lng })
+        }
+        _ => None,
+    };
+    let gps_time = text(Tag::GPSDateStamp).and_then(|date| {
+        let date = NaiveDate::parse_from_str(&date, "%Y:%m:%d").ok()?;
+        let hms = rationals(Tag::GPSTimeStamp);
+        let [h, m, s] = hms.as_slice() else {
+            return None;
+        };
+        let seconds = (h * 3600.0 + m * 60.0 + s).round() as i64;
+        date.and_hms_opt(0, 0, 0)
+            .map(|midnight| midnight + chrono::Duration::seconds(seconds))
+    });
+    let local_time = text(Tag::DateTimeOriginal)
+        .and_then(|t| NaiveDateTime::parse_from_str(&t, "%Y:%m:%d %H:%M:%S").ok())
+        .map(|local| {
+            let offset = text(Tag::OffsetTimeOriginal)
+                .and_then(|o| DateTime::parse_from_rfc3339(&format!("2000-01-01T00:00:00{o}")).ok())
+                .map(|d| i64::from(d.offset().local_minus_utc()))
+                .unwrap_or(0);
+            local - chrono::Duration::seconds(offset)
+        });
+    PhotoMetadata {
+        position,
+        shot_date: gps_time.or(local_time),
+        heading: rationals(Tag::GPSImgDirection)
+            .first()
+            .copied()
+            .map(|h| h.rem_euclid(360.0)),
+        gps_accuracy: rationals(Tag::GPSHPositioningError).first().copied(),
+    }
+}
+
+/// A GPS track: time-stamped positions, sorted by time.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GpxTrack {
+    points: Vec<(NaiveDateTime, LatLng)>,
+}
+
+/// The longest gap between two track points across which a position is interpolated.
+pub const MAX_TRACK_GAP: chrono::Duration = chrono::Duration::seconds(300);
+
+impl GpxTrack {
+    /// Reads the `trkpt`s (and `rtept`s) that have a time from a GPX document.
+    pub fn parse(xml: &str) -> Result<Self> {
+        let doc = roxmltree::Document::parse(xml)
+            .map_err(|e| Error::InvalidRequest(format!("not a GPX document: {e}")))?;
+        let mut points: Vec<(NaiveDateTime, LatLng)> = doc
+            .descendants()
+            .filter(|n| matches!(n.tag_name().name(), "trkpt" | "rtept"))
+            .filter_map(|n| {
+                let lat = n.attribute("lat")?.trim().parse::<f64>().ok()?;
+                let lng = n.attribute("lon")?.trim().parse::<f64>().ok()?;
+                let time = n
+                    .children()
+                    .find(|c| c.tag_name().name() == "time")?
+                    .text()?;
+                let time = DateTime::parse_from_rfc3339(time.trim()).ok()?.naive_utc();
+                ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lng))
+                    .then_some((time, LatLng { lat, lng }))
+            })
+            .collect();
+        if points.is_empty() {
+            return Err(Error::InvalidRequest(
+                "the GPX track has no points with a time".to_owned(),
+            ));
+        }
+        points.sort_by_key(|(t, _)| *t);
+        Ok(GpxTrack { points })
+    }
+
+    /// Reads a GPX file.
+    pub fn read(path: &Path) -> Result<Self> {
+        let xml = std::fs::read_to_string(path)
+            .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+        GpxTrack::parse(&xml)
+    }
+
+    /// The position at `time` (UTC), interpolated between the surrounding points; `None`
+    /// outside the track or across a gap longer than [`MAX_TRACK_GAP`].
+    pub fn position_at(&self, time: NaiveDateTime) -> Option<LatLng> {
+        let after = self.points.partition_point(|(t, _)| *t < time);
+        let (t1, p1) = *self.points.get(after)?;
+        if t1 == time {
+            return Some(p1);
+        }
+        let (t0, p0) = *self.points.get(after.checked_sub(1)?)?;
+        let span = t1 - t0;
+        if span > MAX_TRACK_GAP {
+            return None;
+        }
+        let f = (time - t0).as_seconds_f64() / span.as_seconds_f64();
+        Some(LatLng {
+            lat: p0.lat + (p1.lat - p0.lat) * f,
+            lng: p0.lng + (p1.lng - p0.lng) * f,
+        })
+    }
+}
+
+/// How a directory is turned into an upload.
+#[derive(Debug, Clone, Default)]
+pub struct ScanOptions {
+    /// Geotags photos by capture time; EXIF positions are kept unless `prefer_track`.
+    pub track: Option<GpxTrack>,
+    /// Takes the track's position even when EXIF has one.
+    pub prefer_track: bool,
+    /// Added to each photo's capture time before it is matched with the track (a camera
+    /// clock that runs behind by 5 s needs +5 s).
+    pub time_offset: chrono::Duration,
+}
+
+/// Reads every `.jpg`/`.jpeg` file of `dir` (not its subdirectories) and plans their upload:
+/// ordered by capture time (then file name), `sequenceIndex` 0, 1, 2, ... in that order, so
+/// the same directory always gives the same indexes. Photos without a position are reported,
+/// not dropped silently.
+pub fn scan_photo_dir(dir: &Path, options: &ScanOptions) -> Result<PhotoScan> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(format!("cannot list {}", dir.display()), e))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .filter(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| e.eq_ignore_ascii_case("jpg") || e.eq_ignore_ascii_case("jpeg"))
+        })
+        .collect();
+    files.sort();
+    let mut found = Vec::new();
+    let mut without_position = Vec::new();
+    let mut unreadable = Vec::new();
+    for path in files {
+        let meta = match read_photo_metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) => {
+                unreadable.push((path, e.to_string()));
+                continue;
+            }
+        };
+        let shot = meta.shot_date.map(|t| t + options.time_offset);
+        let tracked = match (&options.track, shot) {
+            (Some(track), Some(time)) => track.position_at(time),
+            _ => None,
+        };
+        let position = if options.prefer_track {
+            tracked.or(meta.position)
+        } else {
+            meta.position.or(tracked)
+        };
+        match position {
+            Some(position) => found.push((path, meta, shot, position)),
+            None => without_position.push(path),
+        }
+    }
+    // Photos with a time first, in time order; then the rest by name.
+    found.sort_by(|a, b| (a.2.is_none(), a.2, &a.0).cmp(&(b.2.is_none(), b.2, &b.0)));
+    let items = found
+        .into_iter()
+        .enumerate()
+        .map(|(index, (path, meta, shot, position))| UploadItem {
+            index: u32::try_from(index).unwrap_or(u32::MAX),
+            kind: MediaKind::Photo,
+            source: MediaSource::File(path),
+            position: Some(position),
+            shot_date: shot,
+            heading: meta.heading,
+            gps_accuracy: meta.gps_accuracy,
+        })
+        .collect();
+    Ok(PhotoScan {
+        items,
+        without_position,
+        unreadable,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(h: u32, m: u32, s: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 5, 1)
+            .and_then(|d| d.and_hms_opt(h, m, s))
+            .expect("time")
+    }
+
+    const GPX: &str = r#"<?xml version="1.0"?>
+<gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">
+  <trk><trkseg>
+    <trkpt lat="46.0" lon="23.0"><time>2026-05-01T10:00:00Z</time></trkpt>
+    <trkpt lat="46.001" lon="23.002"><time>2026-05-01T10:00:10Z</time></trkpt>
+    <trkpt lat="47.0" lon="24.0"><time>2026-05-01T11:00:00Z</time></trkpt>
+    <trkpt lat="1" lon="2"></trkpt>
+  </trkseg></trk>
+</gpx>"#;
+
+    #[test]
+    fn positions_are_interpolated_by_time() {
+        let track = GpxTrack::parse(GPX).expect("gpx");
+        let mid = track.position_at(at(10, 0, 5)).expect("inside");
+        assert!((mid.lat - 46.0005).abs() < 1e-9 && (mid.lng - 23.001).abs() < 1e-9);
+        assert_eq!(
+            track.position_at(at(10, 0, 0)),
+            Some(LatLng {
+                lat: 46.0,
+                lng: 23.0
+            })
+        );
+        // Before the track, after it, and inside a 59-minute gap.
+        assert_eq!(track.position_at(at(9, 59, 59)), None);
+        assert_eq!(track.position_at(at(11, 0, 1)), None);
+        assert_eq!(track.position_at(at(10, 30, 0)), None);
+    }
+
+    #[test]
+    fn broken_gpx_is_an_error() {
+        assert!(GpxTrack::parse("<gpx>").is_err());
+        assert!(GpxTrack::parse("<gpx></gpx>").is_err());
+    }
+}

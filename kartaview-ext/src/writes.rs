@@ -1,0 +1,82 @@
+//! Writes beyond uploads: sequence update and delete, photo delete (photo update with a new
+//! image is in `multipart`).
+
+use kartaview_api::types;
+
+use crate::client::Client;
+use crate::error::{Error, Result};
+use crate::models::{LatLng, Sequence};
+use crate::multipart::coordinate;
+
+/// Fields of a sequence update; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SequenceUpdate {
+    /// Recording device.
+    pub device_name: Option<String>,
+    /// Platform, e.g. `Android`.
+    pub platform_name: Option<String>,
+    /// Platform version.
+    pub platform_version: Option<String>,
+    /// Recording app version.
+    pub app_version: Option<String>,
+    /// First position.
+    pub current_coordinate: Option<LatLng>,
+}
+
+impl Client {
+    /// Updates a sequence's details.
+    pub async fn update_sequence(
+        &self,
+        sequence_id: u64,
+        update: &SequenceUpdate,
+    ) -> Result<Sequence> {
+        self.require_token()?;
+        let mut form = types::SequenceForm::builder()
+            .device_name(update.device_name.clone())
+            .platform_name(update.platform_name.clone())
+            .platform_version(update.platform_version.clone())
+            .app_version(update.app_version.clone());
+        if let Some(position) = update.current_coordinate {
+            let pair = types::LatLngPair::try_from(coordinate(position))
+                .map_err(|e| Error::InvalidRequest(format!("invalid position: {e}")))?;
+            form = form.current_coordinate(Some(pair));
+        }
+        let response = self
+            .call("sequenceUpdateById", true, || {
+                self.api()
+                    .sequence_update_by_id()
+                    .sequence_id(sequence_id)
+                    .body(form.clone())
+                    .send()
+            })
+            .await?;
+        Sequence::from_wire(&response.result.data).ok_or_else(|| Error::Decode {
+            status: 200,
+            reason: "the updated sequence has no id".to_owned(),
+            snippet: String::new(),
+        })
+    }
+
+    /// Deletes a sequence and its photos.
+    pub async fn delete_sequence(&self, sequence_id: u64) -> Result<()> {
+        self.require_token()?;
+        self.call("sequenceDeleteById", true, || {
+            self.api()
+                .sequence_delete_by_id()
+                .sequence_id(sequence_id)
+                .send()
+        })
+        .await
+        .map(drop)
+    }
+
+    /// Deletes a photo.
+    pub async fn delete_photo(&self, photo_id: u64) -> Result<()> {
+        self.require_token()?;
+        self.call("photoDeleteById", true, || {
+            self.api().photo_delete_by_id().photo_id(photo_id).send()
+        })
+        .await
+        .map(drop)
+    }
+}
