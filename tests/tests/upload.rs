@@ -131,6 +131,29 @@ async fn a_lost_answer_is_retried_and_counted_once() {
 }
 
 #[tokio::test]
+async fn a_lost_finish_answer_is_checked_not_repeated() {
+    let mock = MockServer::start().await.expect("mock");
+    mock.push_fault(
+        Fault::drop_after_processing()
+            .times(1)
+            .on("POST", "/1.0/sequence/finished-uploading/"),
+    );
+    let report = client(&mock)
+        .upload(&photos(3), &UploadOptions::default(), |_| {})
+        .await
+        .expect("upload");
+    assert!(report.finished);
+    assert_stored_exactly_once(&mock, report.sequence_id, 3);
+    // The status check happened instead of a second finish call.
+    let path = format!("/2.0/sequence/{}", report.sequence_id);
+    assert!(
+        mock.requests()
+            .iter()
+            .any(|r| r.method == "GET" && r.path == path)
+    );
+}
+
+#[tokio::test]
 async fn the_concurrency_bound_is_honoured() {
     let mock = MockServer::builder()
         .latency(Duration::from_millis(30))

@@ -1,0 +1,64 @@
+//! An upload process killed (SIGKILL) at random moments, then resumed: the server ends with
+//! every index exactly once, one sequence and one finish call.
+
+use std::process::Command;
+use std::time::Duration;
+
+use kartaview_mock::MockServer;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killed_uploads_resume_without_loss_or_duplicates() {
+    let mock = MockServer::builder()
+        .latency(Duration::from_millis(20))
+        .start()
+        .await
+        .expect("mock");
+    let dir = std::env::temp_dir().join(format!(
+        "kartaview-crash-{}-{:x}",
+        std::process::id(),
+        fastrand::u64(..)
+    ));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let state = dir.join("state.json");
+    let n = 80;
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_upload_child"))
+            .args([
+                &mock.base_url(),
+                mock.token(),
+                &state.display().to_string(),
+                &n.to_string(),
+                "4",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("child")
+    };
+    let mut rng = fastrand::Rng::with_seed(7);
+    let mut kills = 0;
+    for _ in 0..6 {
+        let mut child = run();
+        tokio::time::sleep(Duration::from_millis(rng.u64(20..250))).await;
+        if child.try_wait().expect("wait").is_none() {
+            child.kill().expect("SIGKILL");
+            kills += 1;
+        }
+        let _ = child.wait();
+    }
+    let status = run().wait().expect("final run");
+    assert!(status.success(), "the final run completes");
+    assert!(kills > 0, "at least one run was killed");
+
+    let server = mock.state();
+    let created: Vec<_> = server.sequences.iter().filter(|s| s.id >= 9001).collect();
+    assert_eq!(
+        created.len(),
+        1,
+        "one sequence, however often the process died"
+    );
+    let id = created[0].id;
+    assert_eq!(server.sequence_indexes(id), (0..n).collect::<Vec<i64>>());
+    assert_eq!(server.finished_calls(id), 1);
+    let _ = std::fs::remove_dir_all(dir);
+}
