@@ -285,25 +285,24 @@ impl Photo {
         })
     }
 
-    /// Reads a photo of API 1.0's `sequence/photo-list`, resolving its storage-relative paths
-    /// against `api_base`.
-    pub fn from_v1_sequence_photo(p: &types::V1SequencePhoto, api_base: &str) -> Option<Self> {
-        Some(Photo {
-            id: id(&p.id)?,
-            sequence_id: id(&p.sequence_id),
-            sequence_index: uint(&p.sequence_index),
+    /// A photo known only by its id; the 1.0 readers fill in what their lists carry.
+    fn bare(id: u64) -> Self {
+        Photo {
+            id,
+            sequence_id: None,
+            sequence_index: None,
             video_id: None,
             video_index: None,
-            position: position(&p.lat, &p.lng),
-            matched_position: position(&p.match_lat, &p.match_lng),
-            way_id: id(&p.way_id),
-            heading: float(&p.heading),
-            gps_accuracy: float(&p.gps_accuracy),
-            shot_date: datetime(&p.shot_date).or_else(|| unix_seconds(&p.timestamp)),
-            date_added: datetime(&p.date_added),
+            position: None,
+            matched_position: None,
+            way_id: None,
+            heading: None,
+            gps_accuracy: None,
+            shot_date: None,
+            date_added: None,
             width: None,
             height: None,
-            projection: Projection::from_wire(&p.projection),
+            projection: None,
             field_of_view: None,
             is_unwrapped: false,
             is_wrapped: false,
@@ -313,19 +312,36 @@ impl Photo {
             quality_level: None,
             quality_details: Vec::new(),
             camera: None,
+            name: None,
+            urls: ImageUrls::default(),
+        }
+    }
+
+    /// Reads a photo of API 1.0's `sequence/photo-list`, resolving its storage-relative paths
+    /// against `api_base`.
+    pub fn from_v1_sequence_photo(p: &types::V1SequencePhoto, api_base: &str) -> Option<Self> {
+        Some(Photo {
+            sequence_id: id(&p.sequence_id),
+            sequence_index: uint(&p.sequence_index),
+            position: position(&p.lat, &p.lng),
+            matched_position: position(&p.match_lat, &p.match_lng),
+            way_id: id(&p.way_id),
+            heading: float(&p.heading),
+            gps_accuracy: float(&p.gps_accuracy),
+            shot_date: datetime(&p.shot_date).or_else(|| unix_seconds(&p.timestamp)),
+            date_added: datetime(&p.date_added),
+            projection: Projection::from_wire(&p.projection),
             name: text(&p.file_name),
             urls: ImageUrls::from_v1(api_base, &p.name, &p.lth_name, &p.th_name, &p.ori_name),
+            ..Photo::bare(id(&p.id)?)
         })
     }
 
     /// Reads a photo of API 1.0's `list/nearby-photos`, resolving its paths against `api_base`.
     pub fn from_v1_nearby_photo(p: &types::V1NearbyPhoto, api_base: &str) -> Option<Self> {
         Some(Photo {
-            id: id(&p.id)?,
             sequence_id: id(&p.sequence_id),
             sequence_index: uint(&p.sequence_index),
-            video_id: None,
-            video_index: None,
             position: position(&p.lat, &p.lng),
             matched_position: position(&p.match_lat, &p.match_lng),
             way_id: id(&p.way_id),
@@ -333,20 +349,10 @@ impl Photo {
             gps_accuracy: float(&p.gps_accuracy),
             shot_date: datetime(&p.shot_date),
             date_added: datetime(&p.date_added),
-            width: None,
-            height: None,
             projection: Projection::from_wire(&p.projection),
             field_of_view: float(&p.field_of_view).filter(|f| *f > 0.0),
-            is_unwrapped: false,
-            is_wrapped: false,
-            status: None,
-            visibility: None,
-            blurred: None,
-            quality_level: None,
-            quality_details: Vec::new(),
-            camera: None,
-            name: None,
             urls: ImageUrls::from_v1(api_base, &p.name, &p.lth_name, &p.th_name, &None),
+            ..Photo::bare(id(&p.id)?)
         })
     }
 

@@ -90,3 +90,26 @@ fn redact(name: &str, value: &str) -> String {
         value.to_owned()
     }
 }
+
+/// A retry policy that keeps tests fast: three attempts, millisecond backoff.
+pub fn fast_retries() -> kartaview_ext::RetryPolicy {
+    kartaview_ext::RetryPolicy {
+        max_attempts: 3,
+        base_delay: std::time::Duration::from_millis(1),
+        max_delay: std::time::Duration::from_millis(5),
+        max_retry_after: std::time::Duration::from_secs(2),
+    }
+}
+
+/// A fresh directory under the system temp dir; the caller removes it.
+pub fn tempdir(label: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "kartaview-{label}-{}-{:x}",
+        std::process::id(),
+        fastrand::u64(..)
+    ));
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        panic!("cannot create {}: {e}", dir.display());
+    }
+    dir
+}

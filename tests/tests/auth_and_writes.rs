@@ -20,16 +20,6 @@ fn client(mock: &MockServer, token: bool) -> Client {
     builder.build().expect("client")
 }
 
-fn tempdir() -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "kartaview-auth-{}-{:x}",
-        std::process::id(),
-        fastrand::u64(..)
-    ));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
 #[tokio::test]
 async fn client_auth_for_every_provider() {
     let mock = MockServer::start().await.expect("mock");
@@ -121,7 +111,7 @@ async fn the_openstreetmap_oauth2_flow() {
 
 #[test]
 fn the_credentials_store() {
-    let dir = tempdir();
+    let dir = kartaview_tests::tempdir("auth");
     let store = CredentialsStore::at(dir.join("kartaview").join("credentials.json"));
     let credentials = kartaview_ext::Credentials {
         access_token: Token::new("f".repeat(64)).expect("token"),

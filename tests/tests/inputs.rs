@@ -1,6 +1,6 @@
 //! A directory of geotagged JPEGs (EXIF written here) becomes an ordered upload plan.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use exif::{Field, In, Rational, Tag, Value};
 use kartaview_ext::LatLng;
@@ -92,23 +92,13 @@ fn jpeg(
     out
 }
 
-fn tempdir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "kartaview-inputs-{}-{:x}",
-        std::process::id(),
-        fastrand::u64(..)
-    ));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
 fn write(dir: &Path, name: &str, bytes: &[u8]) {
     std::fs::write(dir.join(name), bytes).expect("write");
 }
 
 #[test]
 fn exif_position_time_and_heading() {
-    let dir = tempdir();
+    let dir = kartaview_tests::tempdir("inputs");
     write(
         &dir,
         "a.jpg",
@@ -139,7 +129,7 @@ fn exif_position_time_and_heading() {
 
 #[test]
 fn a_directory_is_ordered_by_capture_time_and_reports_what_it_cannot_use() {
-    let dir = tempdir();
+    let dir = kartaview_tests::tempdir("inputs");
     let here = |i: f64| {
         Some(LatLng {
             lat: 46.77 + i * 1e-4,

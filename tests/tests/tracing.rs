@@ -1,19 +1,9 @@
 //! Request tracing. Alone in its binary: `tracing` caches per call site whether anyone listens,
 //! so a test that installs a subscriber must not share a process with tests that do not.
 
-use std::time::Duration;
-
-use kartaview_ext::{Client, RetryPolicy, Token};
+use kartaview_ext::{Client, Token};
 use kartaview_mock::{DEFAULT_SEQUENCE_ID, Fault, MockServer};
-
-fn fast_retries() -> RetryPolicy {
-    RetryPolicy {
-        max_attempts: 3,
-        base_delay: Duration::from_millis(1),
-        max_delay: Duration::from_millis(5),
-        max_retry_after: Duration::from_secs(2),
-    }
-}
+use kartaview_tests::fast_retries;
 
 /// A `tracing` writer that keeps what was logged.
 #[derive(Clone, Default)]

@@ -186,7 +186,7 @@ async fn an_interrupted_upload_resumes_into_the_same_sequence() {
         .start()
         .await
         .expect("mock");
-    let dir = tempdir();
+    let dir = kartaview_tests::tempdir("upload");
     let options = UploadOptions {
         state_file: Some(dir.join("upload-state.json")),
         concurrency: 2,
@@ -235,7 +235,7 @@ async fn an_interrupted_upload_resumes_into_the_same_sequence() {
 #[tokio::test]
 async fn a_sequence_created_without_its_id_saved_is_found_again() {
     let mock = MockServer::start().await.expect("mock");
-    let dir = tempdir();
+    let dir = kartaview_tests::tempdir("upload");
     let state_file = dir.join("state.json");
     let options = UploadOptions {
         state_file: Some(state_file.clone()),
@@ -278,7 +278,7 @@ async fn a_sequence_created_without_its_id_saved_is_found_again() {
 async fn a_vanished_sequence_stops_the_upload_or_is_recreated() {
     let mock = MockServer::start().await.expect("mock");
     let client = client(&mock);
-    let dir = tempdir();
+    let dir = kartaview_tests::tempdir("upload");
     let state_file = dir.join("state.json");
     let items = photos(4);
     let options = UploadOptions {
@@ -373,14 +373,4 @@ async fn bad_input_is_refused_before_anything_is_sent() {
             .is_err()
     );
     assert!(mock.requests().is_empty());
-}
-
-fn tempdir() -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "kartaview-upload-test-{}-{:x}",
-        std::process::id(),
-        fastrand::u64(..)
-    ));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
 }

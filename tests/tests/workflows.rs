@@ -8,15 +8,7 @@ use kartaview_mock::{
     DEFAULT_SEQUENCE_ID, DEFAULT_VIDEO_IDS, Fault, LARGE_SEQUENCE_ID, MEDIUM_SEQUENCE_ID,
     MockServer,
 };
-
-fn fast_retries() -> RetryPolicy {
-    RetryPolicy {
-        max_attempts: 3,
-        base_delay: Duration::from_millis(1),
-        max_delay: Duration::from_millis(5),
-        max_retry_after: Duration::from_secs(2),
-    }
-}
+use kartaview_tests::fast_retries;
 
 fn client(mock: &MockServer) -> Client {
     Client::builder()
