@@ -27,8 +27,19 @@ pub enum Error {
         /// The start of the body, whitespace folded.
         snippet: String,
     },
-    /// A response that could not be decoded (truncated or malformed JSON, unexpected shape).
+    /// A success body that is not JSON at all: cut short or garbled, as a dropped connection
+    /// leaves it. Transient: an idempotent request is tried again.
     #[error("malformed response (HTTP {status}): {reason}{}", fmt_snippet(.snippet))]
+    Malformed {
+        /// The HTTP status.
+        status: u16,
+        /// What the JSON parser said.
+        reason: String,
+        /// The start of the body, whitespace folded.
+        snippet: String,
+    },
+    /// Well-formed JSON of a shape the client does not understand.
+    #[error("unexpected response (HTTP {status}): {reason}{}", fmt_snippet(.snippet))]
     Decode {
         /// The HTTP status.
         status: u16,
@@ -89,17 +100,24 @@ impl Error {
     pub fn http_status(&self) -> Option<u16> {
         match self {
             Error::Api { http_status, .. } => Some(*http_status),
-            Error::Http { status, .. } | Error::Decode { status, .. } => Some(*status),
+            Error::Http { status, .. }
+            | Error::Decode { status, .. }
+            | Error::Malformed { status, .. } => Some(*status),
             Error::Transport(e) => e.status().map(|s| s.as_u16()),
             _ => None,
         }
     }
 
     /// Whether trying the same idempotent request again may succeed: connection failures,
-    /// timeouts, HTTP 408, 429 and 5xx.
+    /// timeouts, bodies cut short, HTTP 408, 429 and 5xx, and apiCode 690 (an unexpected server
+    /// error, whatever the HTTP status).
     pub fn is_transient(&self) -> bool {
         match self {
-            Error::Timeout | Error::Transport(_) => true,
+            Error::Timeout | Error::Transport(_) | Error::Malformed { .. } => true,
+            Error::Api {
+                code: ApiCode::UnexpectedServerError,
+                ..
+            } => true,
             Error::Http { status, .. }
             | Error::Api {
                 http_status: status,
@@ -295,7 +313,15 @@ pub(crate) fn error_from_body(http_status: u16, body: &[u8], decode_error: Optio
     }
     match decode_error {
         Some(reason) if (200..300).contains(&http_status) => {
-            Error::decode(http_status, reason, body)
+            if serde_json::from_slice::<serde::de::IgnoredAny>(body).is_err() {
+                Error::Malformed {
+                    status: http_status,
+                    reason: reason.to_owned(),
+                    snippet: snippet(body),
+                }
+            } else {
+                Error::decode(http_status, reason, body)
+            }
         }
         _ => Error::Http {
             status: http_status,
@@ -374,16 +400,21 @@ mod tests {
 
     #[test]
     fn truncated_success_body() {
-        let err = error_from_body(
-            200,
-            br#"{"status":{"apiCode":600},"result":{"da"#,
-            Some("EOF"),
-        );
-        assert!(matches!(err, Error::Decode { status: 200, .. }));
+        let cut = br#"{"status":{"apiCode":600},"result":{"da"#;
+        let err = error_from_body(200, cut, Some("EOF"));
+        assert!(matches!(err, Error::Malformed { status: 200, .. }));
         assert!(
             err.to_string()
                 .starts_with("malformed response (HTTP 200): EOF")
         );
+        assert!(err.is_transient());
+        let shape = error_from_body(
+            200,
+            br#"{"status":{"apiCode":600},"result":7}"#,
+            Some("bad"),
+        );
+        assert!(matches!(shape, Error::Decode { status: 200, .. }));
+        assert!(!shape.is_transient());
     }
 
     #[test]
