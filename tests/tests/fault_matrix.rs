@@ -159,10 +159,11 @@ async fn download_cell(kind: Kind) -> String {
         Kind::Refused => {
             let dead = closed_port();
             for photo in &mut photos {
-                for url in [&mut photo.urls.proc, &mut photo.urls.template] {
-                    if let Some(u) = url {
-                        *u = u.replace(&mock.image_base_url(), &dead);
-                    }
+                for url in [&mut photo.urls.proc, &mut photo.urls.template]
+                    .into_iter()
+                    .flatten()
+                {
+                    *url = url.replace(&mock.image_base_url(), &dead);
                 }
             }
         }
