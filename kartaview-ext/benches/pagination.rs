@@ -4,12 +4,15 @@
 //!
 //! `cargo bench -p kartaview-ext --bench pagination`
 
+mod support;
+
 use std::cell::RefCell;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use kartaview_ext::{Client, Pagination};
 use kartaview_mock::{DEFAULT_SEQUENCE_ID, LARGE_SEQUENCE_ID, MEDIUM_SEQUENCE_ID, MockServer};
+use support::Runs;
 
 const LATENCY: Duration = Duration::from_millis(20);
 
@@ -22,9 +25,9 @@ fn pagination(c: &mut Criterion) {
     group.sample_size(10);
     group.warm_up_time(Duration::from_millis(500));
     group.measurement_time(Duration::from_secs(5));
-    let mut report = Vec::new();
+    let mut rows = Vec::new();
     for (sequence, photos) in [
-        (DEFAULT_SEQUENCE_ID, 237),
+        (DEFAULT_SEQUENCE_ID, 237u32),
         (MEDIUM_SEQUENCE_ID, 1000),
         (LARGE_SEQUENCE_ID, 5000),
     ] {
@@ -34,49 +37,26 @@ fn pagination(c: &mut Criterion) {
                 .pagination(Pagination::default().window(window))
                 .build()
                 .expect("client");
-            let runs = RefCell::new((Duration::ZERO, 0u32, 0usize));
-            group.bench_function(
-                BenchmarkId::new(format!("{photos}_photos"), format!("window_{window}")),
-                |b| {
-                    b.iter_custom(|iterations| {
-                        let mut total = Duration::ZERO;
-                        for _ in 0..iterations {
-                            mock.clear_requests();
-                            let started = Instant::now();
-                            let result = runtime
-                                .block_on(client.sequence_photos(sequence as u64))
-                                .expect("photos");
-                            let elapsed = started.elapsed();
-                            assert_eq!(result.photos.len(), photos);
-                            total += elapsed;
-                            let mut runs = runs.borrow_mut();
-                            runs.0 += elapsed;
-                            runs.1 += 1;
-                            runs.2 = mock.requests().len();
-                        }
-                        total
+            let runs = RefCell::new(Runs::default());
+            let id = BenchmarkId::new(format!("{photos}_photos"), format!("window_{window}"));
+            group.bench_function(id, |b| {
+                b.iter_custom(|iterations| {
+                    Runs::time(&runs, iterations, || {
+                        mock.clear_requests();
+                        let result = runtime
+                            .block_on(client.sequence_photos(sequence as u64))
+                            .expect("photos");
+                        assert_eq!(result.photos.len(), photos as usize);
+                        mock.requests().len()
                     })
-                },
-            );
-            let (time, count, requests) = runs.into_inner();
-            let mean = time / count.max(1);
-            let floor = LATENCY * requests as u32;
-            report.push(format!(
-                "{photos:>5} photos, window {window}: {requests:>3} requests, mean {:>7.1} ms, floor {:>7.1} ms, wall/floor {:.2}",
-                mean.as_secs_f64() * 1e3,
-                floor.as_secs_f64() * 1e3,
-                mean.as_secs_f64() / floor.as_secs_f64()
-            ));
+                })
+            });
+            let label = format!("{photos} photos, window {window}");
+            rows.push(runs.into_inner().row(label, LATENCY, photos));
         }
     }
     group.finish();
-    println!(
-        "\nround-trip floor = requests x {} ms latency",
-        LATENCY.as_millis()
-    );
-    for line in report {
-        println!("{line}");
-    }
+    support::report("pagination", LATENCY, &rows);
 }
 
 criterion_group!(benches, pagination);

@@ -3,12 +3,15 @@
 //!
 //! `cargo bench -p kartaview-ext --bench upload`
 
+mod support;
+
 use std::cell::RefCell;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use kartaview_ext::{Client, LatLng, Token, UploadItem, UploadOptions};
 use kartaview_mock::MockServer;
+use support::Runs;
 
 const LATENCY: Duration = Duration::from_millis(20);
 const PHOTOS: u32 = 500;
@@ -36,52 +39,30 @@ fn upload(c: &mut Criterion) {
     group.sample_size(10);
     group.warm_up_time(Duration::from_millis(100));
     group.measurement_time(Duration::from_secs(1));
-    let mut report = Vec::new();
+    let mut rows = Vec::new();
     for concurrency in [1usize, 8, 16] {
         let options = UploadOptions {
             concurrency,
             ..UploadOptions::default()
         };
-        let runs = RefCell::new((Duration::ZERO, 0u32, 0usize));
+        let runs = RefCell::new(Runs::default());
         group.bench_function(BenchmarkId::new("concurrency", concurrency), |b| {
             b.iter_custom(|iterations| {
-                let mut total = Duration::ZERO;
-                for _ in 0..iterations {
+                Runs::time(&runs, iterations, || {
                     mock.clear_requests();
-                    let started = Instant::now();
-                    let result = runtime
+                    let report = runtime
                         .block_on(client.upload(&items, &options, |_| {}))
                         .expect("upload");
-                    let elapsed = started.elapsed();
-                    assert!(result.finished);
-                    total += elapsed;
-                    let mut runs = runs.borrow_mut();
-                    runs.0 += elapsed;
-                    runs.1 += 1;
-                    runs.2 = mock.requests().len();
-                }
-                total
+                    assert!(report.finished);
+                    mock.requests().len()
+                })
             })
         });
-        let (time, count, requests) = runs.into_inner();
-        let mean = time / count.max(1);
-        let floor = LATENCY * requests as u32;
-        report.push(format!(
-            "concurrency {concurrency:>2}: {requests} requests, mean {:>8.1} ms, floor {:>8.1} ms, wall/floor {:.3}, {:.0} photos/s",
-            mean.as_secs_f64() * 1e3,
-            floor.as_secs_f64() * 1e3,
-            mean.as_secs_f64() / floor.as_secs_f64(),
-            f64::from(PHOTOS) / mean.as_secs_f64()
-        ));
+        let label = format!("upload, concurrency {concurrency}");
+        rows.push(runs.into_inner().row(label, LATENCY, PHOTOS));
     }
     group.finish();
-    println!(
-        "\nround-trip floor = requests x {} ms latency",
-        LATENCY.as_millis()
-    );
-    for line in report {
-        println!("{line}");
-    }
+    support::report("upload", LATENCY, &rows);
 }
 
 criterion_group!(benches, upload);

@@ -387,11 +387,12 @@ async fn serve_conn(mut stream: TcpStream, shared: Arc<Shared>, which: Listener)
         };
         // Latency and delays come after processing: a client that times out has still had its
         // upload stored, as can happen with the real API.
-        if which == Listener::Api {
-            let latency = *lock(&shared.latency);
-            if !latency.is_zero() {
-                tokio::time::sleep(latency).await;
-            }
+        let latency = match which {
+            Listener::Api => *lock(&shared.latency),
+            Listener::Images => *lock(&shared.image_latency),
+        };
+        if !latency.is_zero() {
+            tokio::time::sleep(latency).await;
         }
         let head_only = req.method == "HEAD";
         match fault {

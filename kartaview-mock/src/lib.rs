@@ -187,6 +187,7 @@ pub(crate) struct Shared {
     image_requests: Mutex<Vec<RecordedRequest>>,
     faults: Mutex<VecDeque<Fault>>,
     pub(crate) latency: Mutex<Duration>,
+    pub(crate) image_latency: Mutex<Duration>,
     in_flight: AtomicUsize,
     max_in_flight: AtomicUsize,
 }
@@ -345,6 +346,11 @@ impl MockServer {
         *lock(&self.inner.shared.latency) = d;
     }
 
+    /// Sets the delay added before every answer of the image listener (none by default).
+    pub fn set_image_latency(&self, d: Duration) {
+        *lock(&self.inner.shared.image_latency) = d;
+    }
+
     /// A snapshot of the data and of what clients did.
     pub fn state(&self) -> StateView {
         lock(&self.inner.shared.state).view()
@@ -442,6 +448,7 @@ impl MockBuilder {
             max_in_flight: AtomicUsize::new(0),
             faults: Mutex::new(VecDeque::new()),
             latency: Mutex::new(self.latency),
+            image_latency: Mutex::new(Duration::ZERO),
         });
         let tasks = vec![
             tokio::spawn(http::accept_loop(api, shared.clone(), Listener::Api)),

@@ -6,11 +6,13 @@
 //! - `cargo xtask codegen --check`: generate in memory and fail, with a diff,
 //!   if either committed file differs.
 //! - `cargo xtask coverage [--check]`: the coverage report alone.
+//! - `cargo xtask bench`: run kartaview-ext's benchmarks and write `docs/PERFORMANCE.md`.
 //!
 //! The pieces are public so that the tests can drive them without a shell:
 //! [`lint::lint`], [`coverage::coverage_report`], [`codegen::codegen`],
 //! [`codegen::generate_client`] and [`codegen::diff`].
 
+pub mod bench;
 pub mod codegen;
 pub mod coverage;
 pub mod lint;

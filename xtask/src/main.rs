@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use xtask::{Mode, run_codegen, run_coverage, workspace_root};
+use xtask::{Mode, bench::run_bench, run_codegen, run_coverage, workspace_root};
 
 const USAGE: &str = "\
 usage: cargo xtask <task>
@@ -12,6 +12,7 @@ tasks:
   codegen --check   fail with a diff if either file differs from what codegen would write
   coverage          write docs/api-coverage.md only
   coverage --check  fail with a diff if docs/api-coverage.md is out of date
+  bench             run kartaview-ext's benchmarks and write docs/PERFORMANCE.md
 ";
 
 fn main() -> ExitCode {
@@ -23,6 +24,7 @@ fn main() -> ExitCode {
         ["codegen", "--check"] => run_codegen(&root, Mode::Check),
         ["coverage"] => run_coverage(&root, Mode::Write),
         ["coverage", "--check"] => run_coverage(&root, Mode::Check),
+        ["bench"] => run_bench(&root),
         ["help" | "--help" | "-h"] => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

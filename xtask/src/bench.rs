@@ -1,0 +1,207 @@
+//! `cargo xtask bench`: runs kartaview-ext's benchmarks and writes `docs/PERFORMANCE.md`, each
+//! figure a ratio against a baseline measured in the same run.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+use serde_json::Value;
+
+/// The report, relative to the workspace root.
+pub const PERFORMANCE_PATH: &str = "docs/PERFORMANCE.md";
+
+const BENCHES: [&str; 4] = ["decode", "pagination", "upload", "download"];
+const COMMAND: &str = "cargo xtask bench";
+
+/// Runs the benchmarks, then writes the report. Returns the text to print.
+pub fn run_bench(root: &Path) -> Result<String> {
+    let mut cargo = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cargo
+        .current_dir(root)
+        .args(["bench", "-p", "kartaview-ext"]);
+    for bench in BENCHES {
+        cargo.args(["--bench", bench]);
+    }
+    let status = cargo.status().context("cannot run cargo bench")?;
+    if !status.success() {
+        bail!("cargo bench failed ({status})");
+    }
+    let report = render(&target_dir(root), &machine())?;
+    let path = root.join(PERFORMANCE_PATH);
+    std::fs::write(&path, &report).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(format!("{PERFORMANCE_PATH}: written\n"))
+}
+
+/// Where cargo puts build output and the benchmarks their results.
+pub fn target_dir(root: &Path) -> std::path::PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(Into::into)
+        .unwrap_or_else(|| root.join("target"))
+}
+
+fn read_json(path: &Path) -> Result<Value> {
+    let bytes = std::fs::read(path)
+        .with_context(|| format!("cannot read {} (did the benchmark run?)", path.display()))?;
+    serde_json::from_slice(&bytes).with_context(|| format!("{} is not JSON", path.display()))
+}
+
+/// Criterion's mean estimate of one benchmark, in nanoseconds.
+fn criterion_mean_ns(target: &Path, group: &str, name: &str) -> Result<f64> {
+    let path = target
+        .join("criterion")
+        .join(group)
+        .join(name)
+        .join("new/estimates.json");
+    read_json(&path)?
+        .pointer("/mean/point_estimate")
+        .and_then(Value::as_f64)
+        .with_context(|| format!("{} has no mean estimate", path.display()))
+}
+
+/// The report's text, from the results of the last run found under `target`.
+pub fn render(target: &Path, machine: &str) -> Result<String> {
+    let mut out = String::new();
+    writeln!(out, "# Performance")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Written by `{COMMAND}`, which runs kartaview-ext's criterion benchmarks (`kartaview-ext/benches/`) and reads their results. Every figure is a ratio against a baseline measured in the same run, so the numbers compare across machines better than the raw times (which are listed too). Rerun the command to refresh this file."
+    )?;
+    writeln!(out)?;
+    writeln!(out, "Machine: {machine}")?;
+    writeln!(out)?;
+
+    writeln!(out, "## Decoding the 484-photo `join=photos` response")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "The real 2 MB capture of `GET /2.0/sequence/?id=7068281&join=photos` (two keyed copies of a sequence with 484 photos) when `../shared/fixtures/real/` exists, else a synthetic body of the same shape. Baseline: parsing the same bytes into a `serde_json::Value`."
+    )?;
+    writeln!(out)?;
+    writeln!(out, "| decoder | mean | ratio to `serde_json::Value` |")?;
+    writeln!(out, "| --- | --- | --- |")?;
+    let baseline = criterion_mean_ns(target, "decode_join_photos", "serde_json_value")?;
+    for (name, what) in [
+        ("serde_json_value", "`serde_json::Value` (baseline)"),
+        ("generated_types", "generated `types::SequenceListResponse`"),
+        (
+            "typed_models",
+            "`kartaview_ext::decode::sequence_list` (generated types, then the typed models, de-duplicated)",
+        ),
+    ] {
+        let mean = criterion_mean_ns(target, "decode_join_photos", name)?;
+        writeln!(
+            out,
+            "| {what} | {:.2} ms | {:.2} |",
+            mean / 1e6,
+            mean / baseline
+        )?;
+    }
+    writeln!(out)?;
+
+    for (bench, title, baseline) in [
+        (
+            "pagination",
+            "Every photo of a sequence (`Client::sequence_photos`)",
+            "one sequence request, then pages of 100 photos; the fake answers each request after 20 ms",
+        ),
+        (
+            "upload",
+            "Uploading 500 photos of 2 KiB (`Client::upload`, API 1.0)",
+            "create, 500 photo uploads and the finish call; 20 ms per request",
+        ),
+        (
+            "download",
+            "Downloading 500 images (`Client::download_photos`)",
+            "500 image requests to the fake's image host, 20 ms each",
+        ),
+    ] {
+        let path = target.join("kartaview-bench").join(format!("{bench}.json"));
+        let results = read_json(&path)?;
+        writeln!(out, "## {title}")?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Baseline: the round-trip floor, requests × latency: what the requests would cost one after another with no other work ({baseline}). Below 1, requests overlapped; the ideal at concurrency *c* is 1/*c*."
+        )?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "| configuration | requests | mean wall time | floor | wall / floor | items per second |"
+        )?;
+        writeln!(out, "| --- | --- | --- | --- | --- | --- |")?;
+        let rows = results
+            .get("rows")
+            .and_then(Value::as_array)
+            .with_context(|| format!("{} has no rows", path.display()))?;
+        for row in rows {
+            let text = |key: &str| {
+                row.get(key)
+                    .and_then(Value::as_str)
+                    .unwrap_or("?")
+                    .to_owned()
+            };
+            let num = |key: &str| row.get(key).and_then(Value::as_f64).unwrap_or(f64::NAN);
+            writeln!(
+                out,
+                "| {} | {} | {:.1} ms | {:.1} ms | {:.3} | {:.1} |",
+                text("label"),
+                num("requests"),
+                num("mean_ms"),
+                num("floor_ms"),
+                num("wall_over_floor"),
+                num("items_per_second"),
+            )?;
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "## Rerun")?;
+    writeln!(out)?;
+    writeln!(out, "```sh\n{COMMAND}\n```")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "One benchmark alone: `cargo bench -p kartaview-ext --bench decode` (or `pagination`, `upload`, `download`). The latency benchmarks run the fake KartaView (`kartaview-mock`) in the same process on 127.0.0.1."
+    )?;
+    Ok(out)
+}
+
+/// A one-line description of this machine.
+fn machine() -> String {
+    let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let model = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".to_owned());
+    let memory = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|info| {
+            let kb: f64 = info
+                .lines()
+                .next()?
+                .split_whitespace()
+                .nth(1)?
+                .parse()
+                .ok()?;
+            Some(format!("{:.0} GiB", kb / 1024.0 / 1024.0))
+        })
+        .unwrap_or_else(|| "unknown memory".to_owned());
+    let rustc = Command::new("rustc")
+        .arg("--version")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .map(|v| v.trim().to_owned())
+        .unwrap_or_else(|| "unknown rustc".to_owned());
+    format!(
+        "{cpus} × {model}, {memory}, {} {}, {rustc}, release profile.",
+        std::env::consts::OS,
+        std::env::consts::ARCH
+    )
+}

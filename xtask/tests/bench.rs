@@ -1,0 +1,47 @@
+//! The performance report renders every figure as a ratio to its baseline.
+
+use std::path::Path;
+
+use xtask::bench::render;
+
+fn write(path: &Path, body: &str) {
+    std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");
+    std::fs::write(path, body).expect("write");
+}
+
+#[test]
+fn performance_report_from_results() {
+    let target = std::env::temp_dir().join(format!("xtask-bench-{}", std::process::id()));
+    for (name, ns) in [
+        ("serde_json_value", 10e6),
+        ("generated_types", 8e6),
+        ("typed_models", 9e6),
+    ] {
+        write(
+            &target.join(format!(
+                "criterion/decode_join_photos/{name}/new/estimates.json"
+            )),
+            &format!(r#"{{"mean":{{"point_estimate":{ns}}}}}"#),
+        );
+    }
+    for bench in ["pagination", "upload", "download"] {
+        write(
+            &target.join(format!("kartaview-bench/{bench}.json")),
+            r#"{"bench":"x","latency_ms":20,"rows":[{"label":"window 4","requests":52,"mean_ms":436.0,"floor_ms":1040.0,"wall_over_floor":0.419,"items":5000,"items_per_second":11467.9}]}"#,
+        );
+    }
+    let report = render(&target, "test machine").expect("report");
+    let _ = std::fs::remove_dir_all(&target);
+    assert!(
+        report.contains("| `serde_json::Value` (baseline) | 10.00 ms | 1.00 |"),
+        "{report}"
+    );
+    assert!(report.contains("| 8.00 ms | 0.80 |"), "{report}");
+    assert_eq!(
+        report
+            .matches("| window 4 | 52 | 436.0 ms | 1040.0 ms | 0.419 | 11467.9 |")
+            .count(),
+        3
+    );
+    assert!(render(Path::new("/nonexistent"), "m").is_err());
+}
