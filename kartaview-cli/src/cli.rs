@@ -1,0 +1,114 @@
+//! The command line: global options and one variant per command (each in `commands/`).
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands;
+
+/// Find, inspect, export and download KartaView (formerly OpenStreetCam) street-level imagery.
+#[derive(Debug, Parser)]
+#[command(name = "kartaview", version, propagate_version = true)]
+#[command(after_help = "Try it offline: kartaview --mock photos --sequence 1001")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes, before or after the command's name.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct Global {
+    /// The API's base URL.
+    #[arg(
+        long,
+        global = true,
+        env = "KARTAVIEW_BASE_URL",
+        value_name = "URL",
+        default_value = kartaview_ext::DEFAULT_BASE_URL
+    )]
+    pub base_url: String,
+
+    /// Access token; sent only to the API, never to image hosts, never printed.
+    #[arg(
+        long,
+        global = true,
+        env = "KARTAVIEW_TOKEN",
+        value_name = "TOKEN",
+        hide_env_values = true
+    )]
+    pub token: Option<String>,
+
+    /// Machine output: one JSON object per line on stdout.
+    #[arg(long, global = true, env = "KARTAVIEW_JSON", value_parser = clap::builder::FalseyValueParser::new())]
+    pub json: bool,
+
+    /// Run against an embedded fake KartaView (in this process, offline); ignores --base-url.
+    #[arg(long, global = true, env = "KARTAVIEW_MOCK", value_parser = clap::builder::FalseyValueParser::new())]
+    pub mock: bool,
+
+    /// No progress bars, notes or human summaries; data and errors only.
+    #[arg(short, long, global = true, env = "KARTAVIEW_QUIET", value_parser = clap::builder::FalseyValueParser::new())]
+    pub quiet: bool,
+
+    /// Diagnostics on stderr: -v this tool's requests and retries, -vv everything, -vvv trace.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Retries of a request that failed transiently (connection, timeout, 408, 429, 5xx).
+    #[arg(
+        long,
+        global = true,
+        env = "KARTAVIEW_RETRIES",
+        value_name = "N",
+        default_value_t = 3
+    )]
+    pub retries: u32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List photos: a whole sequence, a video's frames, or photos by id.
+    Photos(commands::photos::Args),
+    /// Photos near a point, nearest first.
+    Nearby(commands::nearby::Args),
+    /// Details of one sequence.
+    Sequence(commands::sequence::Args),
+    /// Details of one video.
+    Video(commands::video::Args),
+    /// Download the images of a sequence or a video into a directory.
+    Download(commands::download::Args),
+    /// Export a sequence's or a video's photos as GeoJSON, GPX or CSV.
+    Export(commands::export::Args),
+    /// A user's totals.
+    Metrics(commands::metrics::Args),
+    /// Read a saved API response offline and print its photos like `photos` does.
+    Decode(commands::decode::Args),
+    /// Run the fake KartaView in the foreground until Ctrl-C.
+    Mock(commands::mock::Args),
+    /// Print a shell completion script.
+    Completions(commands::completions::Args),
+}
+
+/// `--sequence ID | --video ID`, exactly one.
+#[derive(Debug, Clone, Args)]
+#[group(required = true, multiple = false)]
+pub struct SequenceOrVideo {
+    /// A sequence: every photo, ordered by sequenceIndex.
+    #[arg(long, value_name = "ID")]
+    pub sequence: Option<u64>,
+    /// A video: its sequence's photos cut from it.
+    #[arg(long, value_name = "ID")]
+    pub video: Option<u64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

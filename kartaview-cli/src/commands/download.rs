@@ -1,0 +1,214 @@
+//! `kartaview download (--sequence ID | --video ID) --dir DIR [--size ...] [--concurrency N]`
+
+use std::cell::RefCell;
+use std::path::PathBuf;
+
+use kartaview_ext::{DownloadEvent, DownloadOptions, ImageSize};
+use serde::Serialize;
+
+use crate::cli::{Global, SequenceOrVideo};
+use crate::error::{CliError, Result};
+use crate::output::{Out, count};
+use crate::progress;
+use crate::session::Session;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub which: SequenceOrVideo,
+    /// Where the images go (created if missing). Files are named
+    /// {sequenceId}_{sequenceIndex:05}.jpg, or {photoId}.jpg.
+    #[arg(long, value_name = "DIR")]
+    pub dir: PathBuf,
+    /// The rendition; a photo without it gets the next of proc, lth, th that it has.
+    #[arg(long, value_enum, default_value_t = Size::Proc)]
+    pub size: Size,
+    /// Images in flight at once.
+    #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub concurrency: u16,
+    /// Replace files that exist (by default they are complete and skipped).
+    #[arg(long)]
+    pub overwrite: bool,
+}
+
+/// The renditions one can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Size {
+    /// Full size, processed (blurred).
+    Proc,
+    /// Large thumbnail.
+    Lth,
+    /// Thumbnail.
+    Th,
+    /// The original upload.
+    Ori,
+}
+
+impl From<Size> for ImageSize {
+    fn from(size: Size) -> Self {
+        match size {
+            Size::Proc => ImageSize::Proc,
+            Size::Lth => ImageSize::Lth,
+            Size::Th => ImageSize::Th,
+            Size::Ori => ImageSize::Ori,
+        }
+    }
+}
+
+/// One `--json` line per photo, then the summary.
+#[derive(Serialize)]
+#[serde(
+    rename_all = "camelCase",
+    tag = "event",
+    rename_all_fields = "camelCase"
+)]
+enum Line<'a> {
+    Downloaded {
+        photo_id: u64,
+        path: String,
+        bytes: u64,
+        size: &'a str,
+    },
+    Skipped {
+        photo_id: u64,
+        path: String,
+    },
+    Failed {
+        photo_id: u64,
+        error: String,
+    },
+    Summary {
+        dir: String,
+        photos: usize,
+        downloaded: usize,
+        skipped: usize,
+        failed: usize,
+        bytes: u64,
+    },
+}
+
+pub async fn run(args: &Args, global: &Global) -> Result<()> {
+    let session = Session::start(global).await?;
+    let out = &session.out;
+    let loaded = super::load(&session.client, &args.which, out).await?;
+    let options = DownloadOptions {
+        dir: args.dir.clone(),
+        size: args.size.into(),
+        concurrency: usize::from(args.concurrency),
+        overwrite: args.overwrite,
+    };
+    let bar = progress::bar(out, loaded.photos.len() as u64, "downloading");
+    // The callback cannot fail; the first stdout error is kept and reported after.
+    let write_error: RefCell<Option<CliError>> = RefCell::new(None);
+    let bytes_so_far = std::cell::Cell::new(0u64);
+    let summary = session
+        .client
+        .download_photos(&loaded.photos, &options, |event| {
+            if let Some(bar) = &bar
+                && !matches!(event, DownloadEvent::Planned { .. })
+            {
+                bar.inc(1);
+            }
+            if let DownloadEvent::Downloaded { bytes, .. } = event {
+                bytes_so_far.set(bytes_so_far.get() + bytes);
+                if let Some(bar) = &bar {
+                    bar.set_message(format!("downloading {}", human_bytes(bytes_so_far.get())));
+                }
+            }
+            let result = report(out, event, bar.as_ref());
+            if let Err(e) = result {
+                write_error.borrow_mut().get_or_insert(e);
+            }
+        })
+        .await;
+    progress::finish(bar);
+    let summary =
+        summary.map_err(|e| CliError::with(format!("download of {}", loaded.label), e))?;
+    if let Some(e) = write_error.into_inner() {
+        return Err(e);
+    }
+    let failed = summary.failed.len();
+    if out.json {
+        out.json_line(&Line::Summary {
+            dir: args.dir.display().to_string(),
+            photos: loaded.photos.len(),
+            downloaded: summary.downloaded,
+            skipped: summary.skipped,
+            failed,
+            bytes: summary.bytes,
+        })?;
+    } else if !out.quiet {
+        out.line(&format!(
+            "{}: {}, {} downloaded ({}), {} already there, {} failed → {}",
+            loaded.label,
+            count(loaded.photos.len(), "photo"),
+            summary.downloaded,
+            human_bytes(summary.bytes),
+            summary.skipped,
+            failed,
+            args.dir.display()
+        ))?;
+    }
+    match summary.failed.first() {
+        None => Ok(()),
+        Some((id, error)) => Err(CliError::msg(format!(
+            "{failed} of {} images could not be downloaded; the first, photo {id}: {error}",
+            loaded.photos.len()
+        ))),
+    }
+}
+
+/// A JSON line per photo, or a warning per failure for people.
+fn report(out: &Out, event: &DownloadEvent, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
+    let line = match event {
+        DownloadEvent::Downloaded {
+            photo_id,
+            path,
+            bytes,
+            size,
+        } => Line::Downloaded {
+            photo_id: *photo_id,
+            path: path.display().to_string(),
+            bytes: *bytes,
+            size: size.prefix(),
+        },
+        DownloadEvent::Skipped { photo_id, path } => Line::Skipped {
+            photo_id: *photo_id,
+            path: path.display().to_string(),
+        },
+        DownloadEvent::Failed { photo_id, error } => {
+            if !out.json && !out.quiet {
+                let text = format!("warning: photo {photo_id}: {}", crate::error::redact(error));
+                match bar {
+                    Some(bar) => bar.println(text),
+                    None => eprintln!("{text}"),
+                }
+            }
+            Line::Failed {
+                photo_id: *photo_id,
+                error: crate::error::redact(error),
+            }
+        }
+        _ => return Ok(()),
+    };
+    if out.json {
+        out.json_line(&line)?;
+    }
+    Ok(())
+}
+
+/// 1536 → "1.5 KiB".
+pub fn human_bytes(bytes: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{bytes} B")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}

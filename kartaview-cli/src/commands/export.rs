@@ -1,0 +1,102 @@
+//! `kartaview export (--sequence ID | --video ID) --format geojson|gpx|csv [-o FILE]`
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::cli::{Global, SequenceOrVideo};
+use crate::error::{CliError, Context, Result};
+use crate::formats::{self, Meta};
+use crate::output::count;
+use crate::session::Session;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub which: SequenceOrVideo,
+    /// The file format.
+    #[arg(long, value_enum)]
+    pub format: Format,
+    /// Write here instead of stdout (`-` is stdout).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A FeatureCollection: the track (LineString) and a Point per photo.
+    Geojson,
+    /// GPX 1.1: a waypoint per photo and the track.
+    Gpx,
+    /// One row per photo, with a header.
+    Csv,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Written<'a> {
+    event: &'a str,
+    path: String,
+    format: &'a str,
+    photos: usize,
+    without_position: usize,
+    bytes: usize,
+}
+
+pub async fn run(args: &Args, global: &Global) -> Result<()> {
+    let session = Session::start(global).await?;
+    let out = &session.out;
+    let loaded = super::load(&session.client, &args.which, out).await?;
+    let meta = Meta {
+        title: &format!("KartaView {}", loaded.label),
+        sequence_id: loaded.sequence_id,
+    };
+    let body = match args.format {
+        Format::Geojson => formats::geojson(&loaded.photos, &meta)
+            .map_err(|e| CliError::with("cannot encode GeoJSON", e))?,
+        Format::Gpx => formats::gpx(&loaded.photos, &meta).into_bytes(),
+        Format::Csv => formats::csv(&loaded.photos).into_bytes(),
+    };
+    let without = loaded
+        .photos
+        .iter()
+        .filter(|p| p.position.is_none())
+        .count();
+    if without > 0 {
+        let photos = count(without, "photo");
+        let verb = if without == 1 { "has" } else { "have" };
+        out.note(&match args.format {
+            Format::Csv => format!("{photos} {verb} no GPS position (empty lat and lng)"),
+            _ => format!("{photos} {verb} no GPS position: left out of the geometry"),
+        });
+    }
+    let path = args.output.as_ref().filter(|p| p.as_os_str() != "-");
+    let Some(path) = path else {
+        return out.raw(&body);
+    };
+    std::fs::write(path, &body).context(|| format!("cannot write {}", path.display()))?;
+    let format = match args.format {
+        Format::Geojson => "geojson",
+        Format::Gpx => "gpx",
+        Format::Csv => "csv",
+    };
+    if out.json {
+        out.json_line(&Written {
+            event: "written",
+            path: path.display().to_string(),
+            format,
+            photos: loaded.photos.len(),
+            without_position: without,
+            bytes: body.len(),
+        })
+    } else if out.quiet {
+        Ok(())
+    } else {
+        out.line(&format!(
+            "{}: {} as {format} → {}",
+            loaded.label,
+            count(loaded.photos.len(), "photo"),
+            path.display()
+        ))
+    }
+}

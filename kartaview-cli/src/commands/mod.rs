@@ -1,0 +1,75 @@
+//! One module per command, each with its `Args` (clap) and `run`. To add a command: a module
+//! here, a variant in `cli::Command`, an arm in `run`.
+
+pub mod completions;
+pub mod decode;
+pub mod download;
+pub mod export;
+pub mod metrics;
+pub mod mock;
+pub mod nearby;
+pub mod photos;
+pub mod sequence;
+pub mod video;
+
+use kartaview_ext::Client;
+use kartaview_ext::models::Photo;
+
+use crate::cli::{Command, Global, SequenceOrVideo};
+use crate::error::{CliError, Result};
+use crate::output::Out;
+use crate::progress;
+
+/// Runs the command the user asked for.
+pub async fn run(command: &Command, global: &Global) -> Result<()> {
+    match command {
+        Command::Photos(args) => photos::run(args, global).await,
+        Command::Nearby(args) => nearby::run(args, global).await,
+        Command::Sequence(args) => sequence::run(args, global).await,
+        Command::Video(args) => video::run(args, global).await,
+        Command::Download(args) => download::run(args, global).await,
+        Command::Export(args) => export::run(args, global).await,
+        Command::Metrics(args) => metrics::run(args, global).await,
+        Command::Decode(args) => decode::run(args, global).await,
+        Command::Mock(args) => mock::run(args, global).await,
+        Command::Completions(args) => completions::run(args, global).await,
+    }
+}
+
+/// The photos of a sequence or of a video, with what they are called in messages.
+pub struct Loaded {
+    pub photos: Vec<Photo>,
+    pub label: String,
+    pub sequence_id: Option<u64>,
+}
+
+/// Loads every photo of `--sequence` or `--video`, with a spinner for people.
+pub async fn load(client: &Client, which: &SequenceOrVideo, out: &Out) -> Result<Loaded> {
+    let loaded = match (which.sequence, which.video) {
+        (Some(id), _) => {
+            let spinner = progress::spinner(out, format!("fetching the photos of sequence {id}"));
+            let result = client.sequence_photos(id).await;
+            progress::finish(spinner);
+            let result = result.map_err(|e| CliError::with(format!("sequence {id}"), e))?;
+            Loaded {
+                photos: result.photos,
+                label: format!("sequence {id}"),
+                sequence_id: Some(id),
+            }
+        }
+        (None, Some(id)) => {
+            let spinner = progress::spinner(out, format!("fetching the frames of video {id}"));
+            let result = client.resolve_video(id).await;
+            progress::finish(spinner);
+            let result = result.map_err(|e| CliError::with(format!("video {id}"), e))?;
+            Loaded {
+                photos: result.photos,
+                label: format!("video {id} of sequence {}", result.sequence_id),
+                sequence_id: Some(result.sequence_id),
+            }
+        }
+        // clap's group makes one of them required.
+        (None, None) => return Err(CliError::msg("give --sequence ID or --video ID")),
+    };
+    Ok(loaded)
+}

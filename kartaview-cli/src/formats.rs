@@ -1,0 +1,268 @@
+//! Export formats that QGIS, JOSM and geojson.io open: GeoJSON (RFC 7946), GPX 1.1, CSV (RFC 4180).
+//!
+//! Photos without a position are left out of every geometry; CSV keeps them as rows with empty
+//! coordinates, since a table has room for them.
+
+use std::fmt::Write as _;
+
+use kartaview_ext::models::Photo;
+use serde::Serialize;
+
+use crate::output::{PhotoJson, iso};
+
+/// What the export is of, for names and descriptions.
+pub struct Meta<'a> {
+    pub title: &'a str,
+    pub sequence_id: Option<u64>,
+}
+
+#[derive(Serialize)]
+struct Feature {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<u64>,
+    geometry: Geometry,
+    properties: Properties,
+}
+
+#[derive(Serialize)]
+#[serde(tag = "type")]
+enum Geometry {
+    Point { coordinates: [f64; 2] },
+    LineString { coordinates: Vec<[f64; 2]> },
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Properties {
+    Photo(PhotoProperties),
+    Track(TrackProperties),
+}
+
+#[derive(Serialize)]
+struct PhotoProperties {
+    kind: &'static str,
+    #[serde(flatten)]
+    photo: PhotoJson,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct TrackProperties {
+    kind: &'static str,
+    name: String,
+    sequence_id: Option<u64>,
+    photos: usize,
+}
+
+/// A FeatureCollection: the track as a LineString (when it has two points or more), then one
+/// Point per photo with its properties. Coordinates are `[lng, lat]`.
+pub fn geojson(photos: &[Photo], meta: &Meta) -> serde_json::Result<Vec<u8>> {
+    let located: Vec<(&Photo, [f64; 2])> = photos
+        .iter()
+        .filter_map(|p| p.position.map(|at| (p, [at.lng, at.lat])))
+        .collect();
+    let mut features = Vec::with_capacity(located.len() + 1);
+    if located.len() >= 2 {
+        features.push(Feature {
+            kind: "Feature",
+            id: None,
+            geometry: Geometry::LineString {
+                coordinates: located.iter().map(|(_, c)| *c).collect(),
+            },
+            properties: Properties::Track(TrackProperties {
+                kind: "track",
+                name: meta.title.to_owned(),
+                sequence_id: meta.sequence_id,
+                photos: located.len(),
+            }),
+        });
+    }
+    features.extend(located.iter().map(|(p, c)| Feature {
+        kind: "Feature",
+        id: Some(p.id),
+        geometry: Geometry::Point { coordinates: *c },
+        properties: Properties::Photo(PhotoProperties {
+            kind: "photo",
+            photo: PhotoJson::from(*p),
+        }),
+    }));
+    // One feature per line: small, and still readable and diffable.
+    let mut body = b"{\"type\":\"FeatureCollection\",\"features\":[".to_vec();
+    for (i, feature) in features.iter().enumerate() {
+        body.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        serde_json::to_writer(&mut body, feature)?;
+    }
+    body.extend_from_slice(b"\n]}\n");
+    Ok(body)
+}
+
+/// GPX 1.1: a waypoint per photo (time, name, description, link to the image), then the track.
+pub fn gpx(photos: &[Photo], meta: &Meta) -> String {
+    let located: Vec<&Photo> = photos.iter().filter(|p| p.position.is_some()).collect();
+    let mut x = String::new();
+    x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        x,
+        "<gpx version=\"1.1\" creator=\"{}\" xmlns=\"http://www.topografix.com/GPX/1/1\" \
+         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" \
+         xsi:schemaLocation=\"http://www.topografix.com/GPX/1/1 http://www.topografix.com/GPX/1/1/gpx.xsd\">",
+        xml(&format!("kartaview {}", env!("CARGO_PKG_VERSION")))
+    );
+    x.push_str("  <metadata>\n");
+    let _ = writeln!(x, "    <name>{}</name>", xml(meta.title));
+    let bounds = located
+        .iter()
+        .filter_map(|p| p.position)
+        .fold(None, |b: Option<[f64; 4]>, at| {
+            Some(match b {
+                None => [at.lat, at.lng, at.lat, at.lng],
+                Some([a, b, c, d]) => [a.min(at.lat), b.min(at.lng), c.max(at.lat), d.max(at.lng)],
+            })
+        });
+    if let Some([min_lat, min_lon, max_lat, max_lon]) = bounds {
+        let _ = writeln!(
+            x,
+            "    <bounds minlat=\"{min_lat}\" minlon=\"{min_lon}\" maxlat=\"{max_lat}\" maxlon=\"{max_lon}\"/>"
+        );
+    }
+    x.push_str("  </metadata>\n");
+    for p in &located {
+        let Some(at) = p.position else { continue };
+        let _ = writeln!(x, "  <wpt lat=\"{}\" lon=\"{}\">", at.lat, at.lng);
+        if let Some(time) = &p.shot_date {
+            let _ = writeln!(x, "    <time>{}</time>", iso(time));
+        }
+        let _ = writeln!(x, "    <name>photo {}</name>", p.id);
+        let _ = writeln!(x, "    <desc>{}</desc>", xml(&describe(p)));
+        if let Some(url) = p.full_size_url() {
+            let _ = writeln!(
+                x,
+                "    <link href=\"{}\"><text>image</text><type>image/jpeg</type></link>",
+                xml(&url)
+            );
+        }
+        x.push_str("  </wpt>\n");
+    }
+    if !located.is_empty() {
+        x.push_str("  <trk>\n");
+        let _ = writeln!(x, "    <name>{}</name>", xml(meta.title));
+        x.push_str("    <trkseg>\n");
+        for p in &located {
+            let Some(at) = p.position else { continue };
+            match &p.shot_date {
+                Some(time) => {
+                    let _ = writeln!(
+                        x,
+                        "      <trkpt lat=\"{}\" lon=\"{}\"><time>{}</time></trkpt>",
+                        at.lat,
+                        at.lng,
+                        iso(time)
+                    );
+                }
+                None => {
+                    let _ = writeln!(x, "      <trkpt lat=\"{}\" lon=\"{}\"/>", at.lat, at.lng);
+                }
+            }
+        }
+        x.push_str("    </trkseg>\n  </trk>\n");
+    }
+    x.push_str("</gpx>\n");
+    x
+}
+
+fn describe(p: &Photo) -> String {
+    let mut parts = Vec::new();
+    if let (Some(sequence), Some(index)) = (p.sequence_id, p.sequence_index) {
+        parts.push(format!("sequence {sequence} #{index}"));
+    }
+    if let Some(video) = p.video_id {
+        parts.push(format!("video {video}"));
+    }
+    if let Some(heading) = p.heading {
+        parts.push(format!("heading {heading}°"));
+    }
+    parts.join(", ")
+}
+
+/// Text and attribute values: the five entities escaped, characters XML 1.0 forbids dropped.
+fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The columns, as `--json` names them.
+pub const CSV_HEADER: &str =
+    "id,sequenceId,sequenceIndex,videoId,videoIndex,lat,lng,heading,shotDate,width,height,imageUrl";
+
+/// CSV with a header: one row per photo, empty cells for unknown values.
+pub fn csv(photos: &[Photo]) -> String {
+    let mut out = String::from(CSV_HEADER);
+    out.push_str("\r\n");
+    let n = |v: Option<String>| v.unwrap_or_default();
+    for p in photos {
+        let row = [
+            p.id.to_string(),
+            n(p.sequence_id.map(|v| v.to_string())),
+            n(p.sequence_index.map(|v| v.to_string())),
+            n(p.video_id.map(|v| v.to_string())),
+            n(p.video_index.map(|v| v.to_string())),
+            n(p.position.map(|at| at.lat.to_string())),
+            n(p.position.map(|at| at.lng.to_string())),
+            n(p.heading.map(|v| v.to_string())),
+            n(p.shot_date.as_ref().map(iso)),
+            n(p.width.map(|v| v.to_string())),
+            n(p.height.map(|v| v.to_string())),
+            csv_text(&n(p.full_size_url())),
+        ];
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A text cell: quoted when needed (RFC 4180); a leading `=`, `+`, `-` or `@` is defused with
+/// `'` so that a spreadsheet never runs a server-supplied formula.
+fn csv_text(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if text.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_is_escaped() {
+        assert_eq!(xml("a&b<c>\"d'\u{1}e"), "a&amp;b&lt;c&gt;&quot;d&apos;e");
+    }
+
+    #[test]
+    fn csv_cells_are_quoted_and_defused() {
+        assert_eq!(csv_text("http://x/a.jpg"), "http://x/a.jpg");
+        assert_eq!(csv_text("http://x/a,b.jpg"), "\"http://x/a,b.jpg\"");
+        assert_eq!(csv_text("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_text("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+    }
+}

@@ -1,0 +1,90 @@
+//! `kartaview`: the KartaView (formerly OpenStreetCam) command line.
+//!
+//! Data goes to stdout (tables, or one JSON object per line with `--json`); progress, notes and
+//! the single `error: ...` line go to stderr. Exit status 0 on success, 1 on failure, 2 for
+//! bad usage.
+
+mod cli;
+mod commands;
+mod error;
+mod formats;
+mod output;
+mod progress;
+mod session;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::Cli;
+
+fn main() -> ExitCode {
+    install_panic_hook();
+    let cli = Cli::parse();
+    init_tracing(cli.global.verbose);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(commands::run(&cli.command, &cli.global));
+    // The embedded fake and any open connections end with the runtime, without waiting.
+    runtime.shutdown_background();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {}", e.line());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A bug must still end in one line, not a backtrace.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_owned());
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let line = error::redact(&format!("internal error (a bug in kartaview): {what}{at}"));
+        eprintln!("error: {}", line.replace(['\n', '\r'], " "));
+    }));
+}
+
+/// `-v`: this tool's own diagnostics (requests, retries); `-vv`: every library's; `-vvv`: trace.
+fn init_tracing(verbose: u8) {
+    use tracing_subscriber::filter::{LevelFilter, Targets};
+    use tracing_subscriber::prelude::*;
+
+    let (ours, others) = match verbose {
+        0 => return,
+        1 => (LevelFilter::DEBUG, LevelFilter::WARN),
+        2 => (LevelFilter::DEBUG, LevelFilter::DEBUG),
+        _ => (LevelFilter::TRACE, LevelFilter::TRACE),
+    };
+    let filter = Targets::new()
+        .with_target("kartaview_ext", ours)
+        .with_target("kartaview_cli", ours)
+        .with_target("kartaview", ours)
+        .with_default(others);
+    let layer = tracing_subscriber::fmt::layer()
+        .with_writer(std::io::stderr)
+        .with_target(true);
+    // Only fails when a subscriber is already set, which cannot happen here.
+    let _ = tracing_subscriber::registry()
+        .with(layer)
+        .with(filter)
+        .try_init();
+}

@@ -1,0 +1,174 @@
+//! What goes to stdout (data: JSON lines or tables) and stderr (notes, progress).
+
+use std::io::{IsTerminal, Write};
+
+use chrono::NaiveDateTime;
+use kartaview_ext::models::Photo;
+use kartaview_ext::{LatLng, distance_m};
+use serde::Serialize;
+
+use crate::cli::Global;
+use crate::error::{CliError, Result};
+
+/// Where and how a command prints.
+#[derive(Debug, Clone, Copy)]
+pub struct Out {
+    pub json: bool,
+    pub quiet: bool,
+    /// Progress bars: stderr is a terminal and neither `--json` nor `--quiet`.
+    pub interactive: bool,
+}
+
+impl Out {
+    pub fn new(global: &Global) -> Self {
+        Out {
+            json: global.json,
+            quiet: global.quiet,
+            interactive: !global.json && !global.quiet && std::io::stderr().is_terminal(),
+        }
+    }
+
+    /// One line of data on stdout.
+    pub fn line(&self, text: &str) -> Result<()> {
+        let mut stdout = std::io::stdout().lock();
+        writeln!(stdout, "{text}").map_err(CliError::stdout)
+    }
+
+    /// Raw data on stdout (an export).
+    pub fn raw(&self, bytes: &[u8]) -> Result<()> {
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(bytes)
+            .and_then(|()| stdout.flush())
+            .map_err(CliError::stdout)
+    }
+
+    /// One JSON object on one line of stdout.
+    pub fn json_line<T: Serialize>(&self, value: &T) -> Result<()> {
+        let text = serde_json::to_string(value)
+            .map_err(|e| CliError::with("cannot encode the output as JSON", e))?;
+        self.line(&text)
+    }
+
+    /// A remark for people on stderr (`note: ...`), silenced by `--quiet`.
+    pub fn note(&self, text: &str) {
+        if !self.quiet {
+            eprintln!("note: {text}");
+        }
+    }
+}
+
+/// ISO 8601 in UTC, as the API's times are: `2023-04-06T03:41:01Z`.
+pub fn iso(time: &NaiveDateTime) -> String {
+    time.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// A photo as `--json` prints it: exactly these keys, `null` for what the server left unset.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PhotoJson {
+    pub id: u64,
+    pub sequence_id: Option<u64>,
+    pub sequence_index: Option<u32>,
+    pub video_id: Option<u64>,
+    pub video_index: Option<u32>,
+    pub lat: Option<f64>,
+    pub lng: Option<f64>,
+    pub heading: Option<f64>,
+    pub shot_date: Option<String>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub image_url: Option<String>,
+}
+
+impl From<&Photo> for PhotoJson {
+    fn from(p: &Photo) -> Self {
+        PhotoJson {
+            id: p.id,
+            sequence_id: p.sequence_id,
+            sequence_index: p.sequence_index,
+            video_id: p.video_id,
+            video_index: p.video_index,
+            lat: p.position.map(|at| at.lat),
+            lng: p.position.map(|at| at.lng),
+            heading: p.heading,
+            shot_date: p.shot_date.as_ref().map(iso),
+            width: p.width,
+            height: p.height,
+            image_url: p.full_size_url(),
+        }
+    }
+}
+
+/// `-` for a missing value in tables.
+pub fn or_dash<T: std::fmt::Display>(value: Option<T>) -> String {
+    value.map_or_else(|| "-".to_owned(), |v| v.to_string())
+}
+
+/// Prints photos: JSON lines, or a table with a count. `center` adds a distance column.
+pub fn print_photos(out: &Out, photos: &[Photo], center: Option<LatLng>) -> Result<()> {
+    if out.json {
+        for photo in photos {
+            out.json_line(&PhotoJson::from(photo))?;
+        }
+        return Ok(());
+    }
+    let mut header = format!(
+        "{:>6}  {:>10}  {:>8}  {:>10}  {:>11}  {:>7}  {:<19}  {:<9}",
+        "INDEX", "ID", "VIDEO", "LAT", "LNG", "HEADING", "SHOT (UTC)", "SIZE"
+    );
+    if center.is_some() {
+        header.push_str(&format!("  {:>8}", "DIST (m)"));
+    }
+    header.push_str("  IMAGE");
+    out.line(&header)?;
+    for p in photos {
+        let size = match (p.width, p.height) {
+            (Some(w), Some(h)) => format!("{w}x{h}"),
+            _ => "-".to_owned(),
+        };
+        let mut row = format!(
+            "{:>6}  {:>10}  {:>8}  {:>10}  {:>11}  {:>7}  {:<19}  {:<9}",
+            or_dash(p.sequence_index),
+            p.id,
+            or_dash(p.video_id),
+            or_dash(p.position.map(|at| format!("{:.6}", at.lat))),
+            or_dash(p.position.map(|at| format!("{:.6}", at.lng))),
+            or_dash(p.heading.map(|h| format!("{h:.1}"))),
+            or_dash(p.shot_date.map(|t| t.format("%Y-%m-%d %H:%M:%S"))),
+            size,
+        );
+        if let Some(center) = center {
+            let distance = p.position.map(|at| distance_m(center, at));
+            row.push_str(&format!(
+                "  {:>8}",
+                or_dash(distance.map(|d| format!("{d:.1}")))
+            ));
+        }
+        row.push_str("  ");
+        row.push_str(p.full_size_url().as_deref().unwrap_or("-"));
+        out.line(row.trim_end())?;
+    }
+    out.line(&count(photos.len(), "photo"))
+}
+
+/// `1 photo`, `2 photos`.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// `label  value` lines for one record, skipping what is unknown.
+pub fn print_fields(out: &Out, title: &str, fields: &[(&str, Option<String>)]) -> Result<()> {
+    out.line(title)?;
+    let width = fields.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    for (label, value) in fields {
+        if let Some(value) = value {
+            out.line(&format!("  {label:<width$}  {value}"))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,84 @@
+//! What a networked command runs with: the client, who is calling, and the embedded fake.
+
+use kartaview_ext::{Client, RetryPolicy, Token};
+use kartaview_mock::MockServer;
+
+use crate::cli::Global;
+use crate::error::{CliError, Result, register_secret};
+use crate::output::Out;
+
+/// The caller: a token, and the user it belongs to when that is known.
+#[derive(Debug, Clone)]
+pub struct Identity {
+    pub token: Token,
+    pub user_id: Option<u64>,
+}
+
+/// Where the token comes from, first match wins: `--token`, then `KARTAVIEW_TOKEN` (clap reads
+/// both into `global.token`), then the embedded fake's own token with `--mock`.
+///
+/// Stored credentials (`kartaview login`) go here, after the environment.
+pub fn resolve_token(global: &Global, mock: Option<&MockServer>) -> Result<Option<Identity>> {
+    if let Some(raw) = global.token.as_deref() {
+        register_secret(raw.trim());
+        let token = Token::new(raw).map_err(|e| CliError::with("invalid --token", e))?;
+        // Only the fake knows whose its token is.
+        let user_id = mock
+            .filter(|m| m.token() == token.expose())
+            .map(|_| kartaview_mock::DEFAULT_USER_ID as u64);
+        return Ok(Some(Identity { token, user_id }));
+    }
+    if let Some(mock) = mock {
+        let token = Token::new(mock.token()).map_err(|e| CliError::with("the mock's token", e))?;
+        return Ok(Some(Identity {
+            token,
+            user_id: Some(kartaview_mock::DEFAULT_USER_ID as u64),
+        }));
+    }
+    Ok(None)
+}
+
+/// A connected command: the client, the caller, and the fake when `--mock` runs one.
+pub struct Session {
+    pub client: Client,
+    pub identity: Option<Identity>,
+    pub out: Out,
+    // Kept alive for the command's duration; the fake stops when this is dropped.
+    _mock: Option<MockServer>,
+}
+
+impl Session {
+    pub async fn start(global: &Global) -> Result<Session> {
+        let out = Out::new(global);
+        let mock = if global.mock {
+            let mock = MockServer::start()
+                .await
+                .map_err(|e| CliError::with("cannot start the embedded mock", e))?;
+            tracing::debug!(base_url = %mock.base_url(), "embedded mock started");
+            Some(mock)
+        } else {
+            None
+        };
+        let base_url = match &mock {
+            Some(mock) => mock.base_url(),
+            None => global.base_url.clone(),
+        };
+        let identity = resolve_token(global, mock.as_ref())?;
+        let mut builder = Client::builder()
+            .base_url(base_url)
+            .retry_policy(RetryPolicy {
+                max_attempts: global.retries.saturating_add(1),
+                ..RetryPolicy::default()
+            });
+        if let Some(identity) = &identity {
+            builder = builder.token(identity.token.clone());
+        }
+        let client = builder.build()?;
+        Ok(Session {
+            client,
+            identity,
+            out,
+            _mock: mock,
+        })
+    }
+}

@@ -1,0 +1,162 @@
+//! Helpers of the CLI tests: run the built binary, a fake on a background runtime, scratch
+//! directories, snapshot filters.
+#![allow(dead_code)] // each test binary uses a different subset
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use kartaview_mock::MockServer;
+use tokio::runtime::Runtime;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_kartaview");
+
+/// What one run of `kartaview` did.
+#[derive(Debug)]
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn ok(&self) -> &Self {
+        assert_eq!(self.code, Some(0), "stderr: {}", self.stderr);
+        self
+    }
+
+    /// Exit status 1 and exactly one stderr line, `error: ...`; returns that line.
+    pub fn one_error_line(&self) -> String {
+        assert_eq!(
+            self.code,
+            Some(1),
+            "stdout: {}\nstderr: {}",
+            self.stdout,
+            self.stderr
+        );
+        let lines: Vec<&str> = self.stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "stderr: {}", self.stderr);
+        assert!(lines[0].starts_with("error: "), "stderr: {}", self.stderr);
+        assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
+        lines[0].to_owned()
+    }
+
+    pub fn stdout_lines(&self) -> Vec<&str> {
+        self.stdout.lines().collect()
+    }
+
+    pub fn json_lines(&self) -> Vec<serde_json::Value> {
+        self.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+            .collect()
+    }
+}
+
+/// Runs the binary with `args`, unaffected by the caller's KARTAVIEW_* variables.
+pub fn kartaview(args: &[&str]) -> Run {
+    kartaview_with(args, |_| {})
+}
+
+pub fn kartaview_with(args: &[&str], setup: impl FnOnce(&mut Command)) -> Run {
+    let mut command = Command::new(BIN);
+    command.args(args);
+    for var in [
+        "KARTAVIEW_BASE_URL",
+        "KARTAVIEW_TOKEN",
+        "KARTAVIEW_JSON",
+        "KARTAVIEW_MOCK",
+        "KARTAVIEW_QUIET",
+        "KARTAVIEW_RETRIES",
+        "RUST_LOG",
+    ] {
+        command.env_remove(var);
+    }
+    setup(&mut command);
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = command.output().expect("run kartaview");
+    Run {
+        code: status.code(),
+        stdout: String::from_utf8(stdout).expect("utf-8 stdout"),
+        stderr: String::from_utf8(stderr).expect("utf-8 stderr"),
+    }
+}
+
+/// A fake KartaView on its own runtime, so tests can stay synchronous while the binary talks
+/// to it.
+pub struct Fake {
+    pub mock: MockServer,
+    runtime: Runtime,
+}
+
+impl Fake {
+    pub fn start() -> Fake {
+        let runtime = Runtime::new().expect("runtime");
+        let mock = runtime.block_on(MockServer::start()).expect("mock");
+        Fake { mock, runtime }
+    }
+
+    pub fn base_url(&self) -> String {
+        self.mock.base_url()
+    }
+
+    pub fn block_on<F: std::future::Future>(&self, f: F) -> F::Output {
+        self.runtime.block_on(f)
+    }
+}
+
+/// An empty directory of its own under Cargo's scratch space for integration tests.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+/// Every path under `dir`, relative, sorted (directories end with `/`).
+pub fn tree(dir: &Path) -> Vec<String> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let rel = path
+                .strip_prefix(root)
+                .expect("under root")
+                .to_string_lossy()
+                .into_owned();
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                out.push(format!("{rel}/"));
+                walk(root, &path, out);
+            } else {
+                out.push(rel);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+/// Snapshot filters: ports (also inside the base64 of CDN-style URLs) and scratch directories.
+pub fn filters() -> Vec<(&'static str, &'static str)> {
+    vec![
+        (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
+        (r"/pr:sharp/[A-Za-z0-9_-]+", "/pr:sharp/[BASE64URL]"),
+        (r"/[^\s\x22]*/cli-[a-z0-9-]+", "[DIR]"),
+    ]
+}
+
+/// `insta::assert_snapshot!` with the filters above.
+#[macro_export]
+macro_rules! snapshot {
+    ($name:expr, $value:expr) => {
+        insta::with_settings!({ filters => common::filters() }, {
+            insta::assert_snapshot!($name, $value);
+        })
+    };
+}

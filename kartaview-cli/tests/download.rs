@@ -1,0 +1,319 @@
+//! `kartaview download`: names, skipping, `.part` hygiene, retries, the token kept from image
+//! hosts, and nothing written outside `--dir` whatever the server says.
+
+mod common;
+
+use std::path::Path;
+
+use common::{Fake, kartaview, scratch, tree};
+use kartaview_mock::Fault;
+
+fn names(from: u32, to: u32, sequence: u32) -> Vec<String> {
+    (from..to)
+        .map(|i| format!("{sequence}_{i:05}.jpg"))
+        .collect()
+}
+
+fn summary(run: &common::Run) -> serde_json::Value {
+    let lines = run.json_lines();
+    let last = lines.last().expect("a summary").clone();
+    assert_eq!(last["event"], "summary");
+    last
+}
+
+#[test]
+fn downloads_a_sequence_with_bounded_concurrency() {
+    let parent = scratch("download-seq");
+    let dir = parent.join("imgs");
+    let d = dir.to_string_lossy();
+    let run = kartaview(&[
+        "--mock",
+        "--json",
+        "download",
+        "--sequence",
+        "1004",
+        "--dir",
+        &d,
+        "--concurrency",
+        "3",
+    ]);
+    run.ok();
+    let s = summary(&run);
+    assert_eq!(
+        (
+            s["photos"].as_u64(),
+            s["downloaded"].as_u64(),
+            s["failed"].as_u64()
+        ),
+        (Some(24), Some(24), Some(0))
+    );
+    assert_eq!(tree(&dir), names(0, 24, 1004));
+    assert_eq!(tree(&parent), {
+        let mut all = vec!["imgs/".to_owned()];
+        all.extend(names(0, 24, 1004).into_iter().map(|n| format!("imgs/{n}")));
+        all
+    });
+    // One line per photo, then the summary; every line names a file in the directory.
+    let lines = run.json_lines();
+    assert_eq!(lines.len(), 25);
+    for line in &lines[..24] {
+        assert_eq!(line["event"], "downloaded");
+        let path = Path::new(line["path"].as_str().expect("path"));
+        assert_eq!(path.parent(), Some(dir.as_path()));
+        assert_eq!(line["size"], "proc");
+    }
+    let bytes: u64 = lines[..24]
+        .iter()
+        .map(|l| l["bytes"].as_u64().expect("bytes"))
+        .sum();
+    assert_eq!(s["bytes"].as_u64(), Some(bytes));
+    let on_disk: u64 = names(0, 24, 1004)
+        .iter()
+        .map(|n| std::fs::metadata(dir.join(n)).expect("file").len())
+        .sum();
+    assert_eq!(on_disk, bytes);
+}
+
+#[test]
+fn existing_files_are_skipped_unless_overwrite() {
+    let dir = scratch("download-skip");
+    let d = dir.to_string_lossy();
+    std::fs::write(dir.join("1001_00200.jpg"), b"mine").expect("plant");
+    let args = [
+        "--mock", "--json", "download", "--video", "5000005", "--dir", &d,
+    ];
+    let first = kartaview(&args);
+    first.ok();
+    let s = summary(&first);
+    assert_eq!(
+        (s["downloaded"].as_u64(), s["skipped"].as_u64()),
+        (Some(36), Some(1))
+    );
+    assert_eq!(
+        std::fs::read(dir.join("1001_00200.jpg")).expect("file"),
+        b"mine"
+    );
+
+    let again = kartaview(&args);
+    again.ok();
+    let s = summary(&again);
+    assert_eq!(
+        (s["downloaded"].as_u64(), s["skipped"].as_u64()),
+        (Some(0), Some(37))
+    );
+
+    let mut overwrite = args.to_vec();
+    overwrite.push("--overwrite");
+    let third = kartaview(&overwrite);
+    third.ok();
+    assert_eq!(summary(&third)["downloaded"].as_u64(), Some(37));
+    assert_ne!(
+        std::fs::read(dir.join("1001_00200.jpg")).expect("file"),
+        b"mine"
+    );
+    assert_eq!(tree(&dir), names(200, 237, 1001));
+}
+
+#[test]
+fn human_summary() {
+    let dir = scratch("download-human");
+    let run = kartaview(&[
+        "--mock",
+        "download",
+        "--video",
+        "5000005",
+        "--dir",
+        &dir.to_string_lossy(),
+        "--size",
+        "th",
+    ]);
+    run.ok();
+    assert_eq!(run.stderr, "", "no bars when stderr is not a terminal");
+    snapshot!("download_human", run.stdout);
+}
+
+#[test]
+fn a_transient_image_error_is_retried_and_the_token_stays_with_the_api() {
+    let fake = Fake::start();
+    fake.mock
+        .push_fault(Fault::status(503).times(1).on_images());
+    let token = fake.mock.token().to_owned();
+    let dir = scratch("download-retry");
+    // The token from the environment this time.
+    let run = common::kartaview_with(
+        &[
+            "--base-url",
+            &fake.base_url(),
+            "--json",
+            "download",
+            "--video",
+            "5000005",
+            "--dir",
+            &dir.to_string_lossy(),
+        ],
+        |c| {
+            c.env("KARTAVIEW_TOKEN", &token);
+        },
+    );
+    run.ok();
+    assert!(!run.stdout.contains(&token) && !run.stderr.contains(&token));
+    assert_eq!(summary(&run)["downloaded"].as_u64(), Some(37));
+    assert_eq!(tree(&dir), names(200, 237, 1001));
+
+    let images = fake.mock.image_requests();
+    assert_eq!(images.len(), 38, "37 images and one retry");
+    for request in &images {
+        assert_eq!(request.header("X-Auth-Token"), None);
+        let everything = format!(
+            "{} {:?} {:?} {}",
+            request.path,
+            request.query,
+            request.headers,
+            request.body_text()
+        );
+        assert!(!everything.contains(&token), "{everything}");
+    }
+    // ... while the API got it.
+    assert!(
+        fake.mock
+            .requests()
+            .iter()
+            .all(|r| r.header("X-Auth-Token") == Some(token.as_str()))
+    );
+}
+
+#[test]
+fn failed_images_fail_the_command_and_leave_no_part_files() {
+    let fake = Fake::start();
+    fake.mock
+        .push_fault(Fault::reset_mid_body().times(1000).on_images());
+    let dir = scratch("download-fail");
+    let run = kartaview(&[
+        "--base-url",
+        &fake.base_url(),
+        "--retries",
+        "1",
+        "--json",
+        "download",
+        "--video",
+        "5000005",
+        "--dir",
+        &dir.to_string_lossy(),
+        "--concurrency",
+        "4",
+    ]);
+    let line = run.one_error_line();
+    assert!(
+        line.starts_with("error: 37 of 37 images could not be downloaded; the first, photo 100000201: network error: "),
+        "{line}"
+    );
+    let s = summary(&run);
+    assert_eq!(
+        (s["downloaded"].as_u64(), s["failed"].as_u64()),
+        (Some(0), Some(37))
+    );
+    assert_eq!(tree(&dir), Vec::<String>::new(), "no .part left behind");
+    assert_eq!(
+        fake.mock.image_requests().len(),
+        74,
+        "each image tried twice"
+    );
+}
+
+/// A server whose photo records try every trick to name files outside the directory.
+#[test]
+fn hostile_names_never_escape_the_directory() {
+    use wiremock::matchers::{method, path, path_regex};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let server = runtime.block_on(MockServer::start());
+    let uri = server.uri();
+    let parent = scratch("download-hostile");
+    let dir = parent.join("dl");
+    let absolute = parent.join("absolute-escape.jpg");
+    let absolute = absolute.to_string_lossy();
+    let photos = serde_json::json!([
+        {"id": 1, "sequenceId": 77, "sequenceIndex": 0,
+         "name": "../../escape-name.jpg", "filepath": absolute,
+         "fileurlProc": format!("{uri}/img/..%2F..%2Fescape-url.jpg")},
+        {"id": 2, "sequenceId": "../../etc", "sequenceIndex": 1,
+         "name": "/etc/passwd", "filepath": "../../../escape-path.jpg",
+         "fileurl": format!("{uri}/img/a/b/{{{{sizeprefix}}}}/../../escape.jpg")},
+        {"id": 3, "sequenceId": 77,
+         "name": absolute, "imageProcUrl": format!("{uri}/img/3.jpg?name=../../x.jpg")},
+        {"id": "../4", "sequenceId": 77, "sequenceIndex": 3,
+         "fileurlProc": format!("{uri}/img/4.jpg")},
+        {"id": 5, "sequenceId": 77, "sequenceIndex": 4, "name": "..",
+         "fileurlProc": format!("{uri}/img/5.jpg")}
+    ]);
+    runtime.block_on(async {
+        Mock::given(method("GET"))
+            .and(path("/2.0/sequence/77"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+                "status": {"apiCode": 600},
+                "result": {"data": {"id": 77, "countActivePhotos": 5}}
+            })))
+            .mount(&server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path("/2.0/photo/"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+                "status": {"apiCode": 600},
+                "result": {"data": photos, "hasMoreData": false}
+            })))
+            .mount(&server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path_regex("^/img/"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .insert_header("Content-Type", "image/jpeg")
+                    .insert_header(
+                        "Content-Disposition",
+                        "attachment; filename=\"../../escape-header.jpg\"",
+                    )
+                    .set_body_bytes(b"\xff\xd8hostile\xff\xd9".to_vec()),
+            )
+            .mount(&server)
+            .await;
+    });
+    let run = kartaview(&[
+        "--base-url",
+        &uri,
+        "--json",
+        "download",
+        "--sequence",
+        "77",
+        "--dir",
+        &dir.to_string_lossy(),
+    ]);
+    run.ok();
+    // Photo "../4" has no usable id and is not a photo at all; the others are named by numbers.
+    assert_eq!(
+        tree(&dir),
+        ["2.jpg", "3.jpg", "77_00000.jpg", "77_00004.jpg"]
+    );
+    let mut expected = vec!["dl/".to_owned()];
+    expected.extend(["2.jpg", "3.jpg", "77_00000.jpg", "77_00004.jpg"].map(|n| format!("dl/{n}")));
+    assert_eq!(tree(&parent), expected, "nothing beside the directory");
+    let grandparent = parent.parent().expect("grandparent");
+    for name in [
+        "escape-name.jpg",
+        "escape-url.jpg",
+        "escape-path.jpg",
+        "escape.jpg",
+        "escape-header.jpg",
+        "x.jpg",
+    ] {
+        assert!(!grandparent.join(name).exists(), "{name}");
+        assert!(!Path::new("/etc").join(name).exists(), "{name}");
+    }
+    assert!(!Path::new(absolute.as_ref()).exists());
+    for name in ["2.jpg", "3.jpg", "77_00000.jpg", "77_00004.jpg"] {
+        assert_eq!(
+            std::fs::read(dir.join(name)).expect("image"),
+            b"\xff\xd8hostile\xff\xd9"
+        );
+    }
+}
