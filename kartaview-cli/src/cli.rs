@@ -80,6 +80,12 @@ pub enum Command {
     Download(commands::download::Args),
     /// Export a sequence's or a video's photos as GeoJSON, GPX or CSV.
     Export(commands::export::Args),
+    /// Upload a directory of geotagged JPEGs into a new sequence; rerun to resume.
+    Upload(commands::upload::Args),
+    /// Log in through OpenStreetMap, Google or Facebook and store the credentials.
+    Login(commands::login::Args),
+    /// Forget the stored credentials of --base-url.
+    Logout(commands::login::LogoutArgs),
     /// A user's totals.
     Metrics(commands::metrics::Args),
     /// Read a saved API response offline and print its photos like `photos` does.

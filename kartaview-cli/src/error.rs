@@ -2,7 +2,7 @@
 
 use std::error::Error as StdError;
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::Mutex;
 
 type Source = Box<dyn StdError + Send + Sync + 'static>;
 
@@ -116,21 +116,33 @@ fn one_line(text: &str) -> String {
         .collect()
 }
 
-static SECRET: OnceLock<String> = OnceLock::new();
+static SECRETS: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
-/// Remembers the token so that no error line can show it, whatever an error quotes.
+/// Shorter strings are not real secrets, and hiding them would garble every message.
+const MIN_SECRET_LEN: usize = 6;
+
+/// Remembers a secret (a token, a client secret) so that no error line can show it, whatever
+/// an error quotes.
 pub fn register_secret(secret: &str) {
-    if !secret.is_empty() {
-        let _ = SECRET.set(secret.to_owned());
+    let secret = secret.trim();
+    if secret.len() >= MIN_SECRET_LEN {
+        let mut secrets = SECRETS
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if !secrets.iter().any(|s| s == secret) {
+            secrets.push(secret.to_owned());
+        }
     }
 }
 
-/// The text with the registered token replaced by `***`.
+/// The text with every registered secret replaced by `***`.
 pub fn redact(text: &str) -> String {
-    match SECRET.get() {
-        Some(secret) if text.contains(secret.as_str()) => text.replace(secret.as_str(), "***"),
-        _ => text.to_owned(),
-    }
+    let secrets = SECRETS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    secrets.iter().fold(text.to_owned(), |text, secret| {
+        text.replace(secret.as_str(), "***")
+    })
 }
 
 #[cfg(test)]

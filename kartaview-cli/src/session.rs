@@ -1,6 +1,6 @@
 //! What a networked command runs with: the client, who is calling, and the embedded fake.
 
-use kartaview_ext::{Client, RetryPolicy, Token};
+use kartaview_ext::{Client, CredentialsStore, RetryPolicy, Token};
 use kartaview_mock::MockServer;
 
 use crate::cli::Global;
@@ -14,10 +14,18 @@ pub struct Identity {
     pub user_id: Option<u64>,
 }
 
+/// The credentials file: `KARTAVIEW_CREDENTIALS` when set, else `kartaview/credentials.json`
+/// in the user's config directory.
+pub fn credentials_store() -> Option<CredentialsStore> {
+    match std::env::var_os("KARTAVIEW_CREDENTIALS") {
+        Some(path) if !path.is_empty() => Some(CredentialsStore::at(path)),
+        _ => CredentialsStore::default_location(),
+    }
+}
+
 /// Where the token comes from, first match wins: `--token`, then `KARTAVIEW_TOKEN` (clap reads
-/// both into `global.token`), then the embedded fake's own token with `--mock`.
-///
-/// Stored credentials (`kartaview login`) go here, after the environment.
+/// both into `global.token`), then the embedded fake's own token with `--mock`, then the
+/// credentials stored by `kartaview login` for this base URL.
 pub fn resolve_token(global: &Global, mock: Option<&MockServer>) -> Result<Option<Identity>> {
     if let Some(raw) = global.token.as_deref() {
         register_secret(raw.trim());
@@ -35,7 +43,19 @@ pub fn resolve_token(global: &Global, mock: Option<&MockServer>) -> Result<Optio
             user_id: Some(kartaview_mock::DEFAULT_USER_ID as u64),
         }));
     }
-    Ok(None)
+    let Some(store) = credentials_store() else {
+        return Ok(None);
+    };
+    let stored = store
+        .load(&global.base_url)
+        .map_err(|e| CliError::with("stored credentials", e))?;
+    Ok(stored.map(|credentials| {
+        register_secret(credentials.access_token.expose());
+        Identity {
+            token: credentials.access_token,
+            user_id: credentials.user_id,
+        }
+    }))
 }
 
 /// A connected command: the client, the caller, and the fake when `--mock` runs one.
@@ -48,7 +68,17 @@ pub struct Session {
 }
 
 impl Session {
+    /// A session with the caller's token, if any.
     pub async fn start(global: &Global) -> Result<Session> {
+        Session::open(global, true).await
+    }
+
+    /// A session without a token, for logging in.
+    pub async fn start_anonymous(global: &Global) -> Result<Session> {
+        Session::open(global, false).await
+    }
+
+    async fn open(global: &Global, with_token: bool) -> Result<Session> {
         let out = Out::new(global);
         let mock = if global.mock {
             let mock = MockServer::start()
@@ -63,7 +93,11 @@ impl Session {
             Some(mock) => mock.base_url(),
             None => global.base_url.clone(),
         };
-        let identity = resolve_token(global, mock.as_ref())?;
+        let identity = if with_token {
+            resolve_token(global, mock.as_ref())?
+        } else {
+            None
+        };
         let mut builder = Client::builder()
             .base_url(base_url)
             .retry_policy(RetryPolicy {

@@ -2,95 +2,9 @@
 
 use std::path::Path;
 
-use exif::{Field, In, Rational, Tag, Value};
 use kartaview_ext::LatLng;
 use kartaview_ext::inputs::{GpxTrack, ScanOptions, read_photo_metadata, scan_photo_dir};
-
-fn rational(v: f64) -> Rational {
-    Rational {
-        num: (v * 1_000_000.0).round() as u32,
-        denom: 1_000_000,
-    }
-}
-
-fn dms(v: f64) -> Value {
-    let v = v.abs();
-    let d = v.trunc();
-    let m = ((v - d) * 60.0).trunc();
-    let s = (v - d - m / 60.0) * 3600.0;
-    Value::Rational(vec![rational(d), rational(m), rational(s)])
-}
-
-fn ascii(s: &str) -> Value {
-    Value::Ascii(vec![s.as_bytes().to_vec()])
-}
-
-/// A minimal JPEG (SOI, APP1 Exif, EOI) carrying the given tags.
-fn jpeg(
-    position: Option<LatLng>,
-    local_time: Option<&str>,
-    offset: Option<&str>,
-    heading: Option<f64>,
-) -> Vec<u8> {
-    let mut fields = Vec::new();
-    if let Some(p) = position {
-        fields.push(Field {
-            tag: Tag::GPSLatitudeRef,
-            ifd_num: In::PRIMARY,
-            value: ascii(if p.lat < 0.0 { "S" } else { "N" }),
-        });
-        fields.push(Field {
-            tag: Tag::GPSLatitude,
-            ifd_num: In::PRIMARY,
-            value: dms(p.lat),
-        });
-        fields.push(Field {
-            tag: Tag::GPSLongitudeRef,
-            ifd_num: In::PRIMARY,
-            value: ascii(if p.lng < 0.0 { "W" } else { "E" }),
-        });
-        fields.push(Field {
-            tag: Tag::GPSLongitude,
-            ifd_num: In::PRIMARY,
-            value: dms(p.lng),
-        });
-    }
-    if let Some(t) = local_time {
-        fields.push(Field {
-            tag: Tag::DateTimeOriginal,
-            ifd_num: In::PRIMARY,
-            value: ascii(t),
-        });
-    }
-    if let Some(o) = offset {
-        fields.push(Field {
-            tag: Tag::OffsetTimeOriginal,
-            ifd_num: In::PRIMARY,
-            value: ascii(o),
-        });
-    }
-    if let Some(h) = heading {
-        fields.push(Field {
-            tag: Tag::GPSImgDirection,
-            ifd_num: In::PRIMARY,
-            value: Value::Rational(vec![rational(h)]),
-        });
-    }
-    let mut writer = exif::experimental::Writer::new();
-    for field in &fields {
-        writer.push_field(field);
-    }
-    let mut tiff = std::io::Cursor::new(Vec::new());
-    writer.write(&mut tiff, false).expect("exif");
-    let tiff = tiff.into_inner();
-    let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1];
-    let len = u16::try_from(tiff.len() + 8).expect("small");
-    out.extend_from_slice(&len.to_be_bytes());
-    out.extend_from_slice(b"Exif\0\0");
-    out.extend_from_slice(&tiff);
-    out.extend_from_slice(&[0xFF, 0xD9]);
-    out
-}
+use kartaview_tests::geotagged_jpeg as jpeg;
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) {
     std::fs::write(dir.join(name), bytes).expect("write");

@@ -5,11 +5,13 @@ pub mod completions;
 pub mod decode;
 pub mod download;
 pub mod export;
+pub mod login;
 pub mod metrics;
 pub mod mock;
 pub mod nearby;
 pub mod photos;
 pub mod sequence;
+pub mod upload;
 pub mod video;
 
 use kartaview_ext::Client;
@@ -33,6 +35,9 @@ pub async fn run(command: &Command, global: &Global) -> Result<()> {
         Command::Decode(args) => decode::run(args, global).await,
         Command::Mock(args) => mock::run(args, global).await,
         Command::Completions(args) => completions::run(args, global).await,
+        Command::Upload(args) => upload::run(args, global).await,
+        Command::Login(args) => login::run(args, global).await,
+        Command::Logout(args) => login::logout(args, global).await,
     }
 }
 

@@ -68,9 +68,17 @@ pub fn kartaview_with(args: &[&str], setup: impl FnOnce(&mut Command)) -> Run {
         "KARTAVIEW_QUIET",
         "KARTAVIEW_RETRIES",
         "RUST_LOG",
+        "KARTAVIEW_REQUEST_TOKEN",
+        "KARTAVIEW_OSM_CLIENT_ID",
+        "KARTAVIEW_OSM_CLIENT_SECRET",
     ] {
         command.env_remove(var);
     }
+    // Never the credentials of whoever runs the tests.
+    command.env(
+        "KARTAVIEW_CREDENTIALS",
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-credentials-here.json"),
+    );
     setup(&mut command);
     let Output {
         status,

@@ -1,0 +1,230 @@
+//! `kartaview upload`, `login` and `logout` against the fake, and uploads killed with SIGKILL
+//! at random moments then resumed.
+
+mod common;
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use common::{Fake, kartaview_with, scratch};
+use kartaview_ext::LatLng;
+use kartaview_tests::geotagged_jpeg;
+
+/// `n` geotagged JPEGs a second apart, and one without GPS.
+fn photo_dir(name: &str, n: u32) -> std::path::PathBuf {
+    let dir = scratch(name);
+    for i in 0..n {
+        let at = LatLng {
+            lat: 46.77 + f64::from(i) * 1e-4,
+            lng: 23.59,
+        };
+        let time = format!("2026:05:01 10:{:02}:{:02}", i / 60, i % 60);
+        let bytes = geotagged_jpeg(Some(at), Some(&time), Some("+00:00"), Some(90.0));
+        std::fs::write(dir.join(format!("IMG_{i:04}.jpg")), bytes).expect("write");
+    }
+    std::fs::write(
+        dir.join("no-gps.jpg"),
+        geotagged_jpeg(None, Some("2026:05:01 11:00:00"), None, None),
+    )
+    .expect("write");
+    dir
+}
+
+fn assert_uploaded_once(fake: &Fake, n: i64) -> i64 {
+    let state = fake.mock.state();
+    let created: Vec<_> = state.sequences.iter().filter(|s| s.id >= 9001).collect();
+    assert_eq!(created.len(), 1, "exactly one new sequence");
+    let id = created[0].id;
+    assert_eq!(state.sequence_indexes(id), (0..n).collect::<Vec<_>>());
+    assert_eq!(state.finished_calls(id), 1);
+    id
+}
+
+#[test]
+fn upload_a_directory_and_run_it_again() {
+    let fake = Fake::start();
+    let dir = photo_dir("upload-dir", 6);
+    let args = [
+        "--base-url",
+        &fake.base_url(),
+        "--token",
+        fake.mock.token(),
+        "--json",
+        "upload",
+        dir.to_str().expect("utf-8"),
+        "--concurrency",
+        "3",
+    ];
+    let run = kartaview_with(&args, |_| {});
+    run.ok();
+    let lines = run.json_lines();
+    let events: Vec<&str> = lines.iter().filter_map(|l| l["event"].as_str()).collect();
+    assert_eq!(
+        events.first(),
+        Some(&"skipped"),
+        "the photo without GPS is reported"
+    );
+    assert_eq!(events.iter().filter(|e| **e == "stored").count(), 6);
+    let summary = lines.last().expect("summary");
+    assert_eq!(summary["event"], "summary");
+    assert_eq!(summary["finished"], true);
+    assert_eq!(summary["uploaded"], 6);
+    assert_eq!(summary["skipped"], 1);
+    assert!(!run.stdout.contains(fake.mock.token()) && !run.stderr.contains(fake.mock.token()));
+    assert_uploaded_once(&fake, 6);
+
+    let again = kartaview_with(&args, |_| {});
+    again.ok();
+    let summary = again.json_lines().pop().expect("summary");
+    assert_eq!(
+        (summary["uploaded"].as_u64(), summary["resumed"].as_u64()),
+        (Some(0), Some(6))
+    );
+    assert_uploaded_once(&fake, 6);
+}
+
+#[test]
+fn upload_needs_a_token_and_photos() {
+    let fake = Fake::start();
+    let dir = photo_dir("upload-no-token", 2);
+    let run = kartaview_with(
+        &[
+            "--base-url",
+            &fake.base_url(),
+            "upload",
+            dir.to_str().expect("utf-8"),
+        ],
+        |_| {},
+    );
+    assert!(
+        run.one_error_line()
+            .contains("uploading needs an access token")
+    );
+    let empty = scratch("upload-empty");
+    let run = kartaview_with(
+        &[
+            "--base-url",
+            &fake.base_url(),
+            "--token",
+            fake.mock.token(),
+            "upload",
+            empty.to_str().expect("utf-8"),
+        ],
+        |_| {},
+    );
+    assert!(run.one_error_line().contains("has no JPEG with a position"));
+    assert!(fake.mock.requests().is_empty());
+}
+
+#[test]
+fn login_stores_credentials_that_later_commands_use() {
+    let fake = Fake::start();
+    let dir = scratch("login");
+    let store = dir.join("credentials.json");
+    let with_store = |c: &mut Command| {
+        c.env("KARTAVIEW_CREDENTIALS", &store);
+    };
+    let base = fake.base_url();
+    let login = kartaview_with(
+        &[
+            "--base-url",
+            &base,
+            "login",
+            "--provider",
+            "google",
+            "--request-token",
+            "google-access-token",
+        ],
+        with_store,
+    );
+    login.ok();
+    assert!(
+        login
+            .stdout
+            .starts_with("logged in as test-mapper (user 42); credentials stored in "),
+        "{}",
+        login.stdout
+    );
+    let saved = std::fs::read_to_string(&store).expect("stored");
+    assert!(saved.contains(fake.mock.token()));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&store)
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // The stored token says who is asking: no --token, no --user.
+    let metrics = kartaview_with(&["--base-url", &base, "--json", "metrics"], with_store);
+    metrics.ok();
+    assert_eq!(metrics.json_lines()[0]["userId"], 42);
+
+    let logout = kartaview_with(&["--base-url", &base, "logout"], with_store);
+    logout.ok();
+    assert_eq!(logout.stdout.trim(), format!("logged out of {base}"));
+    let metrics = kartaview_with(&["--base-url", &base, "metrics"], with_store);
+    assert!(metrics.one_error_line().contains("whose metrics?"));
+
+    let osm = kartaview_with(
+        &[
+            "--base-url",
+            &base,
+            "login",
+            "--provider",
+            "openstreetmap",
+            "--request-token",
+            "t",
+        ],
+        with_store,
+    );
+    assert!(osm.one_error_line().contains("--osm-client-secret"));
+}
+
+/// The CLI upload killed with SIGKILL at random moments, over many runs, then resumed: the
+/// server ends with every photo exactly once, one sequence and one finish call.
+#[test]
+fn killed_cli_uploads_resume_without_loss_or_duplicates() {
+    let fake = Fake::start();
+    fake.mock.set_latency(Duration::from_millis(20));
+    let n = 120;
+    let dir = photo_dir("upload-crash", n as u32);
+    let base = fake.base_url();
+    let spawn = || {
+        Command::new(common::BIN)
+            .args([
+                "--base-url",
+                &base,
+                "--token",
+                fake.mock.token(),
+                "--quiet",
+                "upload",
+                dir.to_str().expect("utf-8"),
+                "--concurrency",
+                "4",
+            ])
+            .env("KARTAVIEW_CREDENTIALS", dir.join("none.json"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn kartaview")
+    };
+    let seed = 20261124;
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut killed = 0;
+    for _ in 0..12 {
+        let mut child = spawn();
+        std::thread::sleep(Duration::from_millis(rng.u64(10..200)));
+        if child.try_wait().expect("wait").is_none() {
+            child.kill().expect("SIGKILL");
+            killed += 1;
+        }
+        let _ = child.wait();
+    }
+    let last = spawn().wait().expect("final run");
+    assert!(last.success(), "the final run completes");
+    println!("crash-resume: seed {seed}, {killed} of 12 runs killed, then one full run");
+    assert!(killed >= 8, "most runs were killed part-way ({killed})");
+    assert_uploaded_once(&fake, n);
+}
