@@ -382,29 +382,50 @@ pub struct User {
     pub metrics: Option<UserMetrics>,
 }
 
+impl User {
+    fn from_fields(
+        user_id: &Option<types::StringOrInteger>,
+        username: &Option<String>,
+        full_name: &Option<String>,
+        category: &Option<String>,
+        driver_type: &Option<String>,
+        metrics: Option<UserMetrics>,
+    ) -> Self {
+        User {
+            id: id(user_id),
+            username: text(username),
+            full_name: text(full_name),
+            category: text(category),
+            driver_type: text(driver_type),
+            metrics,
+        }
+    }
+}
+
 impl From<&types::SequenceUser> for User {
     fn from(u: &types::SequenceUser) -> Self {
-        User {
-            id: id(&u.id),
-            username: text(&u.username),
-            full_name: text(&u.full_name),
-            category: text(&u.category),
-            driver_type: text(&u.driver_type),
-            metrics: None,
-        }
+        User::from_fields(
+            &u.id,
+            &u.username,
+            &u.full_name,
+            &u.category,
+            &u.driver_type,
+            None,
+        )
     }
 }
 
 impl From<&types::User> for User {
     fn from(u: &types::User) -> Self {
-        User {
-            id: id(&u.id),
-            username: text(&u.username),
-            full_name: text(&u.full_name),
-            category: text(&u.category),
-            driver_type: text(&u.driver_type),
-            metrics: u.metrics.as_ref().map(UserMetrics::from),
-        }
+        let metrics = u.metrics.as_ref().map(UserMetrics::from);
+        User::from_fields(
+            &u.id,
+            &u.username,
+            &u.full_name,
+            &u.category,
+            &u.driver_type,
+            metrics,
+        )
     }
 }
 
