@@ -353,4 +353,11 @@ async fn fault_matrix() {
         ));
     }
     insta::assert_snapshot!(table);
+    let doc =
+        std::fs::read_to_string(kartaview_tests::workspace_root().join("docs/RELIABILITY.md"))
+            .expect("docs/RELIABILITY.md");
+    assert!(
+        doc.contains(table.trim_end()),
+        "docs/RELIABILITY.md does not quote the fault matrix: paste the snapshot into it"
+    );
 }
