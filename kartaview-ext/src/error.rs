@@ -134,6 +134,15 @@ impl Error {
         }
     }
 
+    /// A response whose entity has no usable id.
+    pub(crate) fn missing_id(what: &str) -> Self {
+        Error::Decode {
+            status: 200,
+            reason: format!("the {what} in the response has no id"),
+            snippet: String::new(),
+        }
+    }
+
     pub(crate) fn decode(status: u16, reason: impl fmt::Display, body: &[u8]) -> Self {
         Error::Decode {
             status,

@@ -625,11 +625,7 @@ impl Client {
                 crate::lenient::id(&response.result.data.id)
             }
         }
-        .ok_or_else(|| Error::Decode {
-            status: 200,
-            reason: "the created sequence has no id".to_owned(),
-            snippet: String::new(),
-        })?;
+        .ok_or_else(|| Error::missing_id("created sequence"))?;
         state.sequence_id = Some(id);
         state.save(state_path)?;
         Ok(id)

@@ -40,7 +40,7 @@ impl Client {
                     .send()
             })
             .await?;
-        Sequence::from_wire(&response.result.data).ok_or_else(|| missing_id("sequence"))
+        Sequence::from_wire(&response.result.data).ok_or_else(|| Error::missing_id("sequence"))
     }
 
     /// One video's details.
@@ -50,7 +50,7 @@ impl Client {
                 self.api().video_get_by_id().video_id(video_id).send()
             })
             .await?;
-        Video::from_wire(&response.result.data).ok_or_else(|| missing_id("video"))
+        Video::from_wire(&response.result.data).ok_or_else(|| Error::missing_id("video"))
     }
 
     /// One photo's details.
@@ -60,7 +60,7 @@ impl Client {
                 self.api().photo_get_by_id().photo_id(photo_id).send()
             })
             .await?;
-        Photo::from_wire(&response.result.data).ok_or_else(|| missing_id("photo"))
+        Photo::from_wire(&response.result.data).ok_or_else(|| Error::missing_id("photo"))
     }
 
     /// A user's totals.
@@ -237,14 +237,6 @@ impl Client {
             da.total_cmp(&db).then(a.id.cmp(&b.id))
         });
         Ok(photos)
-    }
-}
-
-fn missing_id(what: &str) -> Error {
-    Error::Decode {
-        status: 200,
-        reason: format!("the {what} in the response has no id"),
-        snippet: String::new(),
     }
 }
 

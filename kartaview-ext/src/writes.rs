@@ -50,11 +50,8 @@ impl Client {
                     .send()
             })
             .await?;
-        Sequence::from_wire(&response.result.data).ok_or_else(|| Error::Decode {
-            status: 200,
-            reason: "the updated sequence has no id".to_owned(),
-            snippet: String::new(),
-        })
+        Sequence::from_wire(&response.result.data)
+            .ok_or_else(|| Error::missing_id("updated sequence"))
     }
 
     /// Deletes a sequence and its photos.
