@@ -192,11 +192,11 @@ async fn an_interrupted_upload_resumes_into_the_same_sequence() {
         concurrency: 2,
         ..UploadOptions::default()
     };
-    let items = photos(30);
+    let items = photos(40);
     let client = client(&mock);
     // Drop the upload future part-way (what a Ctrl-C or a crash does to a task).
     let cut = tokio::time::timeout(
-        Duration::from_millis(150),
+        Duration::from_millis(250),
         client.upload(&items, &options, |_| {}),
     )
     .await;
@@ -213,11 +213,11 @@ async fn an_interrupted_upload_resumes_into_the_same_sequence() {
         .expect("resume");
     assert!(report.finished);
     assert!(report.resumed > 0);
-    assert_eq!(report.resumed + report.uploaded + report.duplicates, 30);
+    assert_eq!(report.resumed + report.uploaded + report.duplicates, 40);
     let state = mock.state();
     let created: Vec<_> = state.sequences.iter().filter(|s| s.id >= 9001).collect();
     assert_eq!(created.len(), 1, "never a second sequence");
-    assert_stored_exactly_once(&mock, report.sequence_id, 30);
+    assert_stored_exactly_once(&mock, report.sequence_id, 40);
 
     // A third run has nothing left to do and does not finish again.
     mock.clear_requests();
