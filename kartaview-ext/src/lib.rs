@@ -3,8 +3,14 @@
 //! [`Client`] wraps the generated [`kartaview_api`] client with what the raw API leaves to its
 //! callers: the token sent only to the API's origin, retries with backoff for idempotent
 //! requests, the status envelope turned into [`Error`], lenient typed [`models`] for a server
-//! that sends numbers as strings, pagination over `hasMoreData` as a `Stream`, and the
-//! multi-request workflows (video → sequence → photos, whole sequences, batches by id).
+//! that sends numbers as strings, pagination over `hasMoreData` as a `Stream`, the
+//! multi-request workflows (video → sequence → photos, whole sequences, batches by id), image
+//! URLs ([`ImageSize`]), downloads ([`Client::download_photos`]), resumable uploads that never
+//! lose or duplicate a photo ([`Client::upload`], [`inputs`] for EXIF and GPX), login
+//! ([`Client::login`], [`OsmOAuth`], [`CredentialsStore`]) and offline [`decode`]rs.
+//!
+//! The spec's multipart operations, which progenitor cannot generate, are implemented here:
+//! [`HANDWRITTEN_OPERATIONS`] lists them.
 //!
 //! ```no_run
 //! # async fn f() -> kartaview_ext::Result<()> {
