@@ -1,5 +1,5 @@
-//! Bytes → every `decode::response::<T>` (each type of `enveloped!` in kartaview-ext's
-//! `client.rs`), `decode::sequence_list` and `decode::photo_list`.
+//! Bytes → every `decode::response::<T>` (each type of kartaview-ext's
+//! `with_enveloped_responses!` list), `decode::sequence_list` and `decode::photo_list`.
 #![no_main]
 
 use kartaview_api::types;
@@ -19,47 +19,21 @@ fn touch_photo(photo: &Photo) {
 }
 
 macro_rules! every_response {
-    ($data:expr, $($ty:ident),+ $(,)?) => {
+    ($($ty:ident),+ $(,)?) => {
+        fn every_response(data: &[u8]) {
         $(
-            if let Err(e) = decode::response::<types::$ty>($data) {
+            if let Err(e) = decode::response::<types::$ty>(data) {
                 touch_error(&e);
             }
         )+
+        }
     };
 }
 
+kartaview_ext::with_enveloped_responses!(every_response);
+
 fuzz_target!(|data: &[u8]| {
-    every_response!(
-        data,
-        SequenceListResponse,
-        SequenceResponse,
-        PhotoListResponse,
-        PhotoResponse,
-        VideoListResponse,
-        VideoResponse,
-        PhotoPartListResponse,
-        PhotoPartResponse,
-        SequenceAttachmentListResponse,
-        SequenceAttachmentResponse,
-        SequenceRawDataListResponse,
-        SequenceRawDataResponse,
-        UserListResponse,
-        UserResponse,
-        UserMetricsResponse,
-        MaintenanceNoticeListResponse,
-        StatusResponse,
-        V1AuthResponse,
-        V1SequenceCreateResponse,
-        V1PhotoUploadResponse,
-        V1VideoUploadResponse,
-        V1FinishedUploadingResponse,
-        V1SequencePhotoListResponse,
-        V1NearbyPhotosResponse,
-        V1NearbyTracksResponse,
-        V1TracksResponse,
-        V1MyListResponse,
-        V1UserDetailsResponse,
-    );
+    every_response(data);
     match decode::sequence_list(data) {
         Ok(sequences) => sequences
             .iter()

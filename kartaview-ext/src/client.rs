@@ -383,36 +383,47 @@ macro_rules! enveloped {
     };
 }
 
-enveloped!(
-    SequenceListResponse,
-    SequenceResponse,
-    PhotoListResponse,
-    PhotoResponse,
-    VideoListResponse,
-    VideoResponse,
-    PhotoPartListResponse,
-    PhotoPartResponse,
-    SequenceAttachmentListResponse,
-    SequenceAttachmentResponse,
-    SequenceRawDataListResponse,
-    SequenceRawDataResponse,
-    UserListResponse,
-    UserResponse,
-    UserMetricsResponse,
-    MaintenanceNoticeListResponse,
-    StatusResponse,
-    V1AuthResponse,
-    V1SequenceCreateResponse,
-    V1PhotoUploadResponse,
-    V1VideoUploadResponse,
-    V1FinishedUploadingResponse,
-    V1SequencePhotoListResponse,
-    V1NearbyPhotosResponse,
-    V1NearbyTracksResponse,
-    V1TracksResponse,
-    V1MyListResponse,
-    V1UserDetailsResponse,
-);
+/// Calls the macro `$callback` with every generated response type that has the status
+/// envelope: the one list of them, for this crate's [`Enveloped`] impls and for code that must
+/// cover every response type (the decoder fuzzing).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! with_enveloped_responses {
+    ($callback:ident) => {
+        $callback!(
+            SequenceListResponse,
+            SequenceResponse,
+            PhotoListResponse,
+            PhotoResponse,
+            VideoListResponse,
+            VideoResponse,
+            PhotoPartListResponse,
+            PhotoPartResponse,
+            SequenceAttachmentListResponse,
+            SequenceAttachmentResponse,
+            SequenceRawDataListResponse,
+            SequenceRawDataResponse,
+            UserListResponse,
+            UserResponse,
+            UserMetricsResponse,
+            MaintenanceNoticeListResponse,
+            StatusResponse,
+            V1AuthResponse,
+            V1SequenceCreateResponse,
+            V1PhotoUploadResponse,
+            V1VideoUploadResponse,
+            V1FinishedUploadingResponse,
+            V1SequencePhotoListResponse,
+            V1NearbyPhotosResponse,
+            V1NearbyTracksResponse,
+            V1TracksResponse,
+            V1MyListResponse,
+            V1UserDetailsResponse,
+        );
+    };
+}
+
+with_enveloped_responses!(enveloped);
 
 macro_rules! plain_list {
     ($($ty:ident => $item:ident),+ $(,)?) => {
