@@ -3,10 +3,11 @@
 //! Each checks the status envelope first (an error `apiCode` is an [`Error::Api`]), then decodes
 //! into the generated types and builds the typed models. Nothing here panics on any input.
 
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::client::Enveloped;
-use crate::error::{Error, Result, check_status, error_from_body};
+use crate::error::{Result, check_status, error_from_body};
 use crate::models::{Photo, Sequence, photos_of, sequences_of, sort_and_dedup_photos};
 use kartaview_api::types;
 
@@ -43,6 +44,12 @@ pub fn photo_list(body: &[u8]) -> Result<Vec<Photo>> {
 pub fn any_photos(body: &[u8], api_base: &str) -> Result<Vec<Photo>> {
     let value: serde_json::Value = serde_json::from_slice(body)
         .map_err(|e| error_from_body(200, body, Some(&e.to_string())))?;
+    // An error envelope has no payload: its status is the answer.
+    if let Some(status) = value.get("status")
+        && let Ok(status) = types::Status::deserialize(status)
+    {
+        check_status(&status, 200)?;
+    }
     let shape = Shape::of(&value).ok_or_else(|| {
         error_from_body(
             200,
@@ -101,13 +108,6 @@ enum Shape {
 
 impl Shape {
     fn of(value: &serde_json::Value) -> Option<Shape> {
-        // An error envelope has no payload: let the status speak.
-        if let Some(status) = value.get("status")
-            && let Ok(status) = serde_json::from_value::<types::Status>(status.clone())
-            && let Err(Error::Api { .. }) = check_status(&status, 200)
-        {
-            return Some(Shape::PhotoList);
-        }
         if value.pointer("/osv/photos").is_some() {
             return Some(Shape::V1PhotoList);
         }
