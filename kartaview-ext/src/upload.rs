@@ -146,11 +146,12 @@ impl UploadItem {
         self
     }
 
-    /// What identifies the item's content across runs: its name and size.
-    fn fingerprint(&self) -> Result<String> {
+    /// What identifies the item's content across runs (its name and size), and its size.
+    fn fingerprint(&self) -> Result<(String, u64)> {
         Ok(match &self.source {
             MediaSource::Bytes { file_name, bytes } => {
-                format!("{file_name}:{}:{:016x}", bytes.len(), fnv1a(bytes))
+                let len = bytes.len() as u64;
+                (format!("{file_name}:{len}:{:016x}", fnv1a(bytes)), len)
             }
             MediaSource::File(path) => {
                 let len = std::fs::metadata(path)
@@ -160,7 +161,7 @@ impl UploadItem {
                     .file_name()
                     .map(|n| n.to_string_lossy())
                     .unwrap_or_default();
-                format!("{name}:{len}")
+                (format!("{name}:{len}"), len)
             }
         })
     }
@@ -432,11 +433,11 @@ impl Client {
             )));
         }
         state.api = options.api;
-        let fingerprints: Vec<String> = items
+        let fingerprints: Vec<(String, u64)> = items
             .iter()
             .map(UploadItem::fingerprint)
             .collect::<Result<_>>()?;
-        for (item, fingerprint) in items.iter().zip(&fingerprints) {
+        for (item, (fingerprint, _)) in items.iter().zip(&fingerprints) {
             if let Some(recorded) = state.confirmed.get(&item.index)
                 && recorded != fingerprint
             {
@@ -483,7 +484,7 @@ impl Client {
 
         let mut recreated = false;
         loop {
-            let pending: Vec<(&UploadItem, &String)> = items
+            let pending: Vec<(&UploadItem, &(String, u64))> = items
                 .iter()
                 .zip(&fingerprints)
                 .filter(|(item, _)| !state.confirmed.contains_key(&item.index))
@@ -491,10 +492,10 @@ impl Client {
             progress(&UploadEvent::Planned {
                 pending: pending.len(),
                 total: items.len(),
-                bytes: pending.iter().map(|(i, _)| source_len(i)).sum(),
+                bytes: pending.iter().map(|(_, (_, len))| len).sum(),
             });
             let by_index: BTreeMap<u32, &String> =
-                pending.iter().map(|(i, f)| (i.index, *f)).collect();
+                pending.iter().map(|(i, (f, _))| (i.index, f)).collect();
             let (current, api) = (sequence_id, options.api);
             let mut outcomes = stream::iter(pending.into_iter().map(|(item, _)| item))
                 .map(move |item| self.store_item(item, current, api))
@@ -846,13 +847,6 @@ fn mentions_sequence(error: &Error) -> bool {
             message.is_empty() || message.to_ascii_lowercase().contains("sequenceid")
         }
         _ => false,
-    }
-}
-
-fn source_len(item: &UploadItem) -> u64 {
-    match &item.source {
-        MediaSource::Bytes { bytes, .. } => bytes.len() as u64,
-        MediaSource::File(path) => std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
     }
 }
 
