@@ -20,6 +20,7 @@ use crate::client::Client;
 use crate::error::{ApiCode, Error, Result};
 use crate::models::{LatLng, ProcessingStatus};
 use crate::multipart::{FilePart, PhotoFields, coordinate};
+use crate::retry::{self, Failure};
 
 /// Which API generation carries the upload.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -496,10 +497,13 @@ impl Client {
             });
             let by_index: BTreeMap<u32, &String> =
                 pending.iter().map(|(i, (f, _))| (i.index, f)).collect();
-            let (current, api) = (sequence_id, options.api);
-            let mut outcomes = stream::iter(pending.into_iter().map(|(item, _)| item))
-                .map(move |item| self.store_item(item, current, api))
-                .buffer_unordered(options.concurrency.max(1));
+            // The futures are built here rather than by a closure inside the stream, so that the
+            // upload future stays `Send` (closures over borrowed items defeat the inference).
+            let stores: Vec<_> = pending
+                .iter()
+                .map(|(item, _)| self.store_item(item, sequence_id, options.api))
+                .collect();
+            let mut outcomes = stream::iter(stores).buffer_unordered(options.concurrency.max(1));
             let mut gone = None;
             while let Some(outcome) = outcomes.next().await {
                 match outcome {
@@ -775,47 +779,58 @@ impl Client {
         state: &mut UploadState,
         state_path: Option<&Path>,
     ) -> Result<()> {
-        let attempts = self.retry_policy().max_attempts.max(1);
-        for attempt in 1..=attempts {
-            if state.finishing && self.is_finished(sequence_id).await? {
-                break;
+        let api = state.api;
+        let state = std::sync::Mutex::new(state);
+        // Retried like any idempotent call: each attempt asks the server first whenever an
+        // earlier finish call may have reached it.
+        retry::run(self.retry_policy(), "finishUpload", true, || async {
+            let finishing = lock(&state).finishing;
+            if finishing && self.is_finished(sequence_id).await? {
+                return Ok(());
             }
-            state.finishing = true;
-            state.save(state_path)?;
-            let result = match state.api {
-                UploadApi::V1 => {
-                    let body = types::V1SequenceIdForm::builder()
-                        .access_token(self.token_text())
-                        .sequence_id(i64::try_from(sequence_id).unwrap_or(i64::MAX));
-                    self.call("v1SequenceFinishedUploading", false, || {
-                        self.api()
-                            .v1_sequence_finished_uploading()
-                            .body(body.clone())
-                            .send()
-                    })
-                    .await
-                    .map(drop)
-                }
-                UploadApi::V2 => self
-                    .call("sequenceFinishById", false, || {
-                        self.api()
-                            .sequence_finish_by_id()
-                            .sequence_id(sequence_id)
-                            .send()
-                    })
-                    .await
-                    .map(drop),
-            };
-            match result {
-                Ok(()) => break,
-                Err(e) if e.is_transient() && attempt < attempts => {
-                    tokio::time::sleep(self.retry_policy().base_delay * attempt).await;
-                }
-                Err(e) => return Err(e),
+            {
+                let mut state = lock(&state);
+                state.finishing = true;
+                state.save(state_path)?;
             }
-        }
+            self.finish_call(sequence_id, api)
+                .await
+                .map_err(Failure::from)
+        })
+        .await?;
+        let state = state
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         state.finished = true;
         state.save(state_path)
+    }
+
+    /// The finish call itself, sent once.
+    async fn finish_call(&self, sequence_id: u64, api: UploadApi) -> Result<()> {
+        match api {
+            UploadApi::V1 => {
+                let body = types::V1SequenceIdForm::builder()
+                    .access_token(self.token_text())
+                    .sequence_id(i64::try_from(sequence_id).unwrap_or(i64::MAX));
+                self.call("v1SequenceFinishedUploading", false, || {
+                    self.api()
+                        .v1_sequence_finished_uploading()
+                        .body(body.clone())
+                        .send()
+                })
+                .await
+                .map(drop)
+            }
+            UploadApi::V2 => self
+                .call("sequenceFinishById", false, || {
+                    self.api()
+                        .sequence_finish_by_id()
+                        .sequence_id(sequence_id)
+                        .send()
+                })
+                .await
+                .map(drop),
+        }
     }
 
     async fn is_finished(&self, sequence_id: u64) -> Result<bool> {
@@ -834,6 +849,10 @@ impl Client {
             )
         ))
     }
+}
+
+fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 fn lat_lng_pair(position: LatLng) -> Result<types::LatLngPair> {
