@@ -166,12 +166,15 @@ impl Client {
             .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
         let jobs = plan(photos);
         progress(&DownloadEvent::Planned { total: jobs.len() });
-        let mut results = stream::iter(jobs)
+        // Futures built here, not by a closure inside the stream, keep this future `Send`.
+        let fetches: Vec<_> = jobs
+            .into_iter()
             .map(|job| async move {
                 let result = self.download_one(job.photo, dir, &job.name, options).await;
                 (job.photo.id, result)
             })
-            .buffer_unordered(options.concurrency.max(1));
+            .collect();
+        let mut results = stream::iter(fetches).buffer_unordered(options.concurrency.max(1));
         let mut summary = DownloadSummary::default();
         while let Some((photo_id, result)) = results.next().await {
             match result {

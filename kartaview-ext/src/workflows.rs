@@ -159,7 +159,9 @@ impl Client {
         unique.sort_unstable();
         unique.dedup();
         let window = self.pagination().concurrency();
-        let batches: Vec<Vec<Photo>> = stream::iter(unique.chunks(MAX_PAGE_SIZE as usize))
+        // Futures built here, not by a closure inside the stream, keep this future `Send`.
+        let requests: Vec<_> = unique
+            .chunks(MAX_PAGE_SIZE as usize)
             .map(|chunk| {
                 let list = chunk
                     .iter()
@@ -180,6 +182,8 @@ impl Client {
                     Ok::<_, Error>(crate::models::photos_of(&response.result.data))
                 }
             })
+            .collect();
+        let batches: Vec<Vec<Photo>> = stream::iter(requests)
             .buffer_unordered(window)
             .try_collect()
             .await?;

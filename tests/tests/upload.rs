@@ -343,6 +343,21 @@ async fn a_vanished_sequence_stops_the_upload_or_is_recreated() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+/// Uploads and reads can run on spawned tasks.
+#[test]
+fn client_futures_are_send() {
+    fn assert_send<T: Send>(_: &T) {}
+    let client = Client::new().expect("client");
+    let items = photos(1);
+    assert_send(&client.upload(&items, &UploadOptions::default(), |_| {}));
+    assert_send(&client.sequence_photos(1));
+    assert_send(&client.resolve_video(1));
+    assert_send(&client.photos_by_ids(&[1, 2]));
+    assert_send(&client.nearby_photos(LatLng { lat: 0.0, lng: 0.0 }, 1.0, 1));
+    let options = kartaview_ext::DownloadOptions::new("unused");
+    assert_send(&client.download_photos(&[], &options, |_| {}));
+}
+
 #[tokio::test]
 async fn bad_input_is_refused_before_anything_is_sent() {
     let mock = MockServer::start().await.expect("mock");
