@@ -48,6 +48,7 @@ async fn killed_uploads_resume_without_loss_or_duplicates() {
     }
     let status = run().wait().expect("final run");
     assert!(status.success(), "the final run completes");
+    println!("crash-resume (library): seed 7, {kills} of 6 runs killed, then one full run");
     assert!(kills > 0, "at least one run was killed");
 
     let server = mock.state();
