@@ -1,6 +1,6 @@
 //! Decoders of saved response bodies: the same path the client takes, without the network.
 //!
-//! Each checks the status envelope first (an error `apiCode` is an [`Error::Api`]), then decodes
+//! Each checks the status envelope first (an error `apiCode` is an [`Error::Api`](crate::Error::Api)), then decodes
 //! into the generated types and builds the typed models. Nothing here panics on any input.
 
 use serde::Deserialize;
