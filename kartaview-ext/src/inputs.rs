@@ -25,13 +25,47 @@ pub struct PhotoScan {
 pub struct PhotoMetadata {
     /// GPS position.
     pub position: Option<LatLng>,
-    /// Capture time, UTC: the GPS time stamp when present, else `DateTimeOriginal` shifted by
-    /// its `OffsetTimeOriginal` (taken as UTC when it has none).
+    /// Capture time, UTC: see [`TimeSource`] for where it came from.
     pub shot_date: Option<NaiveDateTime>,
+    /// Which tags gave `shot_date`.
+    pub time_source: Option<TimeSource>,
     /// `GPSImgDirection`, degrees.
     pub heading: Option<f64>,
     /// `GPSHPositioningError`, metres.
     pub gps_accuracy: Option<f64>,
+    /// The camera's `Make`, trimmed.
+    pub make: Option<String>,
+    /// The camera's `Model`, trimmed.
+    pub model: Option<String>,
+}
+
+impl PhotoMetadata {
+    /// The device name a sequence of these photos is sent with: `Make Model`, the make left
+    /// out when the model already starts with it.
+    pub fn device_name(&self) -> Option<String> {
+        match (self.make.as_deref(), self.model.as_deref()) {
+            (Some(make), Some(model))
+                if model
+                    .to_ascii_lowercase()
+                    .starts_with(&make.to_ascii_lowercase()) =>
+            {
+                Some(model.to_owned())
+            }
+            (Some(make), Some(model)) => Some(format!("{make} {model}")),
+            (one, other) => one.or(other).map(str::to_owned),
+        }
+    }
+}
+
+/// Where a photo's capture time came from, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeSource {
+    /// `GPSDateStamp` + `GPSTimeStamp`: UTC by definition.
+    Gps,
+    /// `DateTimeOriginal` shifted by its `OffsetTimeOriginal`.
+    OffsetTime,
+    /// `DateTimeOriginal` without an offset, taken as UTC (the camera's local clock).
+    LocalTime,
 }
 
 /// Reads the EXIF metadata of a JPEG file.
@@ -112,20 +146,33 @@ fn metadata_of(exif: &exif::Exif) -> PhotoMetadata {
     let local_time = text(Tag::DateTimeOriginal)
         .and_then(|t| NaiveDateTime::parse_from_str(&t, "%Y:%m:%d %H:%M:%S").ok())
         .map(|local| {
-            let offset = text(Tag::OffsetTimeOriginal)
-                .and_then(|o| DateTime::parse_from_rfc3339(&format!("2000-01-01T00:00:00{o}")).ok())
-                .map(|d| i64::from(d.offset().local_minus_utc()))
-                .unwrap_or(0);
-            local - chrono::Duration::seconds(offset)
+            let offset = text(Tag::OffsetTimeOriginal).and_then(|o| {
+                DateTime::parse_from_rfc3339(&format!("2000-01-01T00:00:00{o}")).ok()
+            });
+            match offset {
+                Some(d) => (
+                    local - chrono::Duration::seconds(i64::from(d.offset().local_minus_utc())),
+                    TimeSource::OffsetTime,
+                ),
+                None => (local, TimeSource::LocalTime),
+            }
         });
+    let (shot_date, time_source) = match (gps_time, local_time) {
+        (Some(t), _) => (Some(t), Some(TimeSource::Gps)),
+        (None, Some((t, source))) => (Some(t), Some(source)),
+        (None, None) => (None, None),
+    };
     PhotoMetadata {
         position,
-        shot_date: gps_time.or(local_time),
+        shot_date,
+        time_source,
         heading: rationals(Tag::GPSImgDirection)
             .first()
             .copied()
             .map(|h| h.rem_euclid(360.0)),
         gps_accuracy: rationals(Tag::GPSHPositioningError).first().copied(),
+        make: text(Tag::Make).filter(|m| !m.is_empty()),
+        model: text(Tag::Model).filter(|m| !m.is_empty()),
     }
 }
 
