@@ -19,3 +19,8 @@
 mod generated;
 
 pub use generated::*;
+
+/// The README's examples, compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

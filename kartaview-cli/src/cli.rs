@@ -44,6 +44,7 @@ pub struct Global {
     pub json: bool,
 
     /// Run against an embedded fake KartaView (in this process, offline); ignores --base-url.
+    #[cfg(feature = "mock")]
     #[arg(long, global = true, env = "KARTAVIEW_MOCK", value_parser = clap::builder::FalseyValueParser::new())]
     pub mock: bool,
 
@@ -64,6 +65,16 @@ pub struct Global {
         default_value_t = 3
     )]
     pub retries: u32,
+}
+
+impl Global {
+    /// Whether `--mock` asks for the embedded fake (never, in a build without it).
+    pub fn mock(&self) -> bool {
+        #[cfg(feature = "mock")]
+        return self.mock;
+        #[cfg(not(feature = "mock"))]
+        false
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -91,6 +102,7 @@ pub enum Command {
     /// Read a saved API response offline and print its photos like `photos` does.
     Decode(commands::decode::Args),
     /// Run the fake KartaView in the foreground until Ctrl-C.
+    #[cfg(feature = "mock")]
     Mock(commands::mock::Args),
     /// Print a shell completion script.
     Completions(commands::completions::Args),

@@ -1,7 +1,10 @@
 //! What a networked command runs with: the client, who is calling, and the embedded fake.
 
 use kartaview_ext::{Client, CredentialsStore, RetryPolicy, Token};
+#[cfg(feature = "mock")]
 use kartaview_mock::MockServer;
+#[cfg(not(feature = "mock"))]
+use mock_absent::MockServer;
 
 use crate::cli::Global;
 use crate::error::{CliError, Result, register_secret};
@@ -33,14 +36,14 @@ pub fn resolve_token(global: &Global, mock: Option<&MockServer>) -> Result<Optio
         // Only the fake knows whose its token is.
         let user_id = mock
             .filter(|m| m.token() == token.expose())
-            .map(|_| kartaview_mock::DEFAULT_USER_ID as u64);
+            .map(MockServer::token_user_id);
         return Ok(Some(Identity { token, user_id }));
     }
     if let Some(mock) = mock {
         let token = Token::new(mock.token()).map_err(|e| CliError::with("the mock's token", e))?;
         return Ok(Some(Identity {
             token,
-            user_id: Some(kartaview_mock::DEFAULT_USER_ID as u64),
+            user_id: Some(mock.token_user_id()),
         }));
     }
     let Some(store) = credentials_store() else {
@@ -80,7 +83,7 @@ impl Session {
 
     async fn open(global: &Global, with_token: bool) -> Result<Session> {
         let out = Out::new(global);
-        let mock = if global.mock {
+        let mock = if global.mock() {
             let mock = MockServer::start()
                 .await
                 .map_err(|e| CliError::with("cannot start the embedded mock", e))?;
@@ -114,5 +117,29 @@ impl Session {
             out,
             _mock: mock,
         })
+    }
+}
+
+/// Stands in for the fake in a build without it (`--no-default-features`): `--mock` does not
+/// exist there, so none is ever started.
+#[cfg(not(feature = "mock"))]
+mod mock_absent {
+    pub enum MockServer {}
+
+    impl MockServer {
+        pub async fn start() -> std::io::Result<MockServer> {
+            Err(std::io::Error::other(
+                "this kartaview was built without the fake",
+            ))
+        }
+        pub fn base_url(&self) -> String {
+            match *self {}
+        }
+        pub fn token(&self) -> &str {
+            match *self {}
+        }
+        pub fn token_user_id(&self) -> u64 {
+            match *self {}
+        }
     }
 }

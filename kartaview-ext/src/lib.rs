@@ -57,3 +57,8 @@ pub use upload::{
 };
 pub use workflows::{ResolvedVideo, SequenceWithPhotos, distance_m};
 pub use writes::SequenceUpdate;
+
+/// The crate README's examples, compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -296,6 +296,11 @@ impl MockServer {
         &self.inner.shared.config.token
     }
 
+    /// The user [`token`](Self::token) belongs to ([`DEFAULT_USER_ID`]).
+    pub fn token_user_id(&self) -> u64 {
+        DEFAULT_USER_ID.unsigned_abs()
+    }
+
     /// Every request received on the API listener, in order.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         lock(&self.inner.shared.requests).clone()
@@ -464,3 +469,8 @@ impl MockBuilder {
         })
     }
 }
+
+/// The README's examples, compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

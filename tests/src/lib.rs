@@ -207,3 +207,8 @@ pub fn geotagged_jpeg(
     out.extend_from_slice(&[0xFF, 0xD9]);
     out
 }
+
+/// The workspace README's examples, compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct WorkspaceReadmeDoctests;

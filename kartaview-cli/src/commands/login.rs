@@ -116,7 +116,7 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     register_secret(credentials.access_token.expose());
 
     // The embedded fake's port changes every run: nothing worth keeping.
-    let stored = if global.mock {
+    let stored = if global.mock() {
         None
     } else {
         let store = credentials_store()

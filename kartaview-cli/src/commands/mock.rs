@@ -29,7 +29,7 @@ const TOKEN_NOTE: &str = "the fake's built-in test token, not a user secret";
 
 pub async fn run(args: &Args, global: &Global) -> Result<()> {
     let out = Out::new(global);
-    if global.mock {
+    if global.mock() {
         return Err(CliError::msg(
             "--mock runs commands against a private fake; `kartaview mock` serves one: use one or the other",
         ));

@@ -7,6 +7,7 @@ pub mod download;
 pub mod export;
 pub mod login;
 pub mod metrics;
+#[cfg(feature = "mock")]
 pub mod mock;
 pub mod nearby;
 pub mod photos;
@@ -33,6 +34,7 @@ pub async fn run(command: &Command, global: &Global) -> Result<()> {
         Command::Export(args) => export::run(args, global).await,
         Command::Metrics(args) => metrics::run(args, global).await,
         Command::Decode(args) => decode::run(args, global).await,
+        #[cfg(feature = "mock")]
         Command::Mock(args) => mock::run(args, global).await,
         Command::Completions(args) => completions::run(args, global).await,
         Command::Upload(args) => upload::run(args, global).await,
