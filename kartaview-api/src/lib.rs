@@ -20,6 +20,14 @@ mod generated;
 
 pub use generated::*;
 
+mod operation;
+/// Generated from openapi.yaml with the client: one [`OperationSpec`] per operation and the
+/// [`Operation`] impls of the builders.
+#[rustfmt::skip]
+pub mod operations;
+
+pub use operation::{Method, Operation, OperationSpec, PagedOperation};
+
 /// The README's examples, compiled as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -11,6 +11,7 @@ use serde_json::{Map, Value};
 
 use crate::coverage::coverage_report;
 use crate::lint::{Problem, lint};
+use crate::operations::generate_operations;
 use crate::spec::{self, Evidence, METHODS};
 
 /// First line of the generated file.
@@ -22,6 +23,8 @@ pub const HEADER: &str =
 pub struct Output {
     /// Contents of `kartaview-api/src/generated.rs`.
     pub generated_rs: String,
+    /// Contents of `kartaview-api/src/operations.rs`.
+    pub operations_rs: String,
     /// Contents of `docs/api-coverage.md`.
     pub coverage_md: String,
     pub summary: Summary,
@@ -71,8 +74,10 @@ pub fn codegen(spec_text: &str) -> Result<Output> {
     }
     let coverage_md = coverage_report(&spec)?;
     let generated_rs = generate_client(&generation_input(&spec))?;
+    let operations_rs = generate_operations(&spec, &generated_rs)?;
     Ok(Output {
         generated_rs,
+        operations_rs,
         coverage_md,
         summary: summarize(&spec),
     })

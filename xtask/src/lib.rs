@@ -16,6 +16,7 @@ pub mod bench;
 pub mod codegen;
 pub mod coverage;
 pub mod lint;
+pub mod operations;
 pub mod spec;
 
 use std::fs;
@@ -33,6 +34,8 @@ pub use spec::parse_yaml;
 pub const SPEC_PATH: &str = "openapi.yaml";
 /// The generated client, relative to the workspace root.
 pub const GENERATED_PATH: &str = "kartaview-api/src/generated.rs";
+/// The typed operations (the seam with kartaview-ext), relative to the workspace root.
+pub const OPERATIONS_PATH: &str = "kartaview-api/src/operations.rs";
 /// The coverage report, relative to the workspace root.
 pub const COVERAGE_PATH: &str = "docs/api-coverage.md";
 
@@ -58,6 +61,7 @@ pub fn run_codegen(root: &Path, mode: Mode) -> Result<String> {
     let output = codegen(&spec_text)?;
     let files = [
         (GENERATED_PATH, output.generated_rs.as_str()),
+        (OPERATIONS_PATH, output.operations_rs.as_str()),
         (COVERAGE_PATH, output.coverage_md.as_str()),
     ];
     let mut report = output.summary.to_string();

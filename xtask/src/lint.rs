@@ -284,6 +284,9 @@ impl<'a> Linter<'a> {
                     false
                 }
             };
+            if let Err(message) = op.idempotent() {
+                self.push(label.as_str(), message);
+            }
             if let Err(messages) = op.evidence() {
                 for message in messages {
                     self.push(label.as_str(), message);

@@ -11,6 +11,9 @@ pub const METHODS: [&str; 8] = [
 
 /// Extension marking an operation whose client is written by hand.
 pub const HANDWRITTEN: &str = "x-kartaview-handwritten";
+/// Extension overriding whether repeating an operation is harmless (by default: GET, PUT,
+/// DELETE, HEAD and OPTIONS are, POST and PATCH are not).
+pub const IDEMPOTENT: &str = "x-kartaview-idempotent";
 /// Extension holding the evidence for an operation.
 pub const EVIDENCE: &str = "x-kartaview-evidence";
 /// Top-level extension listing resources known only by name.
@@ -152,6 +155,19 @@ impl<'a> Operation<'a> {
             Some(Value::Bool(b)) => Ok(*b),
             Some(other) => Err(format!(
                 "`{HANDWRITTEN}` must be `true` or `false`, found `{other}`"
+            )),
+        }
+    }
+
+    /// Whether repeating the operation is harmless, so that it may be retried: the method's
+    /// meaning unless `x-kartaview-idempotent` says otherwise; an error message if that mark
+    /// is not a boolean.
+    pub fn idempotent(&self) -> Result<bool, String> {
+        match self.value.get(IDEMPOTENT) {
+            None => Ok(!matches!(self.method, "post" | "patch")),
+            Some(Value::Bool(b)) => Ok(*b),
+            Some(other) => Err(format!(
+                "`{IDEMPOTENT}` must be `true` or `false`, found `{other}`"
             )),
         }
     }
