@@ -64,21 +64,27 @@ fn install_panic_hook() {
 }
 
 /// `-v`: this tool's own diagnostics (requests, retries); `-vv`: every library's; `-vvv`: trace.
+/// `RUST_LOG` (e.g. `kartaview_ext=trace,reqwest=debug`), when set, is added on top.
 fn init_tracing(verbose: u8) {
-    use tracing_subscriber::filter::{LevelFilter, Targets};
+    use tracing_subscriber::EnvFilter;
     use tracing_subscriber::prelude::*;
 
+    let rust_log = std::env::var("RUST_LOG").unwrap_or_default();
     let (ours, others) = match verbose {
-        0 => return,
-        1 => (LevelFilter::DEBUG, LevelFilter::WARN),
-        2 => (LevelFilter::DEBUG, LevelFilter::DEBUG),
-        _ => (LevelFilter::TRACE, LevelFilter::TRACE),
+        0 if rust_log.trim().is_empty() => return,
+        0 => ("off", "off"),
+        1 => ("debug", "warn"),
+        2 => ("debug", "debug"),
+        _ => ("trace", "trace"),
     };
-    let filter = Targets::new()
-        .with_target("kartaview_ext", ours)
-        .with_target("kartaview_cli", ours)
-        .with_target("kartaview", ours)
-        .with_default(others);
+    let mut directives =
+        format!("{others},kartaview_ext={ours},kartaview_cli={ours},kartaview={ours}");
+    if !rust_log.trim().is_empty() {
+        directives.push(',');
+        directives.push_str(rust_log.trim());
+    }
+    // A directive that does not parse is skipped with a warning rather than ending the run.
+    let filter = EnvFilter::builder().parse_lossy(directives);
     let layer = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
         .with_target(true);

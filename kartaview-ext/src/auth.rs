@@ -131,13 +131,17 @@ impl Client {
     }
 
     /// The OpenStreetMap flow after the user has authorised the application: exchanges the
-    /// authorisation `code` for an OSM access token, then logs in to KartaView with it.
+    /// authorisation code (or the whole redirect address, pasted) of `attempt` for an OSM
+    /// access token, then logs in to KartaView with it.
     pub async fn login_with_openstreetmap(
         &self,
         osm: &OsmOAuth,
-        code: &str,
+        attempt: &OsmAuthorization,
+        pasted: &str,
     ) -> Result<Credentials> {
-        let osm_token = osm.exchange_code(self.storage_http(), code).await?;
+        let osm_token = osm
+            .exchange_code(self.storage_http(), attempt, pasted)
+            .await?;
         self.login(
             Provider::OpenStreetMap,
             osm_token.expose(),
@@ -148,7 +152,8 @@ impl Client {
 }
 
 /// The OpenStreetMap OAuth 2.0 authorisation-code flow the official uploader uses: scopes
-/// `openid read_prefs` and the out-of-band redirect, so the user pastes the code back.
+/// `openid read_prefs` and the out-of-band redirect, so the user pastes the code back; with
+/// PKCE (S256) and a `state`, so that a code is only good for the attempt that asked for it.
 #[derive(Debug, Clone)]
 pub struct OsmOAuth {
     /// The OSM site (default `https://www.openstreetmap.org`; configurable for tests).
@@ -175,8 +180,12 @@ impl OsmOAuth {
         }
     }
 
-    /// Where to send the user to authorise the application.
-    pub fn authorize_url(&self) -> Result<String> {
+    /// A new authorisation attempt: where to send the user, with a fresh PKCE verifier and
+    /// `state`.
+    pub fn authorize(&self) -> Result<OsmAuthorization> {
+        let state = random_url_safe(16)?;
+        let verifier = random_url_safe(48)?;
+        let challenge = pkce_challenge(&verifier);
         let mut url = reqwest::Url::parse(&format!(
             "{}/oauth2/authorize",
             self.base_url.trim_end_matches('/')
@@ -186,25 +195,35 @@ impl OsmOAuth {
             .append_pair("response_type", "code")
             .append_pair("client_id", &self.client_id)
             .append_pair("redirect_uri", &self.redirect_uri)
-            .append_pair("scope", &self.scopes);
-        Ok(url.into())
+            .append_pair("scope", &self.scopes)
+            .append_pair("state", &state)
+            .append_pair("code_challenge", &challenge)
+            .append_pair("code_challenge_method", "S256");
+        Ok(OsmAuthorization {
+            url: url.into(),
+            state,
+            verifier: Token::new(verifier)?,
+        })
     }
 
-    /// Exchanges the authorisation code at `/oauth2/token` for an OSM access token.
-    pub async fn exchange_code(&self, http: &reqwest::Client, code: &str) -> Result<Token> {
-        let code = code.trim();
-        if code.is_empty() {
-            return Err(Error::InvalidRequest(
-                "the authorisation code is empty".to_owned(),
-            ));
-        }
+    /// Exchanges the authorisation code of `attempt` at `/oauth2/token` for an OSM access
+    /// token. `pasted` is the code, or the whole redirect address (`...?code=...&state=...`),
+    /// whose `state` must then be the attempt's.
+    pub async fn exchange_code(
+        &self,
+        http: &reqwest::Client,
+        attempt: &OsmAuthorization,
+        pasted: &str,
+    ) -> Result<Token> {
+        let code = attempt.code_of(pasted)?;
         let url = format!("{}/oauth2/token", self.base_url.trim_end_matches('/'));
         let form = [
             ("grant_type", "authorization_code"),
-            ("code", code),
+            ("code", code.as_str()),
             ("redirect_uri", self.redirect_uri.as_str()),
             ("client_id", self.client_id.as_str()),
             ("client_secret", self.client_secret.expose()),
+            ("code_verifier", attempt.verifier.expose()),
         ];
         let response = http.post(&url).form(&form).send().await?;
         let status = response.status().as_u16();
@@ -222,6 +241,69 @@ impl OsmOAuth {
     }
 }
 
+/// One authorisation attempt of [`OsmOAuth`]: the address to send the user to, and the PKCE
+/// verifier and `state` its code exchange needs. `Debug` hides the verifier.
+#[derive(Debug, Clone)]
+pub struct OsmAuthorization {
+    /// Where the user authorises the application.
+    pub url: String,
+    state: String,
+    verifier: Token,
+}
+
+impl OsmAuthorization {
+    /// The code in what the user pasted: the code itself, or the redirect address holding it
+    /// (whose `state` must be this attempt's).
+    fn code_of(&self, pasted: &str) -> Result<String> {
+        let pasted = pasted.trim();
+        let code = match reqwest::Url::parse(pasted) {
+            Ok(url) => {
+                let param = |name: &str| {
+                    url.query_pairs()
+                        .find(|(key, _)| key == name)
+                        .map(|(_, value)| value.into_owned())
+                };
+                if let Some(state) = param("state")
+                    && state != self.state
+                {
+                    return Err(Error::InvalidRequest(
+                        "the pasted address belongs to another login attempt (its state differs); start the login again".to_owned(),
+                    ));
+                }
+                param("code").unwrap_or_default()
+            }
+            Err(_) => pasted.to_owned(),
+        };
+        if code.is_empty() {
+            return Err(Error::InvalidRequest(
+                "the authorisation code is empty".to_owned(),
+            ));
+        }
+        Ok(code)
+    }
+}
+
+/// PKCE's S256 challenge of a verifier: base64url(SHA-256(verifier)), unpadded.
+fn pkce_challenge(verifier: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sha2::Sha256::digest(verifier))
+}
+
+/// `len` random bytes from the operating system, base64url-encoded (PKCE's unreserved
+/// characters).
+fn random_url_safe(len: usize) -> Result<String> {
+    use base64::Engine;
+    let mut bytes = vec![0u8; len];
+    getrandom::fill(&mut bytes).map_err(|e| {
+        Error::io(
+            "no randomness from the operating system",
+            std::io::Error::other(e.to_string()),
+        )
+    })?;
+    Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+}
+
 /// The credentials file: `kartaview/credentials.json` in the user's config directory, one
 /// entry per API base URL, mode 0600, written atomically.
 #[derive(Debug, Clone)]
@@ -232,7 +314,7 @@ pub struct CredentialsStore {
 impl CredentialsStore {
     /// The store at its usual place, if the config directory is known.
     pub fn default_location() -> Option<Self> {
-        config_dir().map(|dir| CredentialsStore {
+        dirs::config_dir().map(|dir| CredentialsStore {
             path: dir.join("kartaview").join("credentials.json"),
         })
     }
@@ -296,21 +378,6 @@ fn key(base_url: &str) -> String {
     base_url.trim().trim_end_matches('/').to_owned()
 }
 
-fn config_dir() -> Option<PathBuf> {
-    let from_env = |name: &str| {
-        std::env::var_os(name)
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    };
-    if cfg!(windows) {
-        from_env("APPDATA")
-    } else if cfg!(target_os = "macos") {
-        from_env("HOME").map(|h| h.join("Library/Application Support"))
-    } else {
-        from_env("XDG_CONFIG_HOME").or_else(|| from_env("HOME").map(|h| h.join(".config")))
-    }
-}
-
 /// Where a token came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenSource {
@@ -342,5 +409,36 @@ pub fn resolve_token(
             .load(base_url)?
             .map(|c| (c.access_token, TokenSource::Stored))),
         None => Ok(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pkce_challenge_of_the_rfc_7636_example() {
+        assert_eq!(
+            pkce_challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+            "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+        );
+    }
+
+    #[test]
+    fn each_attempt_has_its_own_state_and_verifier() {
+        let oauth = OsmOAuth::new("app", Token::new("secret").unwrap());
+        let (a, b) = (oauth.authorize().unwrap(), oauth.authorize().unwrap());
+        assert_ne!(a.state, b.state);
+        assert_ne!(a.verifier, b.verifier);
+        assert!(
+            a.verifier.expose().len() >= 43,
+            "RFC 7636: 43 to 128 characters"
+        );
+        assert!(!format!("{a:?}").contains(a.verifier.expose()));
+        assert_eq!(a.code_of(" the-code\n").unwrap(), "the-code");
+        let redirect = format!("urn:x?code=c0de&state={}", a.state);
+        assert_eq!(a.code_of(&redirect).unwrap(), "c0de");
+        assert!(b.code_of(&redirect).is_err(), "another attempt's state");
+        assert!(a.code_of("  ").is_err());
     }
 }

@@ -361,9 +361,21 @@ pub(crate) fn snippet(body: &[u8]) -> String {
 }
 
 /// How long the server asked us to wait (`Retry-After` in seconds; HTTP dates are ignored).
+/// `Retry-After` in seconds, or as an HTTP date (a date in the past means now).
 pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
-    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
-    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(
+        at.duration_since(std::time::SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
 }
 
 #[cfg(test)]
@@ -380,6 +392,26 @@ mod tests {
             "KartaView refused the request: duplicate entry (660): You are not allowed to add a duplicate entry (sequenceIndex)"
         );
         assert!(ApiCode::DuplicateEntry.means_stored());
+    }
+
+    #[test]
+    fn retry_after_in_seconds_or_as_an_http_date() {
+        use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
+        let with = |value: &str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(RETRY_AFTER, HeaderValue::from_str(value).unwrap());
+            retry_after(&headers)
+        };
+        assert_eq!(with(" 7 "), Some(Duration::from_secs(7)));
+        let in_a_minute = std::time::SystemTime::now() + Duration::from_secs(60);
+        let waited = with(&httpdate::fmt_http_date(in_a_minute)).expect("a date");
+        assert!(
+            (Duration::from_secs(58)..=Duration::from_secs(60)).contains(&waited),
+            "{waited:?}"
+        );
+        assert_eq!(with("Wed, 21 Oct 2015 07:28:00 GMT"), Some(Duration::ZERO));
+        assert_eq!(with("soon"), None);
+        assert_eq!(retry_after(&HeaderMap::new()), None);
     }
 
     #[test]

@@ -40,7 +40,9 @@ mod upload;
 mod workflows;
 mod writes;
 
-pub use auth::{Credentials, CredentialsStore, OsmOAuth, Provider, TokenSource, resolve_token};
+pub use auth::{
+    Credentials, CredentialsStore, OsmAuthorization, OsmOAuth, Provider, TokenSource, resolve_token,
+};
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, Enveloped, ListResponse, Token, USER_AGENT,
 };

@@ -59,6 +59,27 @@ async fn client_auth_for_every_provider() {
 async fn the_openstreetmap_oauth2_flow() {
     let mock = MockServer::start().await.expect("mock");
     let osm = wiremock::MockServer::start().await;
+    let oauth = OsmOAuth {
+        base_url: osm.uri(),
+        ..OsmOAuth::new(
+            "kartaview-rs",
+            Token::new("osm-client-secret").expect("secret"),
+        )
+    };
+    let attempt = oauth.authorize().expect("url");
+    let url = url::Url::parse(&attempt.url).expect("url");
+    let query: std::collections::BTreeMap<String, String> =
+        url.query_pairs().into_owned().collect();
+    assert_eq!(url.path(), "/oauth2/authorize");
+    assert_eq!(query["response_type"], "code");
+    assert_eq!(query["client_id"], "kartaview-rs");
+    assert_eq!(query["redirect_uri"], "urn:ietf:wg:oauth:2.0:oob");
+    assert_eq!(query["scope"], "openid read_prefs");
+    assert_eq!(query["code_challenge_method"], "S256");
+    assert!(query["state"].len() >= 16, "{query:?}");
+    // The token endpoint accepts the code only with the verifier behind the challenge, as
+    // RFC 7636 says: BASE64URL(SHA256(code_verifier)) == code_challenge.
+    let challenge = query["code_challenge"].clone();
     Mock::given(method("POST"))
         .and(path("/oauth2/token"))
         .and(body_string_contains("grant_type=authorization_code"))
@@ -67,25 +88,31 @@ async fn the_openstreetmap_oauth2_flow() {
         .and(body_string_contains(
             "redirect_uri=urn%3Aietf%3Awg%3Aoauth%3A2.0%3Aoob",
         ))
+        .and(move |request: &wiremock::Request| {
+            use base64::Engine;
+            use sha2::Digest;
+            url::form_urlencoded::parse(&request.body)
+                .find(|(key, _)| key == "code_verifier")
+                .is_some_and(|(_, verifier)| {
+                    base64::engine::general_purpose::URL_SAFE_NO_PAD
+                        .encode(sha2::Sha256::digest(verifier.as_bytes()))
+                        == challenge
+                })
+        })
         .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
             "access_token": "osm-access-token", "token_type": "Bearer", "scope": "openid read_prefs"
         })))
         .mount(&osm)
         .await;
-    let oauth = OsmOAuth {
-        base_url: osm.uri(),
-        ..OsmOAuth::new(
-            "kartaview-rs",
-            Token::new("osm-client-secret").expect("secret"),
-        )
-    };
-    let authorize = oauth.authorize_url().expect("url");
-    assert_eq!(
-        authorize.replace(&osm.uri(), "OSM"),
-        "OSM/oauth2/authorize?response_type=code&client_id=kartaview-rs&redirect_uri=urn%3Aietf%3Awg%3Aoauth%3A2.0%3Aoob&scope=openid+read_prefs"
-    );
+    // Another attempt's verifier does not fit the challenge: the OSM fake answers 404.
+    let other = oauth.authorize().expect("url");
+    let stale = client(&mock, false)
+        .login_with_openstreetmap(&oauth, &other, "the-code")
+        .await
+        .expect_err("another attempt's verifier");
+    assert_eq!(stale.http_status(), Some(404));
     let credentials = client(&mock, false)
-        .login_with_openstreetmap(&oauth, " the-code\n")
+        .login_with_openstreetmap(&oauth, &attempt, " the-code\n")
         .await
         .expect("login");
     assert_eq!(credentials.access_token.expose(), mock.token());
@@ -103,7 +130,7 @@ async fn the_openstreetmap_oauth2_flow() {
     );
 
     let wrong = client(&mock, false)
-        .login_with_openstreetmap(&oauth, "another-code")
+        .login_with_openstreetmap(&oauth, &attempt, "another-code")
         .await
         .expect_err("refused");
     assert_eq!(wrong.http_status(), Some(404));

@@ -49,9 +49,6 @@ pub struct Args {
         default_value = "https://www.openstreetmap.org"
     )]
     pub osm_url: String,
-    /// OpenStreetMap: the authorisation code, instead of pasting it when asked.
-    #[arg(long, value_name = "CODE")]
-    pub code: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -94,22 +91,21 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
                 base_url: args.osm_url.clone(),
                 ..OsmOAuth::new(client_id.clone(), Token::new(secret.as_str())?)
             };
-            let code = match &args.code {
-                Some(code) => code.clone(),
-                None => {
-                    let url = oauth.authorize_url()?;
-                    eprintln!("Open this address, allow the access, and paste the code shown:\n\n  {url}\n");
-                    eprint!("code: ");
-                    let mut code = String::new();
-                    std::io::stdin()
-                        .lock()
-                        .read_line(&mut code)
-                        .map_err(|e| CliError::with("cannot read the code", e))?;
-                    code
-                }
-            };
+            // PKCE ties the code to this attempt: it is read here, on standard input (a
+            // terminal, or a pipe in scripts), never taken from an earlier run.
+            let attempt = oauth.authorize()?;
+            eprintln!(
+                "Open this address, allow the access, and paste the code shown:\n\n  {}\n",
+                attempt.url
+            );
+            eprint!("code: ");
+            let mut code = String::new();
+            std::io::stdin()
+                .lock()
+                .read_line(&mut code)
+                .map_err(|e| CliError::with("cannot read the code", e))?;
             register_secret(code.trim());
-            session.client.login_with_openstreetmap(&oauth, &code).await
+            session.client.login_with_openstreetmap(&oauth, &attempt, &code).await
         }
     }
     .map_err(|e| CliError::with("login", e))?;
