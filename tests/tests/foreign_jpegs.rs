@@ -1,0 +1,325 @@
+//! JPEGs written by other tools (piexif, Pillow, exiftool, hand-built TIFF, real phones and
+//! cameras) are read as exiftool reads them: `fixtures/foreign-jpegs/expected.json` is
+//! exiftool's reading (see `make_expected.sh` there), so the expected values never come from
+//! the project's own writer.
+
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDateTime};
+use kartaview_ext::inputs::{
+    PhotoMetadata, ScanOptions, TimeSource, read_photo_metadata, scan_photo_dir,
+};
+use serde_json::Value;
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/foreign-jpegs")
+}
+
+/// One file as exiftool reads it.
+#[derive(Debug)]
+struct Expected {
+    file: String,
+    /// exiftool found EXIF at all (it reports the byte order of every EXIF block).
+    has_exif: bool,
+    position: Option<(f64, f64)>,
+    time: Option<(NaiveDateTime, TimeSource)>,
+    heading: Option<f64>,
+    make: Option<String>,
+    model: Option<String>,
+}
+
+fn expected() -> Vec<Expected> {
+    let json = std::fs::read_to_string(corpus().join("expected.json")).expect("expected.json");
+    let entries: Vec<Value> = serde_json::from_str(&json).expect("exiftool JSON");
+    entries.iter().map(expected_of).collect()
+}
+
+fn expected_of(entry: &Value) -> Expected {
+    let num = |key: &str| entry.get(key).and_then(Value::as_f64);
+    let text = |key: &str| entry.get(key).and_then(Value::as_str).map(str::to_owned);
+    // exiftool's signed Composite position needs both references. Where the writer left
+    // them out, exiftool still reports the unsigned GPS values, which the project takes as
+    // north and east.
+    let position = match (num("Composite:GPSLatitude"), num("Composite:GPSLongitude")) {
+        (Some(lat), Some(lng)) => Some((lat, lng)),
+        _ if text("GPS:GPSLatitudeRef").is_none() && text("GPS:GPSLongitudeRef").is_none() => {
+            num("GPS:GPSLatitude").zip(num("GPS:GPSLongitude"))
+        }
+        _ => None,
+    };
+    let date_time = |t: &str| {
+        NaiveDateTime::parse_from_str(t.get(..19).expect("exiftool date"), "%Y:%m:%d %H:%M:%S")
+            .expect("exiftool date")
+    };
+    let original = text("ExifIFD:DateTimeOriginal");
+    let time = if let Some(gps) = text("Composite:GPSDateTime") {
+        // "2015:04:10 18:12:23.06Z": UTC, truncated to the second.
+        Some((date_time(&gps), TimeSource::Gps))
+    } else if let (Some(t), Some(offset)) = (&original, text("ExifIFD:OffsetTimeOriginal")) {
+        let utc = DateTime::parse_from_str(&format!("{t}{offset}"), "%Y:%m:%d %H:%M:%S%:z")
+            .expect("exiftool offset time")
+            .naive_utc();
+        Some((utc, TimeSource::OffsetTime))
+    } else {
+        original.map(|t| (date_time(&t), TimeSource::LocalTime))
+    };
+    Expected {
+        file: text("SourceFile")
+            .expect("SourceFile")
+            .trim_start_matches("./")
+            .to_owned(),
+        has_exif: text("File:ExifByteOrder").is_some(),
+        position,
+        time,
+        heading: num("GPS:GPSImgDirection"),
+        make: text("IFD0:Make"),
+        model: text("IFD0:Model"),
+    }
+}
+
+/// Writers whose positions must come out exactly (to exiftool's 15 printed digits).
+fn exact(file: &str) -> bool {
+    file.starts_with("piexif-") || file == "real-hmd-nokia-8.3-5g.jpg"
+}
+
+/// `Ok` when `got` says what exiftool says, else what differs.
+fn check(want: &Expected, got: &kartaview_ext::Result<PhotoMetadata>) -> Result<(), String> {
+    let meta = match got {
+        Ok(meta) => meta,
+        // Unreadable is right only where exiftool found no EXIF either.
+        Err(_) if !want.has_exif => return Ok(()),
+        Err(e) => return Err(format!("unreadable: {e}")),
+    };
+    let mut wrong = Vec::new();
+    match (want.position, meta.position) {
+        (None, None) => {}
+        (Some((lat, lng)), Some(p)) => {
+            let tolerance = if exact(&want.file) { 1e-9 } else { 1e-6 };
+            if (p.lat - lat).abs() > tolerance || (p.lng - lng).abs() > tolerance {
+                wrong.push(format!("position {p:?}, exiftool {lat}, {lng}"));
+            }
+        }
+        (want, got) => wrong.push(format!("position {got:?}, exiftool {want:?}")),
+    }
+    let time = meta.shot_date.zip(meta.time_source);
+    if time != want.time {
+        wrong.push(format!("time {time:?}, exiftool {:?}", want.time));
+    }
+    // Headings compare as angles: exiftool prints a signed SRATIONAL heading as is.
+    let heading_ok = match (want.heading, meta.heading) {
+        (None, None) => true,
+        (Some(a), Some(b)) => {
+            let d = (a - b).rem_euclid(360.0);
+            d.min(360.0 - d) < 1e-6
+        }
+        _ => false,
+    };
+    if !heading_ok {
+        wrong.push(format!(
+            "heading {:?}, exiftool {:?}",
+            meta.heading, want.heading
+        ));
+    }
+    if (&meta.make, &meta.model) != (&want.make, &want.model) {
+        wrong.push(format!(
+            "make/model {:?}/{:?}, exiftool {:?}/{:?}",
+            meta.make, meta.model, want.make, want.model
+        ));
+    }
+    if wrong.is_empty() {
+        Ok(())
+    } else {
+        Err(wrong.join("; "))
+    }
+}
+
+#[test]
+fn every_foreign_jpeg_reads_as_exiftool_reads_it() {
+    let expected = expected();
+    assert!(expected.len() >= 19, "corpus has {} files", expected.len());
+    let mut failures = Vec::new();
+    for want in &expected {
+        let got = read_photo_metadata(&corpus().join(&want.file));
+        let verdict = check(want, &got);
+        println!(
+            "{:<38} {}",
+            want.file,
+            match &verdict {
+                Ok(()) => match &got {
+                    Ok(m) => format!(
+                        "ok {:?} {:?} {:?} heading {:?}",
+                        m.position.map(|p| (p.lat, p.lng)),
+                        m.shot_date.map(|t| t.to_string()),
+                        m.time_source,
+                        m.heading
+                    ),
+                    Err(e) => format!("ok, unreadable: {e}"),
+                },
+                Err(e) => format!("WRONG {e}"),
+            }
+        );
+        if let Err(e) = verdict {
+            failures.push(format!("{}: {e}", want.file));
+        }
+    }
+    println!(
+        "{} of {} files read as exiftool reads them",
+        expected.len() - failures.len(),
+        expected.len()
+    );
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn the_corpus_covers_what_the_issue_lists() {
+    let expected = expected();
+    let find = |file: &str| {
+        expected
+            .iter()
+            .find(|e| e.file == file)
+            .unwrap_or_else(|| panic!("{file} missing from expected.json"))
+    };
+    // Each source of capture time is exercised, and some files have no position.
+    for (file, source) in [
+        ("piexif-basic.jpg", TimeSource::Gps),
+        ("real-hmd-nokia-8.3-5g.jpg", TimeSource::Gps),
+        ("piexif-southwest-offset-time.jpg", TimeSource::OffsetTime),
+        ("exiftool-offset-time.jpg", TimeSource::OffsetTime),
+        ("exiftool-local-time.jpg", TimeSource::LocalTime),
+        ("real-canon-powershot-sx60.jpg", TimeSource::LocalTime),
+    ] {
+        assert_eq!(find(file).time.map(|t| t.1), Some(source), "{file}");
+    }
+    for file in [
+        "piexif-no-gps.jpg",
+        "exiftool-xmp-only.jpg",
+        "real-canon-powershot-sx60.jpg",
+    ] {
+        assert_eq!(find(file).position, None, "{file}");
+    }
+    assert!(!find("blank.jpg").has_exif);
+    // The SRATIONAL phone photo of the issue, exactly where exiftool puts it.
+    let nokia = read_photo_metadata(&corpus().join("real-hmd-nokia-8.3-5g.jpg")).expect("Nokia");
+    let p = nokia.position.expect("Nokia position");
+    assert!((p.lat - 60.146_705_555_555_6).abs() < 1e-9, "{p:?}");
+    assert!((p.lng - 24.906_772_222_222_2).abs() < 1e-9, "{p:?}");
+    assert_eq!(
+        nokia.device_name().as_deref(),
+        Some("HMD Global Nokia 8.3 5G")
+    );
+}
+
+#[test]
+fn a_directory_of_foreign_jpegs_is_scanned_whole() {
+    let expected = expected();
+    let scan = scan_photo_dir(&corpus(), &ScanOptions::default()).expect("scan");
+    let with_position = expected.iter().filter(|e| e.position.is_some()).count();
+    assert_eq!(scan.items.len(), with_position);
+    let listed = scan.items.len() + scan.without_position.len() + scan.unreadable.len();
+    assert_eq!(listed, expected.len(), "every file is accounted for");
+    for (path, why) in &scan.unreadable {
+        println!("unreadable {}: {why}", path.display());
+        assert!(!why.is_empty());
+    }
+    assert_eq!(
+        scan.unreadable
+            .iter()
+            .map(|(p, _)| p.file_name().unwrap_or_default().to_string_lossy())
+            .collect::<Vec<_>>(),
+        ["blank.jpg"]
+    );
+}
+
+/// Reads a file with kamadak-exif's own JPEG reader, strictly or continuing on errors, for
+/// the comparison below.
+fn kamadak_container(path: &Path, tolerant: bool) -> kartaview_ext::Result<PhotoMetadata> {
+    let file = std::fs::File::open(path).expect("open");
+    let read = exif::Reader::new()
+        .continue_on_error(tolerant)
+        .read_from_container(&mut BufReader::new(file))
+        .or_else(|e| e.distill_partial_result(|_| {}));
+    read.map(|exif| kartaview_ext::exif::metadata_of_exif(&exif))
+        .map_err(|e| kartaview_ext::Error::InvalidRequest(e.to_string()))
+}
+
+/// How many corpus files each way of reading gets right: the chosen one (own segment walk +
+/// continue-on-error) must get all; strict parsing must be the worse for it.
+#[test]
+fn approaches_compared() {
+    let expected = expected();
+    let approaches: [(&str, &dyn Fn(&Path) -> kartaview_ext::Result<PhotoMetadata>); 3] = [
+        ("kamadak-exif strict (read_from_container)", &|p| {
+            kamadak_container(p, false)
+        }),
+        (
+            "kamadak-exif continue_on_error (read_from_container)",
+            &|p| kamadak_container(p, true),
+        ),
+        (
+            "segment walk + kamadak-exif continue_on_error (read_photo_metadata)",
+            &read_photo_metadata,
+        ),
+    ];
+    let mut counts = Vec::new();
+    for (name, read) in approaches {
+        let failed: Vec<&str> = expected
+            .iter()
+            .filter(|want| check(want, &read(&corpus().join(&want.file))).is_err())
+            .map(|want| want.file.as_str())
+            .collect();
+        println!(
+            "{name}: {} of {} correct; wrong: {failed:?}",
+            expected.len() - failed.len(),
+            expected.len()
+        );
+        counts.push(expected.len() - failed.len());
+    }
+    assert_eq!(counts[2], expected.len());
+    assert!(counts[0] < counts[1], "{counts:?}");
+}
+
+/// With exiftool on PATH, what it reads in the corpus today must match the committed
+/// reading (compared by the values the tests use, so a newer exiftool's extra warnings do not
+/// matter).
+#[test]
+fn expected_json_matches_a_live_exiftool_when_present() {
+    match std::process::Command::new("exiftool").arg("-ver").output() {
+        Ok(out) if out.status.success() => println!(
+            "cross-checking with exiftool {}",
+            String::from_utf8_lossy(&out.stdout).trim()
+        ),
+        _ => {
+            println!("skipped the live cross-check: no exiftool on PATH");
+            return;
+        }
+    }
+    let dir = kartaview_tests::tempdir("foreign-jpegs");
+    let committed = expected();
+    for e in &committed {
+        std::fs::copy(corpus().join(&e.file), dir.join(&e.file)).expect("copy");
+    }
+    let out = std::process::Command::new("sh")
+        .arg(corpus().join("make_expected.sh"))
+        .current_dir(&dir)
+        .output()
+        .expect("run make_expected.sh");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json = std::fs::read_to_string(dir.join("expected.json")).expect("live expected.json");
+    let live: Vec<Value> = serde_json::from_str(&json).expect("live JSON");
+    let live: Vec<String> = live
+        .iter()
+        .map(|e| format!("{:?}", expected_of(e)))
+        .collect();
+    let committed: Vec<String> = committed.iter().map(|e| format!("{e:?}")).collect();
+    assert_eq!(live, committed, "exiftool now reads the corpus differently");
+    println!(
+        "live exiftool reads all {} files as expected.json says",
+        live.len()
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
