@@ -236,9 +236,9 @@ fn coordinate(values: Option<Vec<f64>>, reference: Option<String>, negative: cha
 }
 
 /// `GPSDateStamp` (`YYYY:MM:DD`, some writers use `-`) and `GPSTimeStamp` (hours, minutes,
-/// seconds), truncated to the second.
+/// seconds), truncated to the second. A date that is anything else is not used: an iPhone 6
+/// writes `2014:09:259` (the day of the year), whose first ten characters are a wrong date.
 fn gps_time(date: &str, hms: &[f64]) -> Option<NaiveDateTime> {
-    let date = date.get(..10)?;
     let date = NaiveDate::parse_from_str(date, "%Y:%m:%d")
         .or_else(|_| NaiveDate::parse_from_str(date, "%Y-%m-%d"))
         .ok()?;
@@ -329,6 +329,7 @@ mod tests {
             t("2026-05-01 01:02:00")
         );
         assert_eq!(gps_time("2026:05:01", &[24.0, 0.0, 0.0]), None);
+        assert_eq!(gps_time("2014:09:259", &[13.0, 5.0, 12.05]), None);
         assert_eq!(
             exif_date_time("2013:07:05 03:18:27Z"),
             t("2013-07-05 03:18:27")

@@ -37,7 +37,15 @@ fn expected() -> Vec<Expected> {
 
 fn expected_of(entry: &Value) -> Expected {
     let num = |key: &str| entry.get(key).and_then(Value::as_f64);
-    let text = |key: &str| entry.get(key).and_then(Value::as_str).map(str::to_owned);
+    // An empty string (a trail camera's Model) counts as absent.
+    let text = |key: &str| {
+        entry
+            .get(key)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
     // exiftool's signed Composite position needs both references. Where the writer left
     // them out, exiftool still reports the unsigned GPS values, which the project takes as
     // north and east.
@@ -53,9 +61,14 @@ fn expected_of(entry: &Value) -> Expected {
             .expect("exiftool date")
     };
     let original = text("ExifIFD:DateTimeOriginal");
-    let time = if let Some(gps) = text("Composite:GPSDateTime") {
-        // "2015:04:10 18:12:23.06Z": UTC, truncated to the second.
-        Some((date_time(&gps), TimeSource::Gps))
+    // "2015:04:10 18:12:23.06Z": UTC, truncated to the second. exiftool also prints a GPS
+    // date that is no calendar date ("2014:09:259"); such a date is not used.
+    let gps = text("Composite:GPSDateTime").and_then(|t| {
+        let whole = t.split(['.', 'Z']).next().unwrap_or_default();
+        NaiveDateTime::parse_from_str(whole, "%Y:%m:%d %H:%M:%S").ok()
+    });
+    let time = if let Some(gps) = gps {
+        Some((gps, TimeSource::Gps))
     } else if let (Some(t), Some(offset)) = (&original, text("ExifIFD:OffsetTimeOriginal")) {
         let utc = DateTime::parse_from_str(&format!("{t}{offset}"), "%Y:%m:%d %H:%M:%S%:z")
             .expect("exiftool offset time")
@@ -322,4 +335,73 @@ fn expected_json_matches_a_live_exiftool_when_present() {
         live.len()
     );
     let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Counts the bytes actually read from the source (seeks over data are not reads).
+struct Counting<R> {
+    inner: R,
+    read: u64,
+}
+
+impl<R: std::io::Read> std::io::Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        Ok(n)
+    }
+}
+
+impl<R: std::io::Seek> std::io::Seek for Counting<R> {
+    fn seek(&mut self, pos: std::io::SeekFrom) -> std::io::Result<u64> {
+        self.inner.seek(pos)
+    }
+}
+
+/// A 4 MiB photo: JFIF, a 60 kB APP2 (an ICC profile's size), optionally the Nokia's Exif
+/// APP1, then the image data.
+fn big_photo(with_exif: bool) -> Vec<u8> {
+    let blank = std::fs::read(corpus().join("blank.jpg")).expect("blank.jpg");
+    let nokia = std::fs::read(corpus().join("real-hmd-nokia-8.3-5g.jpg")).expect("Nokia");
+    let app0_end = 4 + usize::from(u16::from_be_bytes([blank[4], blank[5]]));
+    let app1_end = 4 + usize::from(u16::from_be_bytes([nokia[4], nokia[5]]));
+    let mut out = blank[..app0_end].to_vec();
+    out.extend_from_slice(&[0xFF, 0xE2, 0xEA, 0x62]);
+    out.resize(out.len() + 0xEA62 - 2, 0x20);
+    if with_exif {
+        out.extend_from_slice(&nokia[2..app1_end]);
+    }
+    out.extend_from_slice(&blank[app0_end..blank.len() - 2]);
+    out.resize(out.len() + (4 << 20), 0x00);
+    out.extend_from_slice(&[0xFF, 0xD9]);
+    out
+}
+
+/// The segment walk reads the leading segments only; kamadak-exif's container reader reads
+/// every segment before the Exif, and the whole file when there is none.
+#[test]
+fn reading_stops_at_the_exif_segment() {
+    for with_exif in [true, false] {
+        let photo = big_photo(with_exif);
+        let mut ours = BufReader::new(Counting {
+            inner: std::io::Cursor::new(&photo),
+            read: 0,
+        });
+        let found = kartaview_ext::exif::jpeg_exif_segment(&mut ours).expect("walk");
+        assert_eq!(found.is_some(), with_exif);
+        let mut theirs = BufReader::new(Counting {
+            inner: std::io::Cursor::new(&photo),
+            read: 0,
+        });
+        let _ = exif::Reader::new().read_from_container(&mut theirs);
+        let (ours, theirs) = (ours.get_ref().read, theirs.get_ref().read);
+        println!(
+            "{} B photo, Exif {with_exif}: segment walk read {ours} B, read_from_container {theirs} B",
+            photo.len()
+        );
+        assert!(ours <= 32 << 10, "{ours}");
+        assert!(
+            theirs >= if with_exif { 60_000 } else { 4 << 20 },
+            "{theirs}"
+        );
+    }
 }
