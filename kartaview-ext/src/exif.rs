@@ -14,6 +14,10 @@ use chrono::{NaiveDate, NaiveDateTime};
 use crate::error::{Error, Result};
 use crate::models::LatLng;
 
+/// kamadak-exif, the TIFF parser this module builds on, for callers of [`parse_tiff`] and
+/// [`metadata_of_exif`].
+pub use ::exif as kamadak_exif;
+
 /// What EXIF says about one photo.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PhotoMetadata {
@@ -133,18 +137,22 @@ pub fn jpeg_exif_segment<R: BufRead + Seek>(
         let body = usize::from(u16::from_be_bytes(two))
             .checked_sub(2)
             .ok_or_else(|| format!("JPEG segment {code:#04x} with a length below 2"))?;
-        if code == APP1 {
-            let mut segment = vec![0u8; body];
-            reader.read_exact(&mut segment).map_err(cut)?;
-            // "Exif\0" and one pad byte (NUL by the standard, 0xFF from some writers).
-            if segment.starts_with(EXIF_ID) && segment.len() > EXIF_ID.len() {
-                segment.drain(..=EXIF_ID.len());
-                return Ok(Some(segment));
+        // "Exif\0" and one pad byte (NUL by the standard, 0xFF from some writers); an XMP
+        // APP1 is skipped after its first six bytes.
+        let mut id = [0u8; EXIF_ID.len() + 1];
+        let mut skip = body;
+        if code == APP1 && body >= id.len() {
+            reader.read_exact(&mut id).map_err(cut)?;
+            skip -= id.len();
+            if id.starts_with(EXIF_ID) {
+                let mut tiff = vec![0u8; skip];
+                reader.read_exact(&mut tiff).map_err(cut)?;
+                return Ok(Some(tiff));
             }
-        } else {
-            let skip = i64::try_from(body).unwrap_or(i64::MAX);
-            reader.seek_relative(skip).map_err(cut)?;
         }
+        reader
+            .seek_relative(i64::try_from(skip).unwrap_or(i64::MAX))
+            .map_err(cut)?;
     }
 }
 
