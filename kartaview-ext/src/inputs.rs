@@ -3,9 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime};
+use chrono::{DateTime, NaiveDateTime};
 
 use crate::error::{Error, Result};
+pub use crate::exif::{PhotoMetadata, TimeSource, read_photo_metadata};
 use crate::models::LatLng;
 use crate::upload::{MediaKind, MediaSource, UploadItem};
 
@@ -18,162 +19,6 @@ pub struct PhotoScan {
     pub without_position: Vec<PathBuf>,
     /// Files that could not be read, with the reason.
     pub unreadable: Vec<(PathBuf, String)>,
-}
-
-/// What EXIF says about one photo.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct PhotoMetadata {
-    /// GPS position.
-    pub position: Option<LatLng>,
-    /// Capture time, UTC: see [`TimeSource`] for where it came from.
-    pub shot_date: Option<NaiveDateTime>,
-    /// Which tags gave `shot_date`.
-    pub time_source: Option<TimeSource>,
-    /// `GPSImgDirection`, degrees.
-    pub heading: Option<f64>,
-    /// `GPSHPositioningError`, metres.
-    pub gps_accuracy: Option<f64>,
-    /// The camera's `Make`, trimmed.
-    pub make: Option<String>,
-    /// The camera's `Model`, trimmed.
-    pub model: Option<String>,
-}
-
-impl PhotoMetadata {
-    /// The device name a sequence of these photos is sent with: `Make Model`, the make left
-    /// out when the model already starts with it.
-    pub fn device_name(&self) -> Option<String> {
-        match (self.make.as_deref(), self.model.as_deref()) {
-            (Some(make), Some(model))
-                if model
-                    .to_ascii_lowercase()
-                    .starts_with(&make.to_ascii_lowercase()) =>
-            {
-                Some(model.to_owned())
-            }
-            (Some(make), Some(model)) => Some(format!("{make} {model}")),
-            (one, other) => one.or(other).map(str::to_owned),
-        }
-    }
-}
-
-/// Where a photo's capture time came from, best first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TimeSource {
-    /// `GPSDateStamp` + `GPSTimeStamp`: UTC by definition.
-    Gps,
-    /// `DateTimeOriginal` shifted by its `OffsetTimeOriginal`.
-    OffsetTime,
-    /// `DateTimeOriginal` without an offset, taken as UTC (the camera's local clock).
-    LocalTime,
-}
-
-/// Reads the EXIF metadata of a JPEG file.
-pub fn read_photo_metadata(path: &Path) -> Result<PhotoMetadata> {
-    let file = std::fs::File::open(path)
-        .map_err(|e| Error::io(format!("cannot open {}", path.display()), e))?;
-    let mut reader = std::io::BufReader::new(file);
-    let exif = exif::Reader::new()
-        .read_from_container(&mut reader)
-        .map_err(|e| {
-            Error::InvalidRequest(format!("{}: no readable EXIF ({e})", path.display()))
-        })?;
-    Ok(metadata_of(&exif))
-}
-
-fn metadata_of(exif: &exif::Exif) -> PhotoMetadata {
-    use exif::{In, Tag};
-    let field = |tag| exif.get_field(tag, In::PRIMARY);
-    let rationals = |tag| match field(tag).map(|f| &f.value) {
-        Some(exif::Value::Rational(values)) => values
-            .iter()
-            .map(|r| r.to_f64())
-            .filter(|v| v.is_finite())
-            .collect(),
-        _ => Vec::new(),
-    };
-    let text = |tag| match field(tag).map(|f| &f.value) {
-        Some(exif::Value::Ascii(parts)) => parts
-            .first()
-            .map(|p| String::from_utf8_lossy(p).trim().to_owned()),
-        _ => None,
-    };
-    let degrees = |values: Vec<f64>| match values.as_slice() {
-        [d, m, s, ..] => Some(d + m / 60.0 + s / 3600.0),
-        [d, m] => Some(d + m / 60.0),
-        [d] => Some(*d),
-        [] => None,
-    };
-    let signed = |value: Option<f64>, negative: &str, reference: Option<String>| {
-        value.map(|v| {
-            if reference.is_some_and(|r| r.eq_ignore_ascii_case(negative)) {
-                -v
-            } else {
-                v
-            }
-        })
-    };
-    let lat = signed(
-        degrees(rationals(Tag::GPSLatitude)),
-        "S",
-        text(Tag::GPSLatitudeRef),
-    );
-    let lng = signed(
-        degrees(rationals(Tag::GPSLongitude)),
-        "W",
-        text(Tag::GPSLongitudeRef),
-    );
-    let position = match (lat, lng) {
-        (Some(lat), Some(lng))
-            if (-90.0..=90.0).contains(&lat)
-                && (-180.0..=180.0).contains(&lng)
-                && !(lat == 0.0 && lng == 0.0) =>
-        {
-            Some(LatLng { lat, lng })
-        }
-        _ => None,
-    };
-    let gps_time = text(Tag::GPSDateStamp).and_then(|date| {
-        let date = NaiveDate::parse_from_str(&date, "%Y:%m:%d").ok()?;
-        let hms = rationals(Tag::GPSTimeStamp);
-        let [h, m, s] = hms.as_slice() else {
-            return None;
-        };
-        let seconds = (h * 3600.0 + m * 60.0 + s).round() as i64;
-        date.and_hms_opt(0, 0, 0)
-            .map(|midnight| midnight + chrono::Duration::seconds(seconds))
-    });
-    let local_time = text(Tag::DateTimeOriginal)
-        .and_then(|t| NaiveDateTime::parse_from_str(&t, "%Y:%m:%d %H:%M:%S").ok())
-        .map(|local| {
-            let offset = text(Tag::OffsetTimeOriginal).and_then(|o| {
-                DateTime::parse_from_rfc3339(&format!("2000-01-01T00:00:00{o}")).ok()
-            });
-            match offset {
-                Some(d) => (
-                    local - chrono::Duration::seconds(i64::from(d.offset().local_minus_utc())),
-                    TimeSource::OffsetTime,
-                ),
-                None => (local, TimeSource::LocalTime),
-            }
-        });
-    let (shot_date, time_source) = match (gps_time, local_time) {
-        (Some(t), _) => (Some(t), Some(TimeSource::Gps)),
-        (None, Some((t, source))) => (Some(t), Some(source)),
-        (None, None) => (None, None),
-    };
-    PhotoMetadata {
-        position,
-        shot_date,
-        time_source,
-        heading: rationals(Tag::GPSImgDirection)
-            .first()
-            .copied()
-            .map(|h| h.rem_euclid(360.0)),
-        gps_accuracy: rationals(Tag::GPSHPositioningError).first().copied(),
-        make: text(Tag::Make).filter(|m| !m.is_empty()),
-        model: text(Tag::Model).filter(|m| !m.is_empty()),
-    }
 }
 
 /// A GPS track: time-stamped positions, sorted by time.
@@ -322,6 +167,7 @@ pub fn scan_photo_dir(dir: &Path, options: &ScanOptions) -> Result<PhotoScan> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn at(h: u32, m: u32, s: u32) -> NaiveDateTime {
         NaiveDate::from_ymd_opt(2026, 5, 1)

@@ -29,6 +29,7 @@ mod client;
 pub mod decode;
 pub mod download;
 mod error;
+pub mod exif;
 pub mod image;
 pub mod inputs;
 mod lenient;
