@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::Stream;
-use kartaview_api::types;
+use kartaview_api::{OperationSpec, types};
 use progenitor_client::ResponseValue;
 use reqwest::header::{HeaderMap, HeaderValue};
 
@@ -284,6 +284,32 @@ impl Client {
         Fut: Future<Output = std::result::Result<ResponseValue<T>, progenitor_client::Error<E>>>,
     {
         retry::run(&self.inner.retry, operation, idempotent, || {
+            let response = send();
+            async move {
+                match response.await {
+                    Ok(value) => {
+                        let status = value.status().as_u16();
+                        let value = value.into_inner();
+                        check_status(value.status(), status)?;
+                        Ok(value)
+                    }
+                    Err(e) => Err(failure_from(e).await),
+                }
+            }
+        })
+        .await
+    }
+
+    /// Runs one operation of the spec: retried when `spec` says a repeat is harmless, traced
+    /// as its operationId, the status envelope deciding success. The one path of every call,
+    /// generated ([`OperationExt::run`](crate::OperationExt::run)) or handwritten.
+    pub(crate) async fn execute<T, F, Fut>(&self, spec: OperationSpec, mut send: F) -> Result<T>
+    where
+        T: Enveloped,
+        F: FnMut() -> Fut,
+        Fut: Future<Output = std::result::Result<ResponseValue<T>, progenitor_client::Error<()>>>,
+    {
+        retry::run(&self.inner.retry, spec.id, spec.idempotent, || {
             let response = send();
             async move {
                 match response.await {

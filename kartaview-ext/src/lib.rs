@@ -35,6 +35,7 @@ pub mod inputs;
 mod lenient;
 pub mod models;
 mod multipart;
+mod operation;
 mod paginate;
 mod retry;
 mod upload;
@@ -53,6 +54,7 @@ pub use image::ImageSize;
 pub use kartaview_api as api;
 pub use models::{LatLng, Photo, Sequence, User, UserMetrics, Video};
 pub use multipart::{FilePart, HANDWRITTEN_OPERATIONS, PhotoFields, PhotoUpdate};
+pub use operation::{ListItem, OperationExt, PagedOperationExt};
 pub use paginate::{MAX_PAGE_SIZE, Page, PageRequest, Pagination, paginate};
 pub use retry::RetryPolicy;
 pub use upload::{
