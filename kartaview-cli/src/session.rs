@@ -1,6 +1,6 @@
 //! What a networked command runs with: the client, who is calling, and the embedded fake.
 
-use kartaview_ext::{Client, CredentialsStore, RetryPolicy, Token};
+use kartaview_ext::{Client, CredentialsStore, ResolvedToken, RetryPolicy, Token, TokenSource};
 #[cfg(feature = "mock")]
 use kartaview_mock::MockServer;
 #[cfg(not(feature = "mock"))]
@@ -10,61 +10,47 @@ use crate::cli::Global;
 use crate::error::{CliError, Result, register_secret};
 use crate::output::Out;
 
-/// The caller: a token, and the user it belongs to when that is known.
-#[derive(Debug, Clone)]
-pub struct Identity {
-    pub token: Token,
-    pub user_id: Option<u64>,
-}
-
-/// The credentials file: `KARTAVIEW_CREDENTIALS` when set, else `kartaview/credentials.json`
-/// in the user's config directory.
-pub fn credentials_store() -> Option<CredentialsStore> {
-    match std::env::var_os("KARTAVIEW_CREDENTIALS") {
-        Some(path) if !path.is_empty() => Some(CredentialsStore::at(path)),
-        _ => CredentialsStore::default_location(),
-    }
-}
-
-/// Where the token comes from, first match wins: `--token`, then `KARTAVIEW_TOKEN` (clap reads
+/// Where the token comes from, first match wins: `--token` or `KARTAVIEW_TOKEN` (clap reads
 /// both into `global.token`), then the embedded fake's own token with `--mock`, then the
-/// credentials stored by `kartaview login` for this base URL.
-pub fn resolve_token(global: &Global, mock: Option<&MockServer>) -> Result<Option<Identity>> {
-    if let Some(raw) = global.token.as_deref() {
-        register_secret(raw.trim());
-        let token = Token::new(raw).map_err(|e| CliError::with("invalid --token", e))?;
-        // Only the fake knows whose its token is.
-        let user_id = mock
-            .filter(|m| m.token() == token.expose())
-            .map(MockServer::token_user_id);
-        return Ok(Some(Identity { token, user_id }));
-    }
-    if let Some(mock) = mock {
+/// credentials stored by `kartaview login` for this base URL (the library's
+/// [`resolve_token`](kartaview_ext::resolve_token), with the fake in front).
+pub fn resolve_token(global: &Global, mock: Option<&MockServer>) -> Result<Option<ResolvedToken>> {
+    let explicit = global.token.as_deref().filter(|t| !t.trim().is_empty());
+    if let (Some(mock), None) = (mock, explicit) {
         let token = Token::new(mock.token()).map_err(|e| CliError::with("the mock's token", e))?;
-        return Ok(Some(Identity {
+        return Ok(Some(ResolvedToken {
             token,
+            source: TokenSource::Explicit,
             user_id: Some(mock.token_user_id()),
         }));
     }
-    let Some(store) = credentials_store() else {
-        return Ok(None);
+    if let Some(raw) = explicit {
+        register_secret(raw.trim());
+    }
+    let store = if mock.is_some() {
+        None
+    } else {
+        CredentialsStore::default_location()
     };
-    let stored = store
-        .load(&global.base_url)
-        .map_err(|e| CliError::with("stored credentials", e))?;
-    Ok(stored.map(|credentials| {
-        register_secret(credentials.access_token.expose());
-        Identity {
-            token: credentials.access_token,
-            user_id: credentials.user_id,
+    let resolved = kartaview_ext::resolve_token(explicit, store.as_ref(), &global.base_url)
+        .map_err(|e| match explicit {
+            Some(_) => CliError::with("invalid --token", e),
+            None => CliError::with("stored credentials", e),
+        })?;
+    Ok(resolved.map(|mut resolved| {
+        register_secret(resolved.token.expose());
+        // Only the fake knows whose its token is.
+        if let Some(mock) = mock.filter(|m| m.token() == resolved.token.expose()) {
+            resolved.user_id = Some(mock.token_user_id());
         }
+        resolved
     }))
 }
 
 /// A connected command: the client, the caller, and the fake when `--mock` runs one.
 pub struct Session {
     pub client: Client,
-    pub identity: Option<Identity>,
+    pub identity: Option<ResolvedToken>,
     pub out: Out,
     // Kept alive for the command's duration; the fake stops when this is dropped.
     _mock: Option<MockServer>,

@@ -15,8 +15,10 @@ use crate::upload::write_atomically;
 
 /// An identity provider KartaView accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum Provider {
     /// OpenStreetMap (OAuth 2.0 access token + the application's client secret).
+    #[cfg_attr(feature = "clap", value(name = "openstreetmap", alias = "osm"))]
     OpenStreetMap,
     /// Google (an OAuth 2.0 access token for the profile scope).
     Google,
@@ -312,11 +314,15 @@ pub struct CredentialsStore {
 }
 
 impl CredentialsStore {
-    /// The store at its usual place, if the config directory is known.
+    /// The store at its usual place: `KARTAVIEW_CREDENTIALS` when set, else
+    /// `kartaview/credentials.json` in the user's config directory, if that is known.
     pub fn default_location() -> Option<Self> {
-        dirs::config_dir().map(|dir| CredentialsStore {
-            path: dir.join("kartaview").join("credentials.json"),
-        })
+        match std::env::var_os("KARTAVIEW_CREDENTIALS") {
+            Some(path) if !path.is_empty() => Some(CredentialsStore::at(path)),
+            _ => dirs::config_dir().map(|dir| CredentialsStore {
+                path: dir.join("kartaview").join("credentials.json"),
+            }),
+        }
     }
 
     /// A store at a given path.
@@ -389,25 +395,45 @@ pub enum TokenSource {
     Stored,
 }
 
+/// The token a caller uses, where it came from, and whose it is when that is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolvedToken {
+    /// The token.
+    pub token: Token,
+    /// Where it came from.
+    pub source: TokenSource,
+    /// Its user, when the credentials store recorded it.
+    pub user_id: Option<u64>,
+}
+
 /// The token to use: an explicit one, else `KARTAVIEW_TOKEN`, else the stored credentials of
 /// `base_url`.
 pub fn resolve_token(
     explicit: Option<&str>,
     store: Option<&CredentialsStore>,
     base_url: &str,
-) -> Result<Option<(Token, TokenSource)>> {
+) -> Result<Option<ResolvedToken>> {
+    let given = |token: &str, source| {
+        Ok(Some(ResolvedToken {
+            token: Token::new(token)?,
+            source,
+            user_id: None,
+        }))
+    };
     if let Some(token) = explicit.filter(|t| !t.trim().is_empty()) {
-        return Ok(Some((Token::new(token)?, TokenSource::Explicit)));
+        return given(token, TokenSource::Explicit);
     }
     if let Ok(token) = std::env::var("KARTAVIEW_TOKEN")
         && !token.trim().is_empty()
     {
-        return Ok(Some((Token::new(token)?, TokenSource::Environment)));
+        return given(&token, TokenSource::Environment);
     }
     match store {
-        Some(store) => Ok(store
-            .load(base_url)?
-            .map(|c| (c.access_token, TokenSource::Stored))),
+        Some(store) => Ok(store.load(base_url)?.map(|c| ResolvedToken {
+            token: c.access_token,
+            source: TokenSource::Stored,
+            user_id: c.user_id,
+        })),
         None => Ok(None),
     }
 }

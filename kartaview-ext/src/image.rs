@@ -13,6 +13,7 @@ use crate::models::Photo;
 /// An image rendition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum ImageSize {
     /// Processed full size (blurred).
     Proc,

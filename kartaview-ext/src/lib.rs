@@ -43,7 +43,8 @@ mod workflows;
 mod writes;
 
 pub use auth::{
-    Credentials, CredentialsStore, OsmAuthorization, OsmOAuth, Provider, TokenSource, resolve_token,
+    Credentials, CredentialsStore, OsmAuthorization, OsmOAuth, Provider, ResolvedToken,
+    TokenSource, resolve_token,
 };
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, Enveloped, ListResponse, Token, USER_AGENT,

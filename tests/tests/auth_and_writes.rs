@@ -174,20 +174,23 @@ fn the_credentials_store() {
         .collect();
     assert_eq!(leftovers.len(), 1, "no temporary files left behind");
 
-    let (token, source) = resolve_token(None, Some(&store), "http://127.0.0.1:1")
+    let stored = resolve_token(None, Some(&store), "http://127.0.0.1:1")
         .expect("resolve")
         .expect("stored");
     // KARTAVIEW_TOKEN is not set in the test environment; the stored token is used.
     if std::env::var_os("KARTAVIEW_TOKEN").is_none() {
         assert_eq!(
-            (token.expose(), source),
-            ("f".repeat(64).as_str(), TokenSource::Stored)
+            (stored.token.expose(), stored.source, stored.user_id),
+            ("f".repeat(64).as_str(), TokenSource::Stored, Some(42))
         );
     }
-    let (_, explicit) = resolve_token(Some("abc"), Some(&store), "x")
+    let explicit = resolve_token(Some("abc"), Some(&store), "x")
         .expect("resolve")
         .expect("token");
-    assert_eq!(explicit, TokenSource::Explicit);
+    assert_eq!(
+        (explicit.source, explicit.user_id),
+        (TokenSource::Explicit, None)
+    );
 
     assert!(store.remove("http://127.0.0.1:1").expect("remove"));
     assert!(!store.remove("http://127.0.0.1:1").expect("remove again"));

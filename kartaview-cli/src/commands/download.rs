@@ -21,38 +21,14 @@ pub struct Args {
     #[arg(long, value_name = "DIR")]
     pub dir: PathBuf,
     /// The rendition; a photo without it gets the next of proc, lth, th that it has.
-    #[arg(long, value_enum, default_value_t = Size::Proc)]
-    pub size: Size,
+    #[arg(long, value_enum, default_value_t = ImageSize::Proc)]
+    pub size: ImageSize,
     /// Images in flight at once.
     #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub concurrency: u16,
     /// Replace files that exist (by default they are complete and skipped).
     #[arg(long)]
     pub overwrite: bool,
-}
-
-/// The renditions one can ask for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Size {
-    /// Full size, processed (blurred).
-    Proc,
-    /// Large thumbnail.
-    Lth,
-    /// Thumbnail.
-    Th,
-    /// The original upload.
-    Ori,
-}
-
-impl From<Size> for ImageSize {
-    fn from(size: Size) -> Self {
-        match size {
-            Size::Proc => ImageSize::Proc,
-            Size::Lth => ImageSize::Lth,
-            Size::Th => ImageSize::Th,
-            Size::Ori => ImageSize::Ori,
-        }
-    }
 }
 
 /// One `--json` line per photo, then the summary.
@@ -93,7 +69,7 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     let loaded = super::load(&session.client, &args.which, out).await?;
     let options = DownloadOptions {
         dir: args.dir.clone(),
-        size: args.size.into(),
+        size: args.size,
         concurrency: usize::from(args.concurrency),
         overwrite: args.overwrite,
     };

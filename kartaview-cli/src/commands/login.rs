@@ -7,20 +7,13 @@ use serde::Serialize;
 
 use crate::cli::Global;
 use crate::error::{CliError, Result, register_secret};
-use crate::session::{Session, credentials_store};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ProviderArg {
-    Openstreetmap,
-    Google,
-    Facebook,
-}
+use crate::session::Session;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Who vouches for you.
     #[arg(long, value_enum)]
-    pub provider: ProviderArg,
+    pub provider: Provider,
     /// The provider's access token, when you already have one (Google, Facebook, or an
     /// OpenStreetMap OAuth 2.0 token). Without it, OpenStreetMap logins run the OAuth flow.
     #[arg(
@@ -70,18 +63,18 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
         register_secret(secret.trim());
     }
     let credentials = match (args.provider, &args.request_token) {
-        (ProviderArg::Google, Some(token)) => session.client.login(Provider::Google, token, None).await,
-        (ProviderArg::Facebook, Some(token)) => session.client.login(Provider::Facebook, token, None).await,
-        (ProviderArg::Google | ProviderArg::Facebook, None) => {
+        (Provider::Google, Some(token)) => session.client.login(Provider::Google, token, None).await,
+        (Provider::Facebook, Some(token)) => session.client.login(Provider::Facebook, token, None).await,
+        (Provider::Google | Provider::Facebook, None) => {
             return Err(CliError::msg("give the provider's access token with --request-token"));
         }
-        (ProviderArg::Openstreetmap, Some(token)) => {
+        (Provider::OpenStreetMap, Some(token)) => {
             let secret = args.osm_client_secret.as_deref().ok_or_else(|| {
                 CliError::msg("OpenStreetMap logins need --osm-client-secret (your OSM application's client secret)")
             })?;
             session.client.login(Provider::OpenStreetMap, token, Some(secret)).await
         }
-        (ProviderArg::Openstreetmap, None) => {
+        (Provider::OpenStreetMap, None) => {
             let (Some(client_id), Some(secret)) = (&args.osm_client_id, &args.osm_client_secret) else {
                 return Err(CliError::msg(
                     "the OpenStreetMap flow needs --osm-client-id and --osm-client-secret of your registered OSM application (or give --request-token)",
@@ -115,7 +108,7 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     let stored = if global.mock() {
         None
     } else {
-        let store = credentials_store()
+        let store = CredentialsStore::default_location()
             .ok_or_else(|| CliError::msg("no config directory to keep the credentials in (set HOME or KARTAVIEW_CREDENTIALS)"))?;
         store
             .save(session.client.base_url(), &credentials)
@@ -152,7 +145,7 @@ pub struct LogoutArgs {}
 pub async fn logout(_args: &LogoutArgs, global: &Global) -> Result<()> {
     let out = crate::output::Out::new(global);
     let base_url = global.base_url.trim_end_matches('/');
-    let store: CredentialsStore = credentials_store()
+    let store: CredentialsStore = CredentialsStore::default_location()
         .ok_or_else(|| CliError::msg("no config directory: nothing is stored"))?;
     let removed = store
         .remove(base_url)
