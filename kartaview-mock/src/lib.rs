@@ -58,7 +58,10 @@
 //! `GET /2.0/user/`, `GET /2.0/user/{id or username}` (`join=metrics`),
 //! `GET /2.0/user-metrics/{id}`, `POST /1.0/sequence/photo-list/` (`sequenceId`),
 //! `POST /1.0/list/nearby-photos/` (`lat`,`lng`,`radius` or `bbTopLeft`,`bbBottomRight` or
-//! `coordinate`; `page`, `ipp` default 40), `POST /1.0/user/details/` (`username`), and
+//! `coordinate`; `page`, `ipp` default 40), `POST /1.0/user/details/` (`username`),
+//! `POST /1.0/list/my-list/` and its alias `POST /my-list` (the token user's sequences,
+//! newest first, `access_token`, `page`, `ipp` default 40; top-level `currentPageItems` with
+//! `user_id`, `totalFilteredItems`, `tracksStatus`), and
 //! `GET /storageN/files/photo/...` (the 1.0 storage-relative image paths resolve against
 //! the API host).
 //!
