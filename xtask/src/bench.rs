@@ -203,7 +203,7 @@ fn upload_state(out: &mut String, target: &Path) -> Result<()> {
         writeln!(out)?;
         writeln!(
             out,
-            "From 1,000 to 20,000 photos the cost per photo changes by {:.2}× with the journal (flat) and by {:.2}× with the whole-file rewrite (linear in the photo count, so quadratic over an upload).",
+            "From 1,000 to 20,000 photos the cost per photo changes by {:.2}× with the journal, which writes one line whatever the count, and by {:.2}× with the whole-file rewrite, which writes every entry each time on top of a fixed sync cost (so its total over an upload grows with the square of the photo count).",
             journal_large / journal_small,
             rewrite_large / rewrite_small
         )?;
