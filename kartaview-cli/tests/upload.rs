@@ -7,8 +7,8 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use common::{Fake, kartaview_with, scratch};
-use kartaview_mock::Fault;
 use kartaview_ext::LatLng;
+use kartaview_mock::Fault;
 use kartaview_tests::geotagged_jpeg;
 
 /// `n` geotagged JPEGs a second apart, and one without GPS.

@@ -1227,10 +1227,15 @@ impl Api<'_> {
             .filter(|s| !s.deleted && s.user_id == DEFAULT_USER_ID)
             .rev()
             .collect();
-        let uploading = mine.iter().filter(|s| s.upload_status == "UPLOADING").count();
+        let uploading = mine
+            .iter()
+            .filter(|s| s.upload_status == "UPLOADING")
+            .count();
         let processing = mine
             .iter()
-            .filter(|s| s.upload_status != "UPLOADING" && s.image_processing_status != "PROCESSING_FINISHED")
+            .filter(|s| {
+                s.upload_status != "UPLOADING" && s.image_processing_status != "PROCESSING_FINISHED"
+            })
             .count();
         let ids: Vec<i64> = mine.iter().map(|s| s.id).collect();
         let (page_ids, _) = Self::page(&ids, page, ipp);

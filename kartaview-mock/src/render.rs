@@ -615,7 +615,7 @@ impl State {
             "changes": "0",
             "recognitions": "0",
             "user_id": s(sq.user_id),
-            "meta_data_filename": sq.metadata_file.as_ref().map_or(Value::Null, |m| s(m)),
+            "meta_data_filename": opt_s(sq.metadata_file.as_ref()),
             "thumb_name": Value::Null,
             "upload_history": {
                 "sequence_id": s(sq.id),

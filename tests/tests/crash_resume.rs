@@ -90,7 +90,9 @@ async fn killed_uploads_resume_without_loss_or_duplicates() {
     assert_eq!(server.sequence_indexes(id), (0..n).collect::<Vec<i64>>());
     assert_eq!(server.finished_calls(id), 1);
     assert!(
-        mock.requests().iter().any(|r| r.path == "/1.0/list/my-list/"),
+        mock.requests()
+            .iter()
+            .any(|r| r.path == "/1.0/list/my-list/"),
         "the user id was learnt from my-list"
     );
     let _ = std::fs::remove_dir_all(dir);

@@ -301,11 +301,7 @@ async fn a_lost_create_answer_without_a_user_id_is_found_through_my_list() {
         } else {
             "/2.0/sequence/"
         };
-        mock.push_fault(
-            Fault::drop_after_processing()
-                .times(1)
-                .on("POST", create),
-        );
+        mock.push_fault(Fault::drop_after_processing().times(1).on("POST", create));
         let items = photos(4);
         let client = client(&mock);
         client
@@ -318,10 +314,16 @@ async fn a_lost_create_answer_without_a_user_id_is_found_through_my_list() {
         let events = Arc::new(Mutex::new(Vec::new()));
         let seen = events.clone();
         let report = client
-            .upload(&items, &options, |e| seen.lock().expect("events").push(e.clone()))
+            .upload(&items, &options, |e| {
+                seen.lock().expect("events").push(e.clone())
+            })
             .await
             .expect("second run");
-        assert_eq!(created_sequences(&mock), first, "{api:?}: no second sequence");
+        assert_eq!(
+            created_sequences(&mock),
+            first,
+            "{api:?}: no second sequence"
+        );
         assert_eq!(report.sequence_id, first[0]);
         assert!(report.unresolved_create.is_none());
         assert!(
@@ -396,24 +398,38 @@ async fn an_unresolvable_earlier_create_is_reported_not_hidden() {
     let stray = created_sequences(&mock);
     assert_eq!(stray.len(), 1);
 
-    mock.push_fault(Fault::status(503).times(10).on("POST", "/1.0/list/my-list/"));
+    mock.push_fault(
+        Fault::status(503)
+            .times(10)
+            .on("POST", "/1.0/list/my-list/"),
+    );
     let err = client
         .upload(&items, &options, |_| {})
         .await
         .expect_err("lookup unavailable");
     assert!(err.is_transient(), "{err}");
-    assert_eq!(created_sequences(&mock), stray, "no guess while it may pass");
+    assert_eq!(
+        created_sequences(&mock),
+        stray,
+        "no guess while it may pass"
+    );
     mock.clear_faults();
 
     mock.push_fault(Fault::status(404).times(1).on("POST", "/1.0/list/my-list/"));
     let events = Arc::new(Mutex::new(Vec::new()));
     let seen = events.clone();
     let report = client
-        .upload(&items, &options, |e| seen.lock().expect("events").push(e.clone()))
+        .upload(&items, &options, |e| {
+            seen.lock().expect("events").push(e.clone())
+        })
         .await
         .expect("third run");
     let unresolved = report.unresolved_create.expect("reported");
-    assert!(unresolved.reason.contains("my-list"), "{}", unresolved.reason);
+    assert!(
+        unresolved.reason.contains("my-list"),
+        "{}",
+        unresolved.reason
+    );
     let on_server = mock.state();
     let marker = on_server
         .sequence(stray[0] as i64)

@@ -199,7 +199,11 @@ fn upload_state(out: &mut String, target: &Path) -> Result<()> {
         )?;
         means.push((rewrite, journal));
     }
-    if let [(rewrite_small, journal_small), (rewrite_large, journal_large)] = means[..] {
+    if let [
+        (rewrite_small, journal_small),
+        (rewrite_large, journal_large),
+    ] = means[..]
+    {
         writeln!(out)?;
         writeln!(
             out,

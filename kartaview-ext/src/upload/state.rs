@@ -318,7 +318,9 @@ mod tests {
         let mut store = StateStore::open(Some(&path)).expect("open");
         store.set_sequence(9001).expect("sequence");
         for i in 0..5 {
-            store.confirm(i, &format!("IMG_{i}.jpg:10")).expect("confirm");
+            store
+                .confirm(i, &format!("IMG_{i}.jpg:10"))
+                .expect("confirm");
         }
         // Not compacted: the snapshot has no index yet, the journal has five lines.
         let snapshot: serde_json::Value =
@@ -405,14 +407,19 @@ mod tests {
         let store = StateStore::open(Some(&path)).expect("open");
         assert_eq!(store.state().api, UploadApi::V2);
         assert_eq!(store.state().sequence_id, Some(77));
-        assert_eq!(store.state().confirmed.get(&3).map(String::as_str), Some("f:9"));
+        assert_eq!(
+            store.state().confirmed.get(&3).map(String::as_str),
+            Some("f:9")
+        );
         assert!(store.state().finishing);
         let written: serde_json::Value =
             serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
         assert_eq!(written["version"], 2);
 
         std::fs::write(&path, r#"{"version":3,"api":"v1","confirmed":{}}"#).expect("v3");
-        let text = StateStore::open(Some(&path)).expect_err("newer").to_string();
+        let text = StateStore::open(Some(&path))
+            .expect_err("newer")
+            .to_string();
         assert!(text.contains("has version 3"), "{text}");
         let _ = std::fs::remove_dir_all(dir);
     }
