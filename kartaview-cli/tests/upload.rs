@@ -302,3 +302,31 @@ fn an_unresolvable_earlier_sequence_is_reported() {
         run.stderr
     );
 }
+
+/// The token from `KARTAVIEW_TOKEN` (no stored identity): a run whose create answer was lost
+/// is followed by one that finds that sequence, so the server holds one.
+#[test]
+fn a_lost_create_answer_with_the_token_from_the_environment_makes_one_sequence() {
+    let fake = Fake::start();
+    let dir = photo_dir("upload-env-token", 3);
+    let args = [
+        "--base-url",
+        &fake.base_url(),
+        "upload",
+        dir.to_str().expect("utf-8"),
+    ];
+    let with_env = |c: &mut Command| {
+        c.env("KARTAVIEW_TOKEN", fake.mock.token());
+    };
+    fake.mock.push_fault(
+        Fault::drop_after_processing()
+            .times(1)
+            .on("POST", "/1.0/sequence/"),
+    );
+    let lost = kartaview_with(&args, with_env);
+    assert_ne!(lost.code, Some(0), "{}", lost.stderr);
+    let run = kartaview_with(&args, with_env);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(!run.stderr.contains("may have left"), "{}", run.stderr);
+    assert_uploaded_once(&fake, 3);
+}
