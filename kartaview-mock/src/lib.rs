@@ -49,7 +49,8 @@
 //! # Routes of the API listener
 //!
 //! Reads: `GET /2.0/sequence/` (`id`, `idInterval`, `userId`, `join=user|photo|photos`,
-//! `orderDirection=desc`, `page`, `itemsPerPage`), `GET /2.0/sequence/{id}` (`join`),
+//! `orderDirection=desc`, `page`, `itemsPerPage`; sequences created through the API are listed
+//! for their user with the `uploadSource` they were created with), `GET /2.0/sequence/{id}` (`join`),
 //! `GET /2.0/sequence/{id}/photos`, `GET /2.0/photo/` (`id` — first 100 used —, `idInterval`,
 //! `sequenceId`, `sequenceIndex`, `videoIndex`, `lat`+`lng`+`radius` in metres (default 50),
 //! `userId`, `projection`, `join=sequence|user|video`; refused with apiCode 610 unless one of
