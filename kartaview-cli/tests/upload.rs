@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use common::{Fake, kartaview_with, scratch};
 use kartaview_ext::LatLng;
+use kartaview_mock::Fault;
 use kartaview_tests::geotagged_jpeg;
 
 /// `n` geotagged JPEGs a second apart, and one without GPS.
@@ -182,8 +183,9 @@ fn login_stores_credentials_that_later_commands_use() {
     assert!(osm.one_error_line().contains("--osm-client-secret"));
 }
 
-/// The CLI upload killed with SIGKILL at random moments, over many runs, then resumed: the
-/// server ends with every photo exactly once, one sequence and one finish call.
+/// The CLI upload (token from --token, no stored identity) killed with SIGKILL while its
+/// sequence is being created, then at random moments over many runs, then resumed: the server
+/// ends with every photo exactly once, one sequence and one finish call.
 #[test]
 fn killed_cli_uploads_resume_without_loss_or_duplicates() {
     let fake = Fake::start();
@@ -210,6 +212,32 @@ fn killed_cli_uploads_resume_without_loss_or_duplicates() {
             .spawn()
             .expect("spawn kartaview")
     };
+    // The first run is killed after the server made its sequence but before the (delayed)
+    // answer arrived: with only --token, the next runs must find that sequence, not add one.
+    fake.mock.push_fault(
+        Fault::delay(Duration::from_millis(400))
+            .times(1)
+            .on("POST", "/1.0/sequence/"),
+    );
+    let mut first = spawn();
+    let started = std::time::Instant::now();
+    while !fake.mock.state().sequences.iter().any(|s| s.id >= 9001) {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "the first run's create reaches the server"
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    first.kill().expect("SIGKILL");
+    let _ = first.wait();
+    assert!(
+        fake.mock
+            .requests()
+            .iter()
+            .all(|r| !r.path.starts_with("/1.0/photo/")),
+        "killed while the sequence was being created"
+    );
+
     let seed = 20261124;
     let mut rng = fastrand::Rng::with_seed(seed);
     let mut killed = 0;
@@ -224,7 +252,81 @@ fn killed_cli_uploads_resume_without_loss_or_duplicates() {
     }
     let last = spawn().wait().expect("final run");
     assert!(last.success(), "the final run completes");
-    println!("crash-resume: seed {seed}, {killed} of 12 runs killed, then one full run");
+    println!(
+        "crash-resume: one run killed while its sequence was created, then seed {seed}: {killed} of 12 runs killed, then one full run"
+    );
     assert!(killed >= 6, "most runs were killed part-way ({killed})");
     assert_uploaded_once(&fake, n);
+}
+
+/// When an interrupted run's sequence cannot be looked up (my-list refused), the new run says
+/// so on stderr, naming the upload source of the sequence that may be left behind.
+#[test]
+fn an_unresolvable_earlier_sequence_is_reported() {
+    let fake = Fake::start();
+    let dir = photo_dir("upload-unresolved", 2);
+    let args = [
+        "--base-url",
+        &fake.base_url(),
+        "--token",
+        fake.mock.token(),
+        "upload",
+        dir.to_str().expect("utf-8"),
+    ];
+    fake.mock.push_fault(
+        Fault::drop_after_processing()
+            .times(1)
+            .on("POST", "/1.0/sequence/"),
+    );
+    let lost = kartaview_with(&args, |c| {
+        c.env("KARTAVIEW_CREDENTIALS", dir.join("none.json"));
+    });
+    assert_ne!(lost.code, Some(0), "{}", lost.stderr);
+    fake.mock
+        .push_fault(Fault::status(404).times(1).on("POST", "/1.0/list/my-list/"));
+    let run = kartaview_with(&args, |c| {
+        c.env("KARTAVIEW_CREDENTIALS", dir.join("none.json"));
+    });
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let state = fake.mock.state();
+    let stray = state
+        .sequences
+        .iter()
+        .find(|s| s.id >= 9001 && s.upload_status == "UPLOADING")
+        .expect("the first run's sequence is still there");
+    let source = stray.upload_source.clone().expect("marker");
+    assert!(
+        run.stderr.contains("may have left an empty sequence")
+            && run.stderr.contains(&format!("\"{source}\"")),
+        "{}",
+        run.stderr
+    );
+}
+
+/// The token from `KARTAVIEW_TOKEN` (no stored identity): a run whose create answer was lost
+/// is followed by one that finds that sequence, so the server holds one.
+#[test]
+fn a_lost_create_answer_with_the_token_from_the_environment_makes_one_sequence() {
+    let fake = Fake::start();
+    let dir = photo_dir("upload-env-token", 3);
+    let args = [
+        "--base-url",
+        &fake.base_url(),
+        "upload",
+        dir.to_str().expect("utf-8"),
+    ];
+    let with_env = |c: &mut Command| {
+        c.env("KARTAVIEW_TOKEN", fake.mock.token());
+    };
+    fake.mock.push_fault(
+        Fault::drop_after_processing()
+            .times(1)
+            .on("POST", "/1.0/sequence/"),
+    );
+    let lost = kartaview_with(&args, with_env);
+    assert_ne!(lost.code, Some(0), "{}", lost.stderr);
+    let run = kartaview_with(&args, with_env);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(!run.stderr.contains("may have left"), "{}", run.stderr);
+    assert_uploaded_once(&fake, 3);
 }

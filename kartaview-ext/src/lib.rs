@@ -59,7 +59,8 @@ pub use operation::{ListItem, OperationExt, PagedOperationExt};
 pub use paginate::{MAX_PAGE_SIZE, Page, PageRequest, Pagination, paginate};
 pub use retry::RetryPolicy;
 pub use upload::{
-    MediaKind, MediaSource, UploadApi, UploadEvent, UploadItem, UploadOptions, UploadReport,
+    MediaKind, MediaSource, StateStore, UnresolvedCreate, UploadApi, UploadEvent, UploadItem,
+    UploadOptions, UploadReport,
 };
 pub use workflows::{ResolvedVideo, SequenceWithPhotos, distance_m};
 pub use writes::SequenceUpdate;

@@ -30,7 +30,7 @@ pub(crate) enum Ver {
 /// 1.0 dialect for `/1.0/...`, `/auth/...` and the 1.0 storage paths, 2.0 for the rest.
 pub(crate) fn version_of(path: &str) -> Ver {
     let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
-    if first == "1.0" || first == "auth" || first.starts_with("storage") {
+    if first == "1.0" || first == "auth" || first == "my-list" || first.starts_with("storage") {
         Ver::V1
     } else {
         Ver::V2
@@ -224,6 +224,7 @@ impl Api<'_> {
             ("POST", ["1.0", "sequence", "photo-list"]) => self.v1_photo_list(),
             ("POST", ["1.0", "list", "nearby-photos"]) => self.v1_nearby(),
             ("POST", ["1.0", "user", "details"]) => self.v1_user_details(),
+            ("POST", ["1.0", "list", "my-list"] | ["my-list"]) => self.v1_my_list(),
             ("POST", ["auth", provider, "client_auth"]) => self.client_auth(provider),
             ("GET", [storage, "files", "photo", rest @ ..]) if storage.starts_with("storage") => {
                 Ok(images::serve_file(self.st, rest, Some(storage)))
@@ -1201,6 +1202,55 @@ impl Api<'_> {
         let mut top = Map::new();
         top.insert("currentPageItems".into(), Value::Array(items));
         top.insert("totalFilteredItems".into(), json!([total.to_string()]));
+        Ok(self.ok_v1(None, top))
+    }
+
+    /// The token user's sequences, newest first, in the shape of the real capture: the page at
+    /// the top level (`currentPageItems`, `totalFilteredItems`, `tracksStatus`).
+    fn v1_my_list(&mut self) -> R {
+        let f = self.body()?;
+        self.auth_v1(&f)?;
+        let page = match self.int(&f, "page")? {
+            None => 1,
+            Some(p) if p >= 1 => p as u64,
+            Some(_) => return Err(self.fail(400, 612, "page")),
+        };
+        let ipp = match self.int(&f, "ipp")? {
+            None => 40,
+            Some(n) if n >= 1 => n as u64,
+            Some(_) => return Err(self.fail(400, 612, "ipp")),
+        };
+        let mine: Vec<&SeqRec> = self
+            .st
+            .sequences
+            .values()
+            .filter(|s| !s.deleted && s.user_id == DEFAULT_USER_ID)
+            .rev()
+            .collect();
+        let uploading = mine
+            .iter()
+            .filter(|s| s.upload_status == "UPLOADING")
+            .count();
+        let processing = mine
+            .iter()
+            .filter(|s| {
+                s.upload_status != "UPLOADING" && s.image_processing_status != "PROCESSING_FINISHED"
+            })
+            .count();
+        let ids: Vec<i64> = mine.iter().map(|s| s.id).collect();
+        let (page_ids, _) = Self::page(&ids, page, ipp);
+        let items: Vec<Value> = page_ids
+            .iter()
+            .filter_map(|id| self.st.sequences.get(id))
+            .map(|sq| self.st.v1_my_list_item(sq))
+            .collect();
+        let mut top = Map::new();
+        top.insert("currentPageItems".into(), Value::Array(items));
+        top.insert("totalFilteredItems".into(), json!([ids.len().to_string()]));
+        top.insert(
+            "tracksStatus".into(),
+            json!({"uploading": uploading, "processing": processing}),
+        );
         Ok(self.ok_v1(None, top))
     }
 

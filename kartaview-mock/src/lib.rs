@@ -49,7 +49,8 @@
 //! # Routes of the API listener
 //!
 //! Reads: `GET /2.0/sequence/` (`id`, `idInterval`, `userId`, `join=user|photo|photos`,
-//! `orderDirection=desc`, `page`, `itemsPerPage`), `GET /2.0/sequence/{id}` (`join`),
+//! `orderDirection=desc`, `page`, `itemsPerPage`; sequences created through the API are listed
+//! for their user with the `uploadSource` they were created with), `GET /2.0/sequence/{id}` (`join`),
 //! `GET /2.0/sequence/{id}/photos`, `GET /2.0/photo/` (`id` — first 100 used —, `idInterval`,
 //! `sequenceId`, `sequenceIndex`, `videoIndex`, `lat`+`lng`+`radius` in metres (default 50),
 //! `userId`, `projection`, `join=sequence|user|video`; refused with apiCode 610 unless one of
@@ -58,7 +59,10 @@
 //! `GET /2.0/user/`, `GET /2.0/user/{id or username}` (`join=metrics`),
 //! `GET /2.0/user-metrics/{id}`, `POST /1.0/sequence/photo-list/` (`sequenceId`),
 //! `POST /1.0/list/nearby-photos/` (`lat`,`lng`,`radius` or `bbTopLeft`,`bbBottomRight` or
-//! `coordinate`; `page`, `ipp` default 40), `POST /1.0/user/details/` (`username`), and
+//! `coordinate`; `page`, `ipp` default 40), `POST /1.0/user/details/` (`username`),
+//! `POST /1.0/list/my-list/` and its alias `POST /my-list` (the token user's sequences,
+//! newest first, `access_token`, `page`, `ipp` default 40; top-level `currentPageItems` with
+//! `user_id`, `totalFilteredItems`, `tracksStatus`), and
 //! `GET /storageN/files/photo/...` (the 1.0 storage-relative image paths resolve against
 //! the API host).
 //!

@@ -579,6 +579,51 @@ impl State {
         })
     }
 
+    /// An item of `POST /1.0/list/my-list/` (snake_case, numbers as strings, like the real
+    /// capture; its `upload_history` is reduced to the ids).
+    pub(crate) fn v1_my_list_item(&self, sq: &SeqRec) -> Value {
+        let photos = self.photos_of(sq.id);
+        let fixes: Vec<(f64, f64)> = photos.iter().filter_map(|p| p.fix).collect();
+        let bound = |pick: fn((f64, f64)) -> f64, north_or_east: bool| {
+            let values = fixes.iter().map(|f| pick(*f));
+            let best = if north_or_east {
+                values.fold(None, |m: Option<f64>, v| Some(m.map_or(v, |m| m.max(v))))
+            } else {
+                values.fold(None, |m: Option<f64>, v| Some(m.map_or(v, |m| m.min(v))))
+            };
+            coord(best)
+        };
+        json!({
+            "id": s(sq.id),
+            "date_added": fmt_v1_date(sq.date_added),
+            "country_code": opt_s(sq.country_code.as_ref()),
+            "current_lat": coord(sq.current.map(|c| c.0)),
+            "current_lng": coord(sq.current.map(|c| c.1)),
+            "nw_lat": bound(|f| f.0, true),
+            "nw_lng": bound(|f| f.1, false),
+            "se_lat": bound(|f| f.0, false),
+            "se_lng": bound(|f| f.1, true),
+            "location": opt_s(sq.address.as_ref()),
+            "photo_no": s(photos.len()),
+            "distance": "0.00",
+            "image_processing_status": sq.image_processing_status,
+            "obd_info": s(sq.obd_info.as_deref().unwrap_or("0")),
+            "platform_name": opt_s(sq.platform_name.as_ref()),
+            "platform_version": opt_s(sq.platform_version.as_ref()),
+            "app_version": opt_s(sq.app_version.as_ref()),
+            "reviewed": "0",
+            "changes": "0",
+            "recognitions": "0",
+            "user_id": s(sq.user_id),
+            "meta_data_filename": opt_s(sq.metadata_file.as_ref()),
+            "thumb_name": Value::Null,
+            "upload_history": {
+                "sequence_id": s(sq.id),
+                "user_id": s(sq.user_id),
+            },
+        })
+    }
+
     /// `osv.sequence` of `POST /1.0/sequence/`.
     pub(crate) fn v1_created_sequence(&self, sq: &SeqRec) -> Value {
         json!({

@@ -398,3 +398,120 @@ async fn numeric_v1_status_is_available() {
     let (_, dup) = upload_v1(&mock, seq, 0).await;
     assert_eq!(dup["status"]["apiCode"], 660);
 }
+
+#[tokio::test]
+async fn created_sequences_are_listed_for_their_user_with_their_upload_source() {
+    let mock = MockServer::start().await.unwrap();
+    let first = create_sequence_v1(&mock).await;
+    let (status, body) = post_form(
+        &mock,
+        "/2.0/sequence/",
+        &[
+            ("access_token", mock.token()),
+            ("uploadSource", "second run"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let second = as_i64(&body["result"]["data"]["id"]);
+
+    let (_, listed) = get(
+        &mock,
+        &format!("/2.0/sequence/?userId={DEFAULT_USER_ID}&orderDirection=desc&itemsPerPage=2"),
+    )
+    .await;
+    let rows = listed["result"]["data"].as_array().unwrap();
+    let ids: Vec<i64> = rows.iter().map(|r| as_i64(&r["id"])).collect();
+    assert_eq!(ids, [second, first]);
+    assert_eq!(rows[0]["uploadSource"], "second run");
+    assert_eq!(rows[1]["uploadSource"], "tests");
+    assert_eq!(as_i64(&rows[0]["userId"]), DEFAULT_USER_ID);
+
+    let (_, other) = get(&mock, &format!("/2.0/sequence/?userId={OTHER_USER_ID}")).await;
+    let other_ids = column(&other, "id");
+    assert!(!other_ids.contains(&first) && !other_ids.contains(&second));
+}
+
+#[tokio::test]
+async fn my_list_answers_the_token_users_sequences_newest_first() {
+    let mock = MockServer::start().await.unwrap();
+    let first = create_sequence_v1(&mock).await;
+    let second = create_sequence_v1(&mock).await;
+    let (status, _) = upload_v1(&mock, first, 0).await;
+    assert_eq!(status, 200);
+    let seeded_mine = mock
+        .state()
+        .sequences
+        .iter()
+        .filter(|s| s.user_id == DEFAULT_USER_ID)
+        .count();
+
+    for path in ["/1.0/list/my-list/", "/my-list"] {
+        let (status, body) = post_form(
+            &mock,
+            path,
+            &[("access_token", mock.token()), ("page", "1"), ("ipp", "2")],
+        )
+        .await;
+        assert_eq!(status, 200, "{path}: {body}");
+        assert_eq!(body["status"]["apiCode"], "600", "{path}");
+        assert!(body.get("osv").is_none(), "the page is at the top level");
+        let items = body["currentPageItems"].as_array().unwrap();
+        let ids: Vec<i64> = items.iter().map(|i| as_i64(&i["id"])).collect();
+        assert_eq!(ids, [second, first], "{path}");
+        for item in items {
+            assert_eq!(item["user_id"], DEFAULT_USER_ID.to_string());
+        }
+        assert_eq!(items[1]["photo_no"], "1");
+        assert_eq!(items[0]["photo_no"], "0");
+        assert_eq!(
+            body["totalFilteredItems"],
+            serde_json::json!([seeded_mine.to_string()])
+        );
+        assert_eq!(body["tracksStatus"]["uploading"], 2);
+    }
+
+    let (_, page2) = post_form(
+        &mock,
+        "/my-list",
+        &[("access_token", mock.token()), ("page", "2"), ("ipp", "2")],
+    )
+    .await;
+    let next: Vec<i64> = page2["currentPageItems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| as_i64(&i["id"]))
+        .collect();
+    assert_eq!(next.len(), 2);
+    assert!(next.iter().all(|id| *id < first), "older sequences follow");
+
+    let (status, refused) = post_form(&mock, "/my-list", &[("access_token", "wrong")]).await;
+    assert_eq!(status, 401);
+    assert_eq!(refused["status"]["apiCode"], "401");
+}
+
+/// The mock's my-list item has every field of the real capture's items.
+#[tokio::test]
+async fn my_list_items_have_the_fields_of_the_real_capture() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/fixtures/real/v1-my-list-response.json"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        println!("skipped: {path} is absent");
+        return;
+    };
+    let real: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mock = MockServer::start().await.unwrap();
+    create_sequence_v1(&mock).await;
+    let (_, body) = post_form(&mock, "/my-list", &[("access_token", mock.token())]).await;
+    let top: Vec<&String> = real.as_object().unwrap().keys().collect();
+    for key in top {
+        assert!(body.get(key).is_some(), "top-level {key} missing");
+    }
+    let mine = body["currentPageItems"][0].as_object().unwrap();
+    for key in real["currentPageItems"][0].as_object().unwrap().keys() {
+        assert!(mine.contains_key(key), "item field {key} missing");
+    }
+}

@@ -1,10 +1,12 @@
 //! An upload process killed (SIGKILL) at random moments, then resumed: the server ends with
-//! every index exactly once, one sequence and one finish call.
+//! every index exactly once, one sequence and one finish call. The child knows only the token
+//! (no user id, as with `kartaview upload --token`), and the first run is killed while its
+//! sequence is being created: the server has made it, the answer has not arrived.
 
 use std::process::Command;
 use std::time::Duration;
 
-use kartaview_mock::MockServer;
+use kartaview_mock::{Fault, MockServer};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn killed_uploads_resume_without_loss_or_duplicates() {
@@ -35,6 +37,30 @@ async fn killed_uploads_resume_without_loss_or_duplicates() {
             .spawn()
             .expect("child")
     };
+    // The create answer waits 400 ms after the server made the sequence; the kill lands in
+    // between, so the id never reaches the state file.
+    mock.push_fault(
+        Fault::delay(Duration::from_millis(400))
+            .times(1)
+            .on("POST", "/1.0/sequence/"),
+    );
+    let mut child = run();
+    let made = async {
+        while !mock.state().sequences.iter().any(|s| s.id >= 9001) {
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(20), made)
+        .await
+        .expect("the first run's create reaches the server");
+    child.kill().expect("SIGKILL");
+    let _ = child.wait();
+    let saved = std::fs::read_to_string(&state).expect("state file");
+    assert!(
+        saved.contains("uploadSource") && saved.contains("\"sequenceId\": null"),
+        "killed after the marker, before the id: {saved}"
+    );
+
     let mut rng = fastrand::Rng::with_seed(7);
     let mut kills = 0;
     for _ in 0..6 {
@@ -48,7 +74,9 @@ async fn killed_uploads_resume_without_loss_or_duplicates() {
     }
     let status = run().wait().expect("final run");
     assert!(status.success(), "the final run completes");
-    println!("crash-resume (library): seed 7, {kills} of 6 runs killed, then one full run");
+    println!(
+        "crash-resume (library): one run killed while its sequence was created, then seed 7: {kills} of 6 runs killed, then one full run"
+    );
     assert!(kills > 0, "at least one run was killed");
 
     let server = mock.state();
@@ -61,5 +89,11 @@ async fn killed_uploads_resume_without_loss_or_duplicates() {
     let id = created[0].id;
     assert_eq!(server.sequence_indexes(id), (0..n).collect::<Vec<i64>>());
     assert_eq!(server.finished_calls(id), 1);
+    assert!(
+        mock.requests()
+            .iter()
+            .any(|r| r.path == "/1.0/list/my-list/"),
+        "the user id was learnt from my-list"
+    );
     let _ = std::fs::remove_dir_all(dir);
 }

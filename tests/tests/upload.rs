@@ -274,6 +274,178 @@ async fn a_sequence_created_without_its_id_saved_is_found_again() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+fn created_sequences(mock: &MockServer) -> Vec<u64> {
+    mock.state()
+        .sequences
+        .iter()
+        .filter(|s| s.id >= 9001)
+        .map(|s| s.id as u64)
+        .collect()
+}
+
+/// A run whose create answer was lost, with no user id known (a token from `--token`): the
+/// next run learns the user from my-list and finds the sequence by its marker.
+#[tokio::test]
+async fn a_lost_create_answer_without_a_user_id_is_found_through_my_list() {
+    for api in [UploadApi::V1, UploadApi::V2] {
+        let mock = MockServer::start().await.expect("mock");
+        let dir = kartaview_tests::tempdir("upload");
+        let options = UploadOptions {
+            api,
+            state_file: Some(dir.join("state.json")),
+            user_id: None,
+            ..UploadOptions::default()
+        };
+        let create = if api == UploadApi::V1 {
+            "/1.0/sequence/"
+        } else {
+            "/2.0/sequence/"
+        };
+        mock.push_fault(Fault::drop_after_processing().times(1).on("POST", create));
+        let items = photos(4);
+        let client = client(&mock);
+        client
+            .upload(&items, &options, |_| {})
+            .await
+            .expect_err("lost answer");
+        let first = created_sequences(&mock);
+        assert_eq!(first.len(), 1, "the server made the sequence");
+
+        let events = Arc::new(Mutex::new(Vec::new()));
+        let seen = events.clone();
+        let report = client
+            .upload(&items, &options, |e| {
+                seen.lock().expect("events").push(e.clone())
+            })
+            .await
+            .expect("second run");
+        assert_eq!(
+            created_sequences(&mock),
+            first,
+            "{api:?}: no second sequence"
+        );
+        assert_eq!(report.sequence_id, first[0]);
+        assert!(report.unresolved_create.is_none());
+        assert!(
+            events
+                .lock()
+                .expect("events")
+                .contains(&UploadEvent::SequenceFound {
+                    sequence_id: first[0]
+                })
+        );
+        assert!(
+            mock.requests()
+                .iter()
+                .any(|r| r.path == "/1.0/list/my-list/"),
+            "the user id came from my-list"
+        );
+        assert_stored_exactly_once(&mock, report.sequence_id, 4);
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}
+
+/// A create refused before the server made anything: the next run searches, finds nothing
+/// carrying the marker, creates one sequence and reports nothing left behind.
+#[tokio::test]
+async fn a_create_that_never_reached_the_server_leaves_nothing_behind() {
+    let mock = MockServer::start().await.expect("mock");
+    let dir = kartaview_tests::tempdir("upload");
+    let options = UploadOptions {
+        state_file: Some(dir.join("state.json")),
+        ..UploadOptions::default()
+    };
+    mock.push_fault(Fault::status(503).times(1).on("POST", "/1.0/sequence/"));
+    let items = photos(3);
+    let client = client(&mock);
+    client
+        .upload(&items, &options, |_| {})
+        .await
+        .expect_err("refused create");
+    assert!(created_sequences(&mock).is_empty());
+    let report = client
+        .upload(&items, &options, |_| {})
+        .await
+        .expect("second run");
+    assert_eq!(created_sequences(&mock), vec![report.sequence_id]);
+    assert!(report.unresolved_create.is_none());
+    assert_stored_exactly_once(&mock, report.sequence_id, 3);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// When the lookup cannot be made (my-list refused for good), the new sequence is created
+/// and the report names the one that may be left behind, with the reason; while the lookup
+/// fails in a way that may pass (503), the run stops instead of guessing.
+#[tokio::test]
+async fn an_unresolvable_earlier_create_is_reported_not_hidden() {
+    let mock = MockServer::start().await.expect("mock");
+    let dir = kartaview_tests::tempdir("upload");
+    let options = UploadOptions {
+        state_file: Some(dir.join("state.json")),
+        ..UploadOptions::default()
+    };
+    mock.push_fault(
+        Fault::drop_after_processing()
+            .times(1)
+            .on("POST", "/1.0/sequence/"),
+    );
+    let items = photos(2);
+    let client = client(&mock);
+    client
+        .upload(&items, &options, |_| {})
+        .await
+        .expect_err("lost answer");
+    let stray = created_sequences(&mock);
+    assert_eq!(stray.len(), 1);
+
+    mock.push_fault(
+        Fault::status(503)
+            .times(10)
+            .on("POST", "/1.0/list/my-list/"),
+    );
+    let err = client
+        .upload(&items, &options, |_| {})
+        .await
+        .expect_err("lookup unavailable");
+    assert!(err.is_transient(), "{err}");
+    assert_eq!(
+        created_sequences(&mock),
+        stray,
+        "no guess while it may pass"
+    );
+    mock.clear_faults();
+
+    mock.push_fault(Fault::status(404).times(1).on("POST", "/1.0/list/my-list/"));
+    let events = Arc::new(Mutex::new(Vec::new()));
+    let seen = events.clone();
+    let report = client
+        .upload(&items, &options, |e| {
+            seen.lock().expect("events").push(e.clone())
+        })
+        .await
+        .expect("third run");
+    let unresolved = report.unresolved_create.expect("reported");
+    assert!(
+        unresolved.reason.contains("my-list"),
+        "{}",
+        unresolved.reason
+    );
+    let on_server = mock.state();
+    let marker = on_server
+        .sequence(stray[0] as i64)
+        .and_then(|s| s.upload_source.clone());
+    assert_eq!(Some(unresolved.upload_source.clone()), marker);
+    assert!(
+        events
+            .lock()
+            .expect("events")
+            .contains(&UploadEvent::CreateUnresolved(unresolved))
+    );
+    assert_ne!(report.sequence_id, stray[0]);
+    assert_stored_exactly_once(&mock, report.sequence_id, 2);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[tokio::test]
 async fn a_vanished_sequence_stops_the_upload_or_is_recreated() {
     let mock = MockServer::start().await.expect("mock");

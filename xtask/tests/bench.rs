@@ -30,6 +30,19 @@ fn performance_report_from_results() {
             r#"{"bench":"x","latency_ms":20,"rows":[{"label":"window 4","requests":52,"mean_ms":436.0,"floor_ms":1040.0,"wall_over_floor":0.419,"items":5000,"items_per_second":11467.9}]}"#,
         );
     }
+    for (name, ns) in [
+        ("rewrite/1000", 5e6),
+        ("journal/1000", 16e3),
+        ("rewrite/20000", 8e6),
+        ("journal/20000", 14e3),
+    ] {
+        write(
+            &target.join(format!(
+                "criterion/upload_state_per_photo/{name}/new/estimates.json"
+            )),
+            &format!(r#"{{"mean":{{"point_estimate":{ns}}}}}"#),
+        );
+    }
     let report = render(&target, "test machine").expect("report");
     let _ = std::fs::remove_dir_all(&target);
     assert!(
@@ -42,6 +55,19 @@ fn performance_report_from_results() {
             .matches("| window 4 | 52 | 436.0 ms | 1040.0 ms | 0.419 | 11467.9 |")
             .count(),
         3
+    );
+    assert!(
+        report.contains("| 1000 | 5000.0 µs | 16.00 µs | 0.0032 |"),
+        "{report}"
+    );
+    assert!(
+        report.contains("| 20000 | 8000.0 µs | 14.00 µs | 0.0018 |"),
+        "{report}"
+    );
+    assert!(
+        report.contains("changes by 0.88× with the journal")
+            && report.contains("by 1.60× with the whole-file rewrite"),
+        "{report}"
     );
     assert!(render(Path::new("/nonexistent"), "m").is_err());
 }

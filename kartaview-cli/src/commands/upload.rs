@@ -275,6 +275,19 @@ fn report_event(
                 new: *new,
             }
         }
+        UploadEvent::CreateUnresolved(unresolved) => {
+            // Printed even with --quiet: a sequence may stay behind on the server.
+            let text = format!(
+                "warning: an interrupted run may have left an empty sequence on the server ({}); it carries the upload source \"{}\" and can be deleted on the site",
+                crate::error::redact(&unresolved.reason),
+                unresolved.upload_source
+            );
+            match bar {
+                Some(bar) => bar.println(text),
+                None => eprintln!("{text}"),
+            }
+            return Ok(());
+        }
         _ => return Ok(()),
     };
     if out.json {

@@ -1,4 +1,5 @@
-//! Uploads `N` synthetic photos with a state file, for tests that kill it part-way.
+//! Uploads `N` synthetic photos with a state file, for tests that kill it part-way. Only the
+//! token is given, no user id: like `kartaview upload --token`.
 //!
 //! `upload_child BASE_URL TOKEN STATE_FILE N CONCURRENCY`
 
@@ -32,7 +33,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let options = UploadOptions {
         state_file: Some(state_file.into()),
         concurrency: concurrency.parse()?,
-        user_id: Some(kartaview_mock::DEFAULT_USER_ID as u64),
         ..UploadOptions::default()
     };
     let report = client.upload(&items, &options, |_| {}).await?;

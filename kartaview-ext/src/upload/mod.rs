@@ -3,12 +3,16 @@
 //! Create a sequence → upload every item → `finished-uploading` once, when every index is
 //! confirmed. `sequenceIndex` is the idempotency key: the server stores an index once and
 //! answers a repeat with apiCode 660, which counts as stored, so a retry after a lost answer is
-//! safe. A state file (written atomically after every confirmed index) makes the upload
-//! resumable: run it again after any interruption and only what is missing is sent, into the
-//! same sequence, and the sequence is finished exactly once.
+//! safe. A state file (a snapshot plus a journal line per confirmed index, see `state.rs`)
+//! makes the upload resumable: run it again after any interruption and only what is missing
+//! is sent, into the same sequence, and the sequence is finished exactly once. A marker sent
+//! as the sequence's `uploadSource` and saved before the create request lets a run that was
+//! killed before saving the new id find that sequence instead of creating a second one.
+
+mod state;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::NaiveDateTime;
 use futures_util::{StreamExt, stream};
@@ -21,6 +25,9 @@ use crate::error::{ApiCode, Error, Result};
 use crate::models::{LatLng, ProcessingStatus};
 use crate::multipart::{FilePart, PhotoFields, coordinate};
 use crate::retry::{self, Failure};
+#[doc(hidden)]
+pub use state::StateStore;
+pub(crate) use state::write_atomically;
 
 /// Which API generation carries the upload.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -206,8 +213,9 @@ pub struct UploadOptions {
     /// When the server says the sequence is gone (apiCode 612), create a new one and upload
     /// everything into it, once, instead of stopping.
     pub recreate_gone_sequence: bool,
-    /// The uploader's user id: lets a resumed upload find the sequence whose creation was
-    /// interrupted before its id could be saved, instead of creating a second one.
+    /// The uploader's user id, if known: saves a request when a resumed upload looks for the
+    /// sequence whose creation was interrupted before its id could be saved. Without it the
+    /// id is learnt from the token's own sequences (`my-list`).
     pub user_id: Option<u64>,
     /// Sent as the sequence's `deviceName`.
     pub device_name: Option<String>,
@@ -274,6 +282,15 @@ pub enum UploadEvent {
         /// Its replacement.
         new: u64,
     },
+    /// An interrupted run's sequence (created, its id never saved) was found by its marker
+    /// and is continued.
+    SequenceFound {
+        /// Its id.
+        sequence_id: u64,
+    },
+    /// An interrupted run's create request could not be matched to a sequence on the server;
+    /// a new sequence is created, and the earlier one, if the server made it, stays behind.
+    CreateUnresolved(UnresolvedCreate),
     /// The sequence was closed for upload.
     Finished {
         /// Its id.
@@ -298,102 +315,30 @@ pub struct UploadReport {
     pub failed: Vec<(u32, Error)>,
     /// Whether the sequence is closed for upload (only when every item is confirmed).
     pub finished: bool,
+    /// Set when an interrupted run's sequence-create request could not be matched to a
+    /// sequence on the server: that sequence, if the server created it, is left empty and
+    /// unfinished (find it on the site by its upload source and delete it).
+    pub unresolved_create: Option<UnresolvedCreate>,
 }
 
-/// The upload's progress as kept on disk.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct UploadState {
-    version: u32,
-    api: UploadApi,
-    sequence_id: Option<u64>,
-    /// Written before the sequence is created, so that a run interrupted before saving the
-    /// new id can find the sequence by it.
-    upload_source: Option<String>,
-    /// Confirmed `sequenceIndex` → fingerprint of what was uploaded there.
-    confirmed: BTreeMap<u32, String>,
-    /// Set before the finish call goes out: the server may have processed it.
-    finishing: bool,
-    finished: bool,
+/// A sequence-create request of an interrupted run (its answer was never saved) that could not
+/// be matched to a sequence on the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnresolvedCreate {
+    /// The `uploadSource` the request carried, which names that sequence if it exists.
+    pub upload_source: String,
+    /// Why it could not be matched.
+    pub reason: String,
 }
 
-const STATE_VERSION: u32 = 1;
-
-impl UploadState {
-    fn load(path: Option<&Path>) -> Result<Self> {
-        let Some(path) = path else {
-            return Ok(UploadState {
-                version: STATE_VERSION,
-                ..UploadState::default()
-            });
-        };
-        match std::fs::read(path) {
-            Ok(bytes) => {
-                let state: UploadState = serde_json::from_slice(&bytes).map_err(|e| {
-                    Error::InvalidRequest(format!(
-                        "the upload state file {} is damaged ({e}); move it away to start over",
-                        path.display()
-                    ))
-                })?;
-                if state.version != STATE_VERSION {
-                    return Err(Error::InvalidRequest(format!(
-                        "the upload state file {} has version {}; this version reads {STATE_VERSION}",
-                        path.display(),
-                        state.version
-                    )));
-                }
-                Ok(state)
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(UploadState {
-                version: STATE_VERSION,
-                ..UploadState::default()
-            }),
-            Err(e) => Err(Error::io(format!("cannot read {}", path.display()), e)),
-        }
-    }
-
-    fn save(&self, path: Option<&Path>) -> Result<()> {
-        let Some(path) = path else { return Ok(()) };
-        let bytes = serde_json::to_vec_pretty(self)
-            .map_err(|e| Error::InvalidRequest(format!("cannot encode the upload state: {e}")))?;
-        write_atomically(path, &bytes, false)
-    }
-}
-
-/// Writes a file so that a crash leaves either the old or the new content, never a mix:
-/// a temporary file beside it, synced, then renamed over it.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8], private: bool) -> Result<()> {
-    use std::io::Write;
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        if private {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        #[cfg(not(unix))]
-        let _ = private;
-        let mut file = options.open(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(format!("cannot write {}", path.display()), e)
-    })
+/// What the search for an interrupted run's sequence found.
+enum Lookup {
+    /// The sequence carrying the marker.
+    Found(u64),
+    /// The server has no such sequence: the create request never reached it.
+    Absent,
+    /// The search could not be made, and why.
+    Unknown(String),
 }
 
 enum Outcome {
@@ -425,15 +370,14 @@ impl Client {
     ) -> Result<UploadReport> {
         validate(items)?;
         self.require_token()?;
-        let state_path = options.state_file.as_deref();
-        let mut state = UploadState::load(state_path)?;
+        let mut store = StateStore::open(options.state_file.as_deref())?;
+        let state = store.state();
         if state.sequence_id.is_some() && state.api != options.api {
             return Err(Error::InvalidRequest(format!(
                 "this upload was started with API {:?}; resume it with the same API",
                 state.api
             )));
         }
-        state.api = options.api;
         let fingerprints: Vec<(String, u64)> = items
             .iter()
             .map(UploadItem::fingerprint)
@@ -460,6 +404,7 @@ impl Client {
             bytes: 0,
             failed: Vec::new(),
             finished: state.finished,
+            unresolved_create: None,
         };
 
         let mut sequence_id = match state.sequence_id {
@@ -471,15 +416,19 @@ impl Client {
                 id
             }
             None => {
-                let id = self
-                    .create_upload_sequence(items, options, &mut state, state_path)
+                let (id, found) = self
+                    .create_upload_sequence(items, options, &mut store, &mut report, &progress)
                     .await?;
-                progress(&UploadEvent::SequenceCreated { sequence_id: id });
+                progress(&if found {
+                    UploadEvent::SequenceFound { sequence_id: id }
+                } else {
+                    UploadEvent::SequenceCreated { sequence_id: id }
+                });
                 id
             }
         };
         report.sequence_id = sequence_id;
-        if state.finished {
+        if store.state().finished {
             return Ok(report);
         }
 
@@ -488,7 +437,7 @@ impl Client {
             let pending: Vec<(&UploadItem, &(String, u64))> = items
                 .iter()
                 .zip(&fingerprints)
-                .filter(|(item, _)| !state.confirmed.contains_key(&item.index))
+                .filter(|(item, _)| !store.state().confirmed.contains_key(&item.index))
                 .collect();
             progress(&UploadEvent::Planned {
                 pending: pending.len(),
@@ -513,9 +462,8 @@ impl Client {
                         duplicate,
                     } => {
                         if let Some(fingerprint) = by_index.get(&index) {
-                            state.confirmed.insert(index, (*fingerprint).clone());
+                            store.confirm(index, fingerprint)?;
                         }
-                        state.save(state_path)?;
                         if duplicate {
                             report.duplicates += 1;
                         } else {
@@ -547,17 +495,22 @@ impl Client {
             drop(outcomes);
             let Some(error) = gone else { break };
             if !options.recreate_gone_sequence || recreated {
+                store.compact()?;
                 return Err(Error::InvalidRequest(format!(
                     "sequence {sequence_id} no longer exists on the server ({error}); allow re-creating it to upload everything into a new sequence"
                 )));
             }
             recreated = true;
-            state.sequence_id = None;
-            state.confirmed.clear();
-            state.finishing = false;
+            // The old marker names the vanished sequence: the new one gets its own.
+            store.update(|s| {
+                s.sequence_id = None;
+                s.upload_source = None;
+                s.confirmed.clear();
+                s.finishing = false;
+            })?;
             report.failed.clear();
-            let new = self
-                .create_upload_sequence(items, options, &mut state, state_path)
+            let (new, _) = self
+                .create_upload_sequence(items, options, &mut store, &mut report, &progress)
                 .await?;
             progress(&UploadEvent::SequenceRecreated {
                 old: sequence_id,
@@ -567,36 +520,60 @@ impl Client {
             report.sequence_id = new;
         }
 
-        if report.failed.is_empty() && items.iter().all(|i| state.confirmed.contains_key(&i.index))
+        if report.failed.is_empty()
+            && items
+                .iter()
+                .all(|i| store.state().confirmed.contains_key(&i.index))
         {
-            self.finish_once(sequence_id, &mut state, state_path)
-                .await?;
+            self.finish_once(sequence_id, &mut store).await?;
             report.finished = true;
             progress(&UploadEvent::Finished { sequence_id });
+        } else {
+            store.compact()?;
         }
         report.failed.sort_by_key(|(index, _)| *index);
         Ok(report)
     }
 
     /// Creates the sequence, saving a marker first and the id right after, so that an
-    /// interruption in between can be recovered without creating a second sequence.
+    /// interruption in between can be recovered without creating a second sequence: when the
+    /// state holds a marker but no id, the sequence carrying that marker is looked up first.
+    /// Returns the id and whether it is an earlier run's sequence found by its marker.
     async fn create_upload_sequence(
         &self,
         items: &[UploadItem],
         options: &UploadOptions,
-        state: &mut UploadState,
-        state_path: Option<&Path>,
-    ) -> Result<u64> {
-        if let (Some(source), Some(user_id)) = (&state.upload_source, options.user_id)
-            && let Some(id) = self.find_sequence_by_source(user_id, source).await?
-        {
-            state.sequence_id = Some(id);
-            state.save(state_path)?;
-            return Ok(id);
+        store: &mut StateStore,
+        report: &mut UploadReport,
+        progress: &impl Fn(&UploadEvent),
+    ) -> Result<(u64, bool)> {
+        if let Some(source) = store.state().upload_source.clone() {
+            match self.find_earlier_sequence(&source, options.user_id).await? {
+                Lookup::Found(id) => {
+                    store.update(|s| s.sequence_id = Some(id))?;
+                    return Ok((id, true));
+                }
+                Lookup::Absent => {}
+                Lookup::Unknown(reason) => {
+                    let unresolved = UnresolvedCreate {
+                        upload_source: source,
+                        reason,
+                    };
+                    tracing::warn!(
+                        upload_source = %unresolved.upload_source,
+                        reason = %unresolved.reason,
+                        "an interrupted run's sequence could not be looked up; creating a new one"
+                    );
+                    progress(&UploadEvent::CreateUnresolved(unresolved.clone()));
+                    report.unresolved_create = Some(unresolved);
+                }
+            }
         }
         let source = format!("{} upload {:016x}", crate::USER_AGENT, fastrand::u64(..));
-        state.upload_source = Some(source.clone());
-        state.save(state_path)?;
+        store.update(|s| {
+            s.api = options.api;
+            s.upload_source = Some(source.clone());
+        })?;
         let first = items.iter().find_map(|i| i.position);
         let id = match options.api {
             UploadApi::V1 => {
@@ -631,13 +608,54 @@ impl Client {
             }
         }
         .ok_or_else(|| Error::missing_id("created sequence"))?;
-        state.sequence_id = Some(id);
-        state.save(state_path)?;
-        Ok(id)
+        store.update(|s| s.sequence_id = Some(id))?;
+        Ok((id, false))
     }
 
-    async fn find_sequence_by_source(&self, user_id: u64, source: &str) -> Result<Option<u64>> {
-        let response = self
+    /// Looks for the sequence an interrupted run asked the server to create, by the marker it
+    /// sent as `uploadSource`, among the token owner's sequences. The owner's id comes from
+    /// `user_id` or, without it, from `my-list` (the token's own sequences, each carrying
+    /// `user_id`; an empty list means the server never created it). A failure that may pass
+    /// (timeout, 5xx) stops the upload so a later run can look again; any other gives
+    /// [`Lookup::Unknown`].
+    async fn find_earlier_sequence(&self, source: &str, user_id: Option<u64>) -> Result<Lookup> {
+        let settle = |what: &str, error: Error| {
+            if error.is_transient() {
+                Err(error)
+            } else {
+                Ok(Lookup::Unknown(format!("{what} failed: {error}")))
+            }
+        };
+        let user_id = match user_id {
+            Some(id) => id,
+            None => {
+                let form = types::V1MyListForm::builder()
+                    .access_token(self.token_text())
+                    .page(std::num::NonZeroU64::new(1))
+                    .ipp(std::num::NonZeroU64::new(1));
+                let listed = self
+                    .call("v1MyList", true, || {
+                        self.api().v1_my_list().body(form.clone()).send()
+                    })
+                    .await;
+                let first = match listed {
+                    Ok(response) => response.current_page_items.into_iter().next(),
+                    Err(error) => return settle("listing the token's sequences (my-list)", error),
+                };
+                let Some(first) = first else {
+                    return Ok(Lookup::Absent);
+                };
+                match crate::lenient::id(&first.user_id) {
+                    Some(id) => id,
+                    None => {
+                        return Ok(Lookup::Unknown(
+                            "my-list named no user_id for the token's sequences".to_owned(),
+                        ));
+                    }
+                }
+            }
+        };
+        let response = match self
             .call("sequenceGetAll", true, || {
                 self.api()
                     .sequence_get_all()
@@ -646,7 +664,11 @@ impl Client {
                     .items_per_page(100u64)
                     .send()
             })
-            .await?;
+            .await
+        {
+            Ok(response) => response,
+            Err(error) => return settle(&format!("listing user {user_id}'s sequences"), error),
+        };
         let sequences: Vec<&types::Sequence> = match &response.result.data {
             types::SequenceListData::Array(items) => items.iter().collect(),
             types::SequenceListData::Object(map) => map.values().collect(),
@@ -654,7 +676,8 @@ impl Client {
         Ok(sequences
             .into_iter()
             .find(|s| s.upload_source.as_deref() == Some(source))
-            .and_then(|s| crate::lenient::id(&s.id)))
+            .and_then(|s| crate::lenient::id(&s.id))
+            .map_or(Lookup::Absent, Lookup::Found))
     }
 
     async fn store_item(&self, item: &UploadItem, sequence_id: u64, api: UploadApi) -> Outcome {
@@ -773,36 +796,26 @@ impl Client {
     /// Calls finish once. If an earlier call may have reached the server (its answer was lost,
     /// or the process stopped right after), the sequence's status decides instead of a second
     /// call.
-    async fn finish_once(
-        &self,
-        sequence_id: u64,
-        state: &mut UploadState,
-        state_path: Option<&Path>,
-    ) -> Result<()> {
-        let api = state.api;
-        let state = std::sync::Mutex::new(state);
+    async fn finish_once(&self, sequence_id: u64, store: &mut StateStore) -> Result<()> {
+        let api = store.state().api;
+        let store = std::sync::Mutex::new(store);
         // Retried like any idempotent call: each attempt asks the server first whenever an
         // earlier finish call may have reached it.
         retry::run(self.retry_policy(), "finishUpload", true, || async {
-            let finishing = lock(&state).finishing;
+            let finishing = lock(&store).state().finishing;
             if finishing && self.is_finished(sequence_id).await? {
                 return Ok(());
             }
-            {
-                let mut state = lock(&state);
-                state.finishing = true;
-                state.save(state_path)?;
-            }
+            lock(&store).update(|s| s.finishing = true)?;
             self.finish_call(sequence_id, api)
                 .await
                 .map_err(Failure::from)
         })
         .await?;
-        let state = state
+        let store = store
             .into_inner()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        state.finished = true;
-        state.save(state_path)
+        store.update(|s| s.finished = true)
     }
 
     /// The finish call itself, sent once.
