@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::client::{Client, Token};
 use crate::error::{Error, Result, error_from_body};
+use crate::files::write_atomically;
 use crate::lenient::{id, text};
-use crate::upload::write_atomically;
 
 /// An identity provider KartaView accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

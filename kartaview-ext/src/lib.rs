@@ -30,6 +30,7 @@ pub mod decode;
 pub mod download;
 mod error;
 pub mod exif;
+pub mod files;
 pub mod image;
 pub mod inputs;
 mod lenient;

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::cli::{Global, SequenceOrVideo};
-use crate::error::{CliError, Context, Result};
+use crate::error::{CliError, Result};
 use crate::formats::{self, Meta};
 use crate::output::count;
 use crate::session::Session;
@@ -74,7 +74,8 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     let Some(path) = path else {
         return out.raw(&body);
     };
-    std::fs::write(path, &body).context(|| format!("cannot write {}", path.display()))?;
+    kartaview_ext::files::write_atomically(path, &body, false)
+        .map_err(|e| CliError::with("export", e))?;
     let format = match args.format {
         Format::Geojson => "geojson",
         Format::Gpx => "gpx",

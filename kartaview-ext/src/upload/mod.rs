@@ -27,7 +27,6 @@ use crate::multipart::{FilePart, PhotoFields, coordinate};
 use crate::retry::{self, Failure};
 #[doc(hidden)]
 pub use state::StateStore;
-pub(crate) use state::write_atomically;
 
 /// Which API generation carries the upload.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use super::UploadApi;
 use crate::error::{Error, Result};
+use crate::files::write_atomically;
 
 /// Version 2: the snapshot has a journal beside it. Version 1 (a snapshot alone, rewritten
 /// after every photo) has the same fields and is read as a snapshot without journal; it is
@@ -253,48 +254,6 @@ fn parse_snapshot(path: &Path, bytes: &[u8]) -> Result<UploadState> {
         )));
     }
     Ok(state)
-}
-
-/// Writes a file so that a crash leaves either the old or the new content, never a mix:
-/// a temporary file beside it, synced, then renamed over it (and the folder synced, so that
-/// the rename itself survives a power cut).
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8], private: bool) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        if private {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        #[cfg(not(unix))]
-        let _ = private;
-        let mut file = options.open(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(format!("cannot write {}", path.display()), e)
-    })?;
-    // Best effort: not every platform can open or sync a folder.
-    #[cfg(unix)]
-    if let Ok(folder) = File::open(dir) {
-        let _ = folder.sync_all();
-    }
-    Ok(())
 }
 
 #[cfg(test)]
