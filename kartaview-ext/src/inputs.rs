@@ -12,8 +12,8 @@ use crate::upload::UploadItem;
 
 mod plan;
 pub use plan::{
-    PLAN_FILE, PlanOptions, PlannedPhoto, PlannedSequence, PositionSource, STATE_FILE,
-    SkipReason, Skipped, UploadPlan, plan_upload,
+    PLAN_FILE, PlanOptions, PlannedPhoto, PlannedSequence, PositionSource, STATE_FILE, SkipReason,
+    Skipped, UploadPlan, plan_upload,
 };
 
 /// What a directory scan found.

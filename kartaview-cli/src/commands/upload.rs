@@ -72,8 +72,7 @@ pub struct Args {
 }
 
 fn parse_gap(text: &str) -> std::result::Result<chrono::Duration, String> {
-    let gap = humantime::parse_duration(text)
-        .map_err(|e| format!("{e} (try 90s, 5m or 1h)"))?;
+    let gap = humantime::parse_duration(text).map_err(|e| format!("{e} (try 90s, 5m or 1h)"))?;
     if gap.is_zero() {
         return Err("the gap must be longer than zero".to_owned());
     }
@@ -545,4 +544,3 @@ fn report_event(
         Ok(())
     }
 }
-

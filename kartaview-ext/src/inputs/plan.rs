@@ -402,11 +402,7 @@ impl UploadPlan {
             let earlier: BTreeMap<&str, &str> = recorded
                 .sequences
                 .iter()
-                .flat_map(|s| {
-                    s.photos
-                        .iter()
-                        .map(|p| (p.as_str(), s.state_file.as_str()))
-                })
+                .flat_map(|s| s.photos.iter().map(|p| (p.as_str(), s.state_file.as_str())))
                 .collect();
             for sequence in sequences {
                 let now = file_name(&sequence.state_file);
@@ -497,7 +493,11 @@ mod tests {
             photos.clone(),
             Some(chrono::Duration::minutes(5)),
         );
-        assert_eq!(parts.len(), 2, "a 5-minute gap is not longer than 5 minutes");
+        assert_eq!(
+            parts.len(),
+            2,
+            "a 5-minute gap is not longer than 5 minutes"
+        );
         assert_eq!(
             names(&parts[0]),
             [(0, "a.jpg".to_owned()), (1, "b.jpg".to_owned())]
