@@ -537,4 +537,71 @@ mod tests {
         );
         assert_eq!(most_common_device(&photos[3..]), None);
     }
+
+    fn plan_of(folder: &Path, parts: &[(&str, &[&str])]) -> UploadPlan {
+        let sequences = parts
+            .iter()
+            .enumerate()
+            .map(|(i, (state, photos))| PlannedSequence {
+                folder: folder.to_path_buf(),
+                part: i + 1,
+                parts: parts.len(),
+                photos: photos
+                    .iter()
+                    .map(|p| photo(p, Some((10, 0)), None))
+                    .collect(),
+                device_name: None,
+                state_file: folder.join(state),
+            })
+            .collect();
+        UploadPlan {
+            root: folder.to_path_buf(),
+            sequences,
+            skipped: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_rerun_may_add_sequences_but_not_move_photos_between_them() {
+        let folder = std::env::temp_dir().join(format!(
+            "kartaview-plan-{}-{:x}",
+            std::process::id(),
+            fastrand::u64(..)
+        ));
+        std::fs::create_dir_all(&folder).expect("temp dir");
+        let later = ".kartaview-upload.20260501T110000Z.json";
+        let first = plan_of(
+            &folder,
+            &[(STATE_FILE, &["a.jpg", "b.jpg"]), (later, &["c.jpg"])],
+        );
+        first
+            .check_against_earlier_runs()
+            .expect("nothing recorded yet");
+        first.record().expect("record");
+        first.check_against_earlier_runs().expect("the same plan");
+        let grown = plan_of(
+            &folder,
+            &[
+                (STATE_FILE, &["a.jpg", "b.jpg"]),
+                (later, &["c.jpg"]),
+                (".kartaview-upload.20260502T080000Z.json", &["d.jpg"]),
+            ],
+        );
+        grown
+            .check_against_earlier_runs()
+            .expect("a new part after a gap");
+        let merged = plan_of(&folder, &[(STATE_FILE, &["a.jpg", "b.jpg", "c.jpg"])]);
+        let refused = merged
+            .check_against_earlier_runs()
+            .expect_err("c.jpg would move")
+            .to_string();
+        assert!(
+            refused.contains(&format!("c.jpg went into the sequence of {later}")),
+            "{refused}"
+        );
+        std::fs::write(folder.join(PLAN_FILE), b"{").expect("damage");
+        let damaged = first.check_against_earlier_runs().expect_err("damaged");
+        assert!(damaged.to_string().contains("is damaged"), "{damaged}");
+        let _ = std::fs::remove_dir_all(&folder);
+    }
 }
