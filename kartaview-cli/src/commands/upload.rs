@@ -196,7 +196,7 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     // With --state the user keeps the progress where they like: nothing is recorded beside
     // the photos then.
     if args.state.is_none() {
-        plan.check_against_earlier_runs()?;
+        upload_plan::check_against_earlier_runs(&plan)?;
         plan.record()?;
     }
     let mut outcomes = Vec::with_capacity(plan.sequences.len());

@@ -28,9 +28,17 @@ pub fn print(out: &Out, plan: &UploadPlan, check: bool) -> Result<()> {
         print_tables(out, plan)?;
     }
     if check {
-        plan.check_against_earlier_runs()?;
+        check_against_earlier_runs(plan)?;
     }
     Ok(())
+}
+
+/// [`UploadPlan::check_against_earlier_runs`], its refusal said as this tool's own words.
+pub fn check_against_earlier_runs(plan: &UploadPlan) -> Result<()> {
+    plan.check_against_earlier_runs().map_err(|e| match e {
+        kartaview_ext::Error::InvalidRequest(why) => CliError::msg(why),
+        e => e.into(),
+    })
 }
 
 fn print_tables(out: &Out, plan: &UploadPlan) -> Result<()> {
@@ -41,12 +49,15 @@ fn print_tables(out: &Out, plan: &UploadPlan) -> Result<()> {
             label(plan, sequence),
             count(sequence.photos.len(), "photo")
         );
-        if let Some((start, end)) = sequence.time_span() {
-            title.push_str(&format!(
-                ", {} to {} UTC",
-                start.format("%Y-%m-%d %H:%M:%S"),
-                end.format("%Y-%m-%d %H:%M:%S")
-            ));
+        let time = |t: chrono::NaiveDateTime| t.format("%Y-%m-%d %H:%M:%S");
+        match sequence.time_span() {
+            Some((start, end)) if start == end => {
+                title.push_str(&format!(", {} UTC", time(start)));
+            }
+            Some((start, end)) => {
+                title.push_str(&format!(", {} to {} UTC", time(start), time(end)));
+            }
+            None => {}
         }
         if let Some(device) = &sequence.device_name {
             title.push_str(&format!(", device {device}"));

@@ -423,7 +423,7 @@ impl UploadPlan {
         Ok(())
     }
 
-    /// Writes each folder's [`PLAN_FILE`] (atomically), for
+    /// Writes each folder's [`PLAN_FILE`] (atomically, and only when it changed), for
     /// [`check_against_earlier_runs`](Self::check_against_earlier_runs) on later runs.
     pub fn record(&self) -> Result<()> {
         for (folder, sequences) in self.by_folder() {
@@ -440,7 +440,12 @@ impl UploadPlan {
             let bytes = serde_json::to_vec_pretty(&recorded).map_err(|e| {
                 Error::InvalidRequest(format!("cannot encode the upload plan: {e}"))
             })?;
-            crate::upload::write_atomically(&folder.join(PLAN_FILE), &bytes, false)?;
+            let path = folder.join(PLAN_FILE);
+            // A rerun of the same plan writes (and syncs) nothing.
+            if std::fs::read(&path).is_ok_and(|old| old == bytes) {
+                continue;
+            }
+            crate::upload::write_atomically(&path, &bytes, false)?;
         }
         Ok(())
     }
