@@ -491,3 +491,55 @@ fn state_is_for_one_sequence_only() {
         bad_gap.stderr
     );
 }
+
+#[test]
+fn dry_run_says_which_positions_come_from_the_track() {
+    let root = scratch("plan-gpx");
+    write(
+        root.join("IMG_0000.jpg"),
+        &camera_jpeg(&CameraExif {
+            local_time: Some("2026:05:01 10:00:05"),
+            ..CameraExif::default()
+        }),
+    );
+    write(
+        root.join("IMG_0001.jpg"),
+        &camera_jpeg(&CameraExif {
+            position: Some(day1_position(1)),
+            local_time: Some("2026:05:01 10:00:06"),
+            ..CameraExif::default()
+        }),
+    );
+    let track = root.join("track.gpx");
+    write(
+        track.clone(),
+        br#"<gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>
+<trkpt lat="46.0" lon="23.0"><time>2026-05-01T10:00:00Z</time></trkpt>
+<trkpt lat="46.001" lon="23.002"><time>2026-05-01T10:00:10Z</time></trkpt>
+</trkseg></trk></gpx>"#,
+    );
+    let run = kartaview(&[
+        "--json",
+        "upload",
+        "--dry-run",
+        path(&root),
+        "--gpx",
+        path(&track),
+    ]);
+    run.ok();
+    let photos: Vec<_> = run
+        .json_lines()
+        .into_iter()
+        .filter(|l| l["event"] == "photo")
+        .collect();
+    assert_eq!(photos.len(), 2);
+    assert_eq!(photos[0]["positionSource"], "gpx");
+    assert_eq!(photos[0]["timeSource"], "localTime");
+    // Halfway between the two track points.
+    let (lat, lng) = (
+        photos[0]["lat"].as_f64().expect("lat"),
+        photos[0]["lng"].as_f64().expect("lng"),
+    );
+    assert!((lat - 46.0005).abs() < 1e-9 && (lng - 23.001).abs() < 1e-9);
+    assert_eq!(photos[1]["positionSource"], "exif");
+}
