@@ -297,13 +297,21 @@ fn make_plan(args: &Args, out: &Out) -> Result<UploadPlan> {
     Ok(plan)
 }
 
-/// A sequence as messages name it: its folder relative to PATH, and its part.
+/// A sequence as tables name it: its folder relative to PATH, and its part.
 pub(crate) fn label(plan: &UploadPlan, sequence: &PlannedSequence) -> String {
-    let folder = relative(&sequence.folder, &plan.root);
+    relative(&sequence.folder, &plan.root) + &part_of(sequence)
+}
+
+/// A sequence as errors name it: its folder as given, and its part.
+fn folder_text(sequence: &PlannedSequence) -> String {
+    sequence.folder.display().to_string() + &part_of(sequence)
+}
+
+fn part_of(sequence: &PlannedSequence) -> String {
     if sequence.parts > 1 {
-        format!("{folder} (part {} of {})", sequence.part, sequence.parts)
+        format!(" (part {} of {})", sequence.part, sequence.parts)
     } else {
-        folder
+        String::new()
     }
 }
 
@@ -349,19 +357,6 @@ async fn upload_sequence(
         return Err(e);
     }
     report.map_err(|e| CliError::with(format!("upload of {}", folder_text(sequence)), e))
-}
-
-fn folder_text(sequence: &PlannedSequence) -> String {
-    if sequence.parts > 1 {
-        format!(
-            "{} (part {} of {})",
-            sequence.folder.display(),
-            sequence.part,
-            sequence.parts
-        )
-    } else {
-        sequence.folder.display().to_string()
-    }
 }
 
 fn print_summary(out: &Out, plan: &UploadPlan, outcomes: &[Outcome]) -> Result<()> {

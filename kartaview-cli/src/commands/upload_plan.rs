@@ -70,13 +70,7 @@ fn print_tables(out: &Out, plan: &UploadPlan) -> Result<()> {
         ))?;
         for photo in &sequence.photos {
             let item = &photo.item;
-            let file = match &item.source {
-                kartaview_ext::MediaSource::File(path) => path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-                kartaview_ext::MediaSource::Bytes { file_name, .. } => file_name.clone(),
-            };
+            let file = photo.file_name();
             out.line(&format!(
                 "  {:>5}  {:>10}  {:>11}  {:>7}  {:<19}  {:<23}  {:<8}  {file}",
                 item.index,

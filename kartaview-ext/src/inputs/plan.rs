@@ -71,6 +71,16 @@ pub struct PlannedSequence {
     pub state_file: PathBuf,
 }
 
+impl PlannedPhoto {
+    /// The photo's file name, without its folder.
+    pub fn file_name(&self) -> String {
+        match &self.item.source {
+            MediaSource::File(path) => file_name(path),
+            MediaSource::Bytes { file_name, .. } => file_name.clone(),
+        }
+    }
+}
+
 impl PlannedSequence {
     /// The items to pass to [`Client::upload`](crate::Client::upload).
     pub fn items(&self) -> Vec<UploadItem> {
@@ -356,13 +366,6 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-fn photo_name(photo: &PlannedPhoto) -> String {
-    match &photo.item.source {
-        MediaSource::File(path) => file_name(path),
-        MediaSource::Bytes { file_name, .. } => file_name.clone(),
-    }
-}
-
 impl UploadPlan {
     /// How many photos the plan uploads.
     pub fn photo_count(&self) -> usize {
@@ -407,7 +410,7 @@ impl UploadPlan {
             for sequence in sequences {
                 let now = file_name(&sequence.state_file);
                 for photo in &sequence.photos {
-                    let name = photo_name(photo);
+                    let name = photo.file_name();
                     if let Some(before) = earlier.get(name.as_str())
                         && *before != now
                     {
@@ -433,7 +436,7 @@ impl UploadPlan {
                     .iter()
                     .map(|s| RecordedSequence {
                         state_file: file_name(&s.state_file),
-                        photos: s.photos.iter().map(photo_name).collect(),
+                        photos: s.photos.iter().map(PlannedPhoto::file_name).collect(),
                     })
                     .collect(),
             };
@@ -480,7 +483,7 @@ mod tests {
         sequence
             .photos
             .iter()
-            .map(|p| (p.item.index, photo_name(p)))
+            .map(|p| (p.item.index, p.file_name()))
             .collect()
     }
 
