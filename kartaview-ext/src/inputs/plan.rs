@@ -25,7 +25,7 @@ pub struct PlanOptions {
     /// Positions, track and clock correction, as for one folder.
     pub scan: ScanOptions,
     /// Starts a new sequence wherever two consecutive photos of a folder were taken more than
-    /// this far apart; `None` keeps each folder whole.
+    /// this far apart (it must be positive); `None` keeps each folder whole.
     pub split_gap: Option<chrono::Duration>,
 }
 
@@ -144,6 +144,14 @@ pub struct UploadPlan {
 /// time (then file name; photos without a time last, in the folder's last part), so the same
 /// tree and options always give the same plan. Reads files only; nothing is sent or written.
 pub fn plan_upload(root: &Path, options: &PlanOptions) -> Result<UploadPlan> {
+    if options
+        .split_gap
+        .is_some_and(|gap| gap <= chrono::Duration::zero())
+    {
+        return Err(Error::InvalidRequest(
+            "the split gap must be longer than zero".to_owned(),
+        ));
+    }
     let mut folders = Vec::new();
     let mut skipped = Vec::new();
     let mut pending = vec![root.to_path_buf()];
