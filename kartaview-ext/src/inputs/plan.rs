@@ -393,7 +393,8 @@ impl UploadPlan {
 
     /// Refuses a plan that would put a photo into another sequence than an earlier upload of
     /// the same folder did (a changed `split_gap`, or photos added or removed around a gap):
-    /// the two sequences would then share photos. Folders without a [`PLAN_FILE`] pass.
+    /// the two sequences would then share photos. A folder without a [`PLAN_FILE`] but with a
+    /// [`STATE_FILE`] was uploaded whole, by a release that did not split: it must stay whole.
     pub fn check_against_earlier_runs(&self) -> Result<()> {
         for (folder, sequences) in self.by_folder() {
             let path = folder.join(PLAN_FILE);
@@ -407,7 +408,18 @@ impl UploadPlan {
                             path.display()
                         ))
                     })?,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                // Uploads without a record kept the whole folder in one sequence.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    if sequences.len() > 1 && folder.join(STATE_FILE).exists() {
+                        return Err(Error::InvalidRequest(format!(
+                            "{}: an earlier run uploaded the folder as one sequence ({STATE_FILE}), and this run would split it into {}: rerun without --split-gap, or move {}/.kartaview-upload*.json away to upload the folder anew",
+                            folder.display(),
+                            sequences.len(),
+                            folder.display()
+                        )));
+                    }
+                    continue;
+                }
                 Err(e) => return Err(Error::io(format!("cannot read {}", path.display()), e)),
             };
             let earlier: BTreeMap<&str, &str> = recorded
@@ -615,6 +627,14 @@ mod tests {
             refused.contains(&format!("c.jpg went into the sequence of {later}")),
             "{refused}"
         );
+        // A folder uploaded whole before plans were recorded stays whole.
+        std::fs::remove_file(folder.join(PLAN_FILE)).expect("remove the record");
+        std::fs::write(folder.join(STATE_FILE), b"{}").expect("an older state file");
+        merged
+            .check_against_earlier_runs()
+            .expect("still one sequence");
+        let split = first.check_against_earlier_runs().expect_err("split");
+        assert!(split.to_string().contains("as one sequence"), "{split}");
         std::fs::write(folder.join(PLAN_FILE), b"{").expect("damage");
         let damaged = first.check_against_earlier_runs().expect_err("damaged");
         assert!(damaged.to_string().contains("is damaged"), "{damaged}");
