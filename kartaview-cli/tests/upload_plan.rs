@@ -444,16 +444,25 @@ fn one_failed_sequence_does_not_stop_the_others() {
         &base,
         "--token",
         fake.mock.token(),
-        "--quiet",
         "upload",
         path(&root),
     ];
     let run = kartaview(&args);
-    let line = run.one_error_line();
+    assert_eq!(run.code, Some(1));
+    snapshot!("failure_table", run.stdout);
+    let stderr: Vec<&str> = run.stderr.lines().collect();
     assert!(
-        line.starts_with("error: 1 of 2 sequences did not finish (the others did; run the same command again to resume); the first: upload of ")
-            && line.contains("day1"),
-        "{line}"
+        stderr
+            .iter()
+            .any(|l| l.starts_with("warning: upload of ") && l.contains("day1")),
+        "{}",
+        run.stderr
+    );
+    let last = stderr.last().expect("an error line");
+    assert!(
+        last.starts_with("error: 1 of 2 sequences did not finish (the others did; run the same command again to resume); the first: upload of ")
+            && last.contains("day1"),
+        "{last}"
     );
     let state = fake.mock.state();
     let created: Vec<_> = state.sequences.iter().filter(|s| !s.seeded).collect();

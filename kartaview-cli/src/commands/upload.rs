@@ -226,7 +226,10 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
         let result = upload_sequence(&session, sequence, &options, &label).await;
         match &result {
             Err(e) if e.is_broken_pipe() => return result.map(|_| ()),
-            Err(e) if !out.json && !out.quiet => eprintln!("warning: {label}: {e}"),
+            // One sequence: the error line says it all.
+            Err(e) if plan.sequences.len() > 1 && !out.json && !out.quiet => {
+                eprintln!("warning: {e}");
+            }
             _ => {}
         }
         outcomes.push(Outcome {
