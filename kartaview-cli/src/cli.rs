@@ -91,7 +91,7 @@ pub enum Command {
     Download(commands::download::Args),
     /// Export a sequence's or a video's photos as GeoJSON, GPX or CSV.
     Export(commands::export::Args),
-    /// Upload a directory of geotagged JPEGs into a new sequence; rerun to resume.
+    /// Upload a folder tree of geotagged JPEGs, a sequence per folder; rerun to resume.
     Upload(commands::upload::Args),
     /// Log in through OpenStreetMap, Google or Facebook and store the credentials.
     Login(commands::login::Args),

@@ -5,10 +5,11 @@
 
 use std::fmt::Write as _;
 
+use kartaview_ext::inputs::UploadPlan;
 use kartaview_ext::models::Photo;
 use serde::Serialize;
 
-use crate::output::{PhotoJson, iso};
+use crate::output::{PhotoJson, PlannedPhotoJson, PlannedSequenceJson, iso};
 
 /// What the export is of, for names and descriptions.
 pub struct Meta<'a> {
@@ -36,15 +37,18 @@ enum Geometry {
 #[derive(Serialize)]
 #[serde(untagged)]
 enum Properties {
-    Photo(PhotoProperties),
+    Photo(Kind<PhotoJson>),
     Track(TrackProperties),
+    Planned(Kind<PlannedPhotoJson>),
+    PlannedTrack(Kind<PlannedSequenceJson>),
 }
 
+/// Properties with the `kind` of feature they describe.
 #[derive(Serialize)]
-struct PhotoProperties {
+struct Kind<T> {
     kind: &'static str,
     #[serde(flatten)]
-    photo: PhotoJson,
+    of: T,
 }
 
 #[derive(Serialize)]
@@ -56,7 +60,7 @@ struct TrackProperties {
     photos: usize,
 }
 
-/// A FeatureCollection: the track as a LineString (when it has two points or more), then one
+/// A FeatureCollection of photos: the track as a LineString (when it has two points or more), then one
 /// Point per photo with its properties. Coordinates are `[lng, lat]`.
 pub fn geojson(photos: &[Photo], meta: &Meta) -> serde_json::Result<Vec<u8>> {
     let located: Vec<(&Photo, [f64; 2])> = photos
@@ -83,11 +87,56 @@ pub fn geojson(photos: &[Photo], meta: &Meta) -> serde_json::Result<Vec<u8>> {
         kind: "Feature",
         id: Some(p.id),
         geometry: Geometry::Point { coordinates: *c },
-        properties: Properties::Photo(PhotoProperties {
+        properties: Properties::Photo(Kind {
             kind: "photo",
-            photo: PhotoJson::from(*p),
+            of: PhotoJson::from(*p),
         }),
     }));
+    collection(&features)
+}
+
+/// An upload plan for a map: per planned sequence, its track as a LineString (when it has two
+/// points or more), then a Point per photo with where its position and time came from.
+pub fn plan_geojson(plan: &UploadPlan) -> serde_json::Result<Vec<u8>> {
+    let mut features = Vec::with_capacity(plan.photo_count() + plan.sequences.len());
+    for (number, sequence) in (1..).zip(&plan.sequences) {
+        let points: Vec<[f64; 2]> = sequence
+            .photos
+            .iter()
+            .filter_map(|p| p.item.position.map(|at| [at.lng, at.lat]))
+            .collect();
+        if points.len() >= 2 {
+            features.push(Feature {
+                kind: "Feature",
+                id: None,
+                geometry: Geometry::LineString {
+                    coordinates: points,
+                },
+                properties: Properties::PlannedTrack(Kind {
+                    kind: "track",
+                    of: PlannedSequenceJson::new(number, sequence),
+                }),
+            });
+        }
+        features.extend(sequence.photos.iter().filter_map(|photo| {
+            let at = photo.item.position?;
+            Some(Feature {
+                kind: "Feature",
+                id: None,
+                geometry: Geometry::Point {
+                    coordinates: [at.lng, at.lat],
+                },
+                properties: Properties::Planned(Kind {
+                    kind: "photo",
+                    of: PlannedPhotoJson::new(number, photo),
+                }),
+            })
+        }));
+    }
+    collection(&features)
+}
+
+fn collection(features: &[Feature]) -> serde_json::Result<Vec<u8>> {
     // One feature per line: small, and still readable and diffable.
     let mut body = b"{\"type\":\"FeatureCollection\",\"features\":[".to_vec();
     for (i, feature) in features.iter().enumerate() {

@@ -1,8 +1,11 @@
 //! What goes to stdout (data: JSON lines or tables) and stderr (notes, progress).
 
 use std::io::{IsTerminal, Write};
+use std::path::Path;
 
 use chrono::NaiveDateTime;
+use kartaview_ext::MediaSource;
+use kartaview_ext::inputs::{PlannedPhoto, PlannedSequence, PositionSource, TimeSource};
 use kartaview_ext::models::Photo;
 use kartaview_ext::{LatLng, distance_m};
 use serde::Serialize;
@@ -171,4 +174,110 @@ pub fn print_fields(out: &Out, title: &str, fields: &[(&str, Option<String>)]) -
         }
     }
     Ok(())
+}
+
+/// A folder as messages show it: relative to the folder given on the command line (`.` for
+/// that folder itself).
+pub fn relative(path: &Path, root: &Path) -> String {
+    match path.strip_prefix(root) {
+        Ok(rel) if rel.as_os_str().is_empty() => ".".to_owned(),
+        Ok(rel) => rel.display().to_string(),
+        Err(_) => path.display().to_string(),
+    }
+}
+
+/// A planned sequence as `upload --dry-run --json` and the plan's GeoJSON give it.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlannedSequenceJson {
+    /// Its number in the plan, from 1 (it has no id before it is created).
+    pub sequence: usize,
+    pub folder: String,
+    pub part: usize,
+    pub parts: usize,
+    pub photos: usize,
+    pub device_name: Option<String>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub state_file: String,
+}
+
+impl PlannedSequenceJson {
+    pub fn new(number: usize, sequence: &PlannedSequence) -> Self {
+        let span = sequence.time_span();
+        PlannedSequenceJson {
+            sequence: number,
+            folder: sequence.folder.display().to_string(),
+            part: sequence.part,
+            parts: sequence.parts,
+            photos: sequence.photos.len(),
+            device_name: sequence.device_name.clone(),
+            start: span.map(|(start, _)| iso(&start)),
+            end: span.map(|(_, end)| iso(&end)),
+            state_file: sequence.state_file.display().to_string(),
+        }
+    }
+}
+
+/// A planned photo as `upload --dry-run --json` and the plan's GeoJSON give it.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlannedPhotoJson {
+    /// The number of its sequence in the plan.
+    pub sequence: usize,
+    pub sequence_index: u32,
+    pub path: String,
+    pub lat: Option<f64>,
+    pub lng: Option<f64>,
+    pub heading: Option<f64>,
+    pub shot_date: Option<String>,
+    /// `gps`, `offsetTime` (DateTimeOriginal with its offset) or `localTime`.
+    pub time_source: Option<&'static str>,
+    /// `exif` or `gpx`.
+    pub position_source: &'static str,
+    pub device_name: Option<String>,
+}
+
+impl PlannedPhotoJson {
+    pub fn new(sequence: usize, photo: &PlannedPhoto) -> Self {
+        let item = &photo.item;
+        PlannedPhotoJson {
+            sequence,
+            sequence_index: item.index,
+            path: match &item.source {
+                MediaSource::File(path) => path.display().to_string(),
+                MediaSource::Bytes { file_name, .. } => file_name.clone(),
+            },
+            lat: item.position.map(|at| at.lat),
+            lng: item.position.map(|at| at.lng),
+            heading: item.heading,
+            shot_date: item.shot_date.as_ref().map(iso),
+            time_source: photo.time_source.map(|source| match source {
+                TimeSource::Gps => "gps",
+                TimeSource::OffsetTime => "offsetTime",
+                TimeSource::LocalTime => "localTime",
+            }),
+            position_source: match photo.position_source {
+                PositionSource::Exif => "exif",
+                PositionSource::Track => "gpx",
+            },
+            device_name: photo.device_name.clone(),
+        }
+    }
+}
+
+/// Writes a file so that a crash or a full disk leaves the old content or the new one, never
+/// a mix: a temporary file in the same folder, synced, then renamed over it.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let written = tempfile::NamedTempFile::new_in(dir).and_then(|mut file| {
+        file.write_all(bytes)?;
+        file.as_file().sync_all()?;
+        file.persist(path).map_err(|e| e.error)?;
+        Ok(())
+    });
+    written.map_err(|e| CliError::with(format!("cannot write {}", path.display()), e))
 }

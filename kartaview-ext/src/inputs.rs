@@ -1,5 +1,6 @@
 //! Upload inputs from disk: a directory of JPEGs read with their EXIF GPS position, capture time
-//! and direction, optionally geotagged by time from a GPX track.
+//! and direction, optionally geotagged by time from a GPX track; [`plan_upload`] turns a folder
+//! tree into sequences.
 
 use std::path::{Path, PathBuf};
 
@@ -8,7 +9,13 @@ use chrono::{DateTime, NaiveDateTime};
 use crate::error::{Error, Result};
 pub use crate::exif::{PhotoMetadata, TimeSource, read_photo_metadata};
 use crate::models::LatLng;
-use crate::upload::{MediaKind, MediaSource, UploadItem};
+use crate::upload::UploadItem;
+
+mod plan;
+pub use plan::{
+    PLAN_FILE, PlanOptions, PlannedPhoto, PlannedSequence, PositionSource, STATE_FILE, SkipReason,
+    Skipped, UploadPlan, plan_upload,
+};
 
 /// What a directory scan found.
 #[derive(Debug)]
@@ -102,63 +109,23 @@ pub struct ScanOptions {
 /// Reads every `.jpg`/`.jpeg` file of `dir` (not its subdirectories) and plans their upload:
 /// ordered by capture time (then file name), `sequenceIndex` 0, 1, 2, ... in that order, so
 /// the same directory always gives the same indexes. Photos without a position are reported,
-/// not dropped silently.
+/// not dropped silently. [`plan_upload`] does the same for a whole tree.
 pub fn scan_photo_dir(dir: &Path, options: &ScanOptions) -> Result<PhotoScan> {
-    let entries = std::fs::read_dir(dir)
+    let (files, _) = plan::list_folder(dir)
         .map_err(|e| Error::io(format!("cannot list {}", dir.display()), e))?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .filter(|p| {
-            p.extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| e.eq_ignore_ascii_case("jpg") || e.eq_ignore_ascii_case("jpeg"))
-        })
-        .collect();
-    files.sort();
-    let mut found = Vec::new();
+    let scan = plan::scan_files(files, options);
     let mut without_position = Vec::new();
     let mut unreadable = Vec::new();
-    for path in files {
-        let meta = match read_photo_metadata(&path) {
-            Ok(meta) => meta,
-            Err(e) => {
-                unreadable.push((path, e.to_string()));
-                continue;
+    for skipped in scan.skipped {
+        match skipped.reason {
+            SkipReason::Unreadable(why) | SkipReason::Unlisted(why) => {
+                unreadable.push((skipped.path, why));
             }
-        };
-        let shot = meta.shot_date.map(|t| t + options.time_offset);
-        let tracked = match (&options.track, shot) {
-            (Some(track), Some(time)) => track.position_at(time),
-            _ => None,
-        };
-        let position = if options.prefer_track {
-            tracked.or(meta.position)
-        } else {
-            meta.position.or(tracked)
-        };
-        match position {
-            Some(position) => found.push((path, meta, shot, position)),
-            None => without_position.push(path),
+            SkipReason::NoPosition => without_position.push(skipped.path),
         }
     }
-    // Photos with a time first, in time order; then the rest by name.
-    found.sort_by(|a, b| (a.2.is_none(), a.2, &a.0).cmp(&(b.2.is_none(), b.2, &b.0)));
-    let items = found
-        .into_iter()
-        .enumerate()
-        .map(|(index, (path, meta, shot, position))| UploadItem {
-            index: u32::try_from(index).unwrap_or(u32::MAX),
-            kind: MediaKind::Photo,
-            source: MediaSource::File(path),
-            position: Some(position),
-            shot_date: shot,
-            heading: meta.heading,
-            gps_accuracy: meta.gps_accuracy,
-        })
-        .collect();
     Ok(PhotoScan {
-        items,
+        items: scan.photos.into_iter().map(|p| p.item).collect(),
         without_position,
         unreadable,
     })

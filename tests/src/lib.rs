@@ -146,7 +146,68 @@ pub fn geotagged_jpeg(
     offset: Option<&str>,
     heading: Option<f64>,
 ) -> Vec<u8> {
+    camera_jpeg(&CameraExif {
+        position,
+        local_time,
+        offset,
+        heading,
+        ..CameraExif::default()
+    })
+}
+
+/// The tags [`camera_jpeg`] writes; `None` leaves a tag out.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CameraExif<'a> {
+    /// `GPSLatitude`/`GPSLongitude` with their refs.
+    pub position: Option<LatLng>,
+    /// `DateTimeOriginal`, `YYYY:MM:DD HH:MM:SS`.
+    pub local_time: Option<&'a str>,
+    /// `OffsetTimeOriginal`, `+02:00`.
+    pub offset: Option<&'a str>,
+    /// `GPSImgDirection`, degrees.
+    pub heading: Option<f64>,
+    /// `GPSDateStamp` and `GPSTimeStamp` (UTC), `YYYY:MM:DD HH:MM:SS`.
+    pub gps_time: Option<&'a str>,
+    /// `Make`.
+    pub make: Option<&'a str>,
+    /// `Model`.
+    pub model: Option<&'a str>,
+}
+
+/// A minimal JPEG (SOI, APP1 Exif, EOI) with the tags of `tags`.
+pub fn camera_jpeg(tags: &CameraExif) -> Vec<u8> {
+    let CameraExif {
+        position,
+        local_time,
+        offset,
+        heading,
+        gps_time,
+        make,
+        model,
+    } = *tags;
     let mut fields = Vec::new();
+    for (tag, text) in [(Tag::Make, make), (Tag::Model, model)] {
+        if let Some(text) = text {
+            fields.push(Field {
+                tag,
+                ifd_num: In::PRIMARY,
+                value: ascii(text),
+            });
+        }
+    }
+    if let Some((date, time)) = gps_time.and_then(|t| t.split_once(' ')) {
+        let hms: Vec<f64> = time.split(':').filter_map(|v| v.parse().ok()).collect();
+        fields.push(Field {
+            tag: Tag::GPSDateStamp,
+            ifd_num: In::PRIMARY,
+            value: ascii(date),
+        });
+        fields.push(Field {
+            tag: Tag::GPSTimeStamp,
+            ifd_num: In::PRIMARY,
+            value: Value::Rational(hms.into_iter().map(rational).collect()),
+        });
+    }
     if let Some(p) = position {
         fields.push(Field {
             tag: Tag::GPSLatitudeRef,

@@ -13,6 +13,7 @@ pub mod nearby;
 pub mod photos;
 pub mod sequence;
 pub mod upload;
+pub mod upload_plan;
 pub mod video;
 
 use kartaview_ext::Client;
