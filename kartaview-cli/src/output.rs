@@ -265,19 +265,3 @@ impl PlannedPhotoJson {
         }
     }
 }
-
-/// Writes a file so that a crash or a full disk leaves the old content or the new one, never
-/// a mix: a temporary file in the same folder, synced, then renamed over it.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    let written = tempfile::NamedTempFile::new_in(dir).and_then(|mut file| {
-        file.write_all(bytes)?;
-        file.as_file().sync_all()?;
-        file.persist(path).map_err(|e| e.error)?;
-        Ok(())
-    });
-    written.map_err(|e| CliError::with(format!("cannot write {}", path.display()), e))
-}

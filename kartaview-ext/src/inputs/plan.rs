@@ -468,7 +468,7 @@ impl UploadPlan {
             if std::fs::read(&path).is_ok_and(|old| old == bytes) {
                 continue;
             }
-            crate::upload::write_atomically(&path, &bytes, false)?;
+            crate::files::write_atomically(&path, &bytes, false)?;
         }
         Ok(())
     }
