@@ -222,6 +222,8 @@ impl Api<'_> {
             ("POST", ["1.0", "video"]) => Ok(self.upload(UploadKind::Video)),
             ("POST", ["1.0", "sequence", "finished-uploading"]) => self.v1_finished(),
             ("POST", ["1.0", "sequence", "photo-list"]) => self.v1_photo_list(),
+            ("POST", ["1.0", "sequence", "remove"]) => self.v1_sequence_remove(),
+            ("POST", ["1.0", "photo", "remove"]) => self.v1_photo_remove(),
             ("POST", ["1.0", "list", "nearby-photos"]) => self.v1_nearby(),
             ("POST", ["1.0", "user", "details"]) => self.v1_user_details(),
             ("POST", ["auth", provider, "client_auth"]) => self.client_auth(provider),
@@ -1138,6 +1140,33 @@ impl Api<'_> {
         let id = self.req_int(&f, "sequenceId")?;
         self.finish(id)?;
         Ok(self.ok_v1(Some(json!({ "sequenceId": id.to_string() })), Map::new()))
+    }
+
+    /// `POST /1.0/sequence/remove/`: the status envelope alone on success.
+    fn v1_sequence_remove(&mut self) -> R {
+        let f = self.body()?;
+        self.auth_v1(&f)?;
+        let id = self.req_int(&f, "sequenceId")?;
+        let sq = self
+            .st
+            .live_sequence(id)
+            .ok_or_else(|| self.fail(400, 612, "sequenceId"))?;
+        self.owns(sq)?;
+        self.st.delete_sequence(id);
+        Ok(self.ok_v1(None, Map::new()))
+    }
+
+    /// `POST /1.0/photo/remove/`: the status envelope alone on success.
+    fn v1_photo_remove(&mut self) -> R {
+        let f = self.body()?;
+        self.auth_v1(&f)?;
+        let id = self.req_int(&f, "photoId")?;
+        if self.st.live_photo(id).is_none() {
+            return Err(self.fail(400, 612, "photoId"));
+        }
+        self.check_photo_owner(id)?;
+        self.st.delete_photo(id);
+        Ok(self.ok_v1(None, Map::new()))
     }
 
     fn v1_photo_list(&mut self) -> R {

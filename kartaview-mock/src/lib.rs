@@ -137,7 +137,7 @@ use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
 pub use dataset::*;
-pub use fault::{Fault, Listener, Route};
+pub use fault::{Drift, Fault, Listener, Route};
 pub use state::{
     PhotoView, SequenceView, StateView, UploadAttempt, UploadKind, UploadOutcome, VideoView,
 };
