@@ -164,7 +164,7 @@ pub mod types {
         }
     }
 
-    ///An object of numbers on sequences; `""`, `[]` or null elsewhere.
+    ///An object of numbers on sequences; `""` or `[]` elsewhere.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum CameraParameters {
@@ -1010,7 +1010,7 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "cameraParameters",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub camera_parameters: ::std::option::Option<CameraParameters>,
+        pub camera_parameters: ::std::option::Option<crate::types::CameraParameters>,
         #[serde(
             rename = "dateAdded",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1940,12 +1940,12 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "cameraParameters",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub camera_parameters: ::std::option::Option<CameraParameters>,
+        pub camera_parameters: ::std::option::Option<crate::types::CameraParameters>,
         #[serde(
             rename = "clientTotal",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub client_total: ::std::option::Option<StringOrNumber>,
+        pub client_total: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "countActivePhotos",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1993,12 +1993,12 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         )]
         pub device_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub distance: ::std::option::Option<StringOrNumber>,
+        pub distance: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "fieldOfView",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub field_of_view: ::std::option::Option<StringOrNumber>,
+        pub field_of_view: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "hasRawData",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2049,17 +2049,17 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "nwLat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub nw_lat: ::std::option::Option<StringOrNumber>,
+        pub nw_lat: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "nwLng",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub nw_lng: ::std::option::Option<StringOrNumber>,
+        pub nw_lng: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "obdInfo",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub obd_info: ::std::option::Option<StringOrInteger>,
+        pub obd_info: ::std::option::Option<crate::types::StringOrInteger>,
         #[serde(
             rename = "orgCode",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2085,7 +2085,7 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         )]
         pub processing_status: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quality: ::std::option::Option<StringOrNumber>,
+        pub quality: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "qualityStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2095,12 +2095,12 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "seLat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub se_lat: ::std::option::Option<StringOrNumber>,
+        pub se_lat: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "seLng",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub se_lng: ::std::option::Option<StringOrNumber>,
+        pub se_lng: ::std::option::Option<crate::types::StringOrNumber>,
         ///Seen: video (lower case) and VDB.
         #[serde(
             rename = "sequenceType",
@@ -4093,9 +4093,9 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub meta_data_filename: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub nw_lat: ::std::option::Option<StringOrNumber>,
+        pub nw_lat: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub nw_lng: ::std::option::Option<StringOrNumber>,
+        pub nw_lng: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub obd_info: ::std::option::Option<StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4109,9 +4109,9 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reviewed: ::std::option::Option<StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub se_lat: ::std::option::Option<StringOrNumber>,
+        pub se_lat: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub se_lng: ::std::option::Option<StringOrNumber>,
+        pub se_lng: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub th_stripped_path: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4459,12 +4459,12 @@ as a string and pads `apiMessage` with spaces.
         )]
         pub app_version: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub changes: ::std::option::Option<StringOrInteger>,
+        pub changes: ::std::option::Option<crate::types::StringOrInteger>,
         #[serde(
             rename = "clientTotal",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub client_total: ::std::option::Option<StringOrNumber>,
+        pub client_total: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "clientTotalDetails",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4501,7 +4501,7 @@ as a string and pads `apiMessage` with spaces.
         )]
         pub detected_signs_filename: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub distance: ::std::option::Option<StringOrNumber>,
+        pub distance: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<StringOrInteger>,
         #[serde(
@@ -4523,7 +4523,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "obdInfo",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub obd_info: ::std::option::Option<StringOrInteger>,
+        pub obd_info: ::std::option::Option<crate::types::StringOrInteger>,
         #[serde(
             rename = "platformName",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4540,9 +4540,9 @@ as a string and pads `apiMessage` with spaces.
         )]
         pub processing_status: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recognitions: ::std::option::Option<StringOrInteger>,
+        pub recognitions: ::std::option::Option<crate::types::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub reviewed: ::std::option::Option<StringOrInteger>,
+        pub reviewed: ::std::option::Option<crate::types::StringOrInteger>,
         #[serde(
             rename = "sequenceType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4737,9 +4737,9 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub lth_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub match_lat: ::std::option::Option<StringOrNumber>,
+        pub match_lat: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub match_lng: ::std::option::Option<StringOrNumber>,
+        pub match_lng: ::std::option::Option<crate::types::StringOrNumber>,
         ///Path of the processed (full-size) image.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -4764,7 +4764,7 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub way_id: ::std::option::Option<StringOrInteger>,
+        pub way_id: ::std::option::Option<crate::types::StringOrInteger>,
     }
 
     impl V1SequencePhoto {
@@ -4917,9 +4917,9 @@ as a string and pads `apiMessage` with spaces.
             rename = "gpsAccuracy",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub gps_accuracy: ::std::option::Option<StringOrNumber>,
+        pub gps_accuracy: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub headers: ::std::option::Option<StringOrNumber>,
+        pub headers: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4957,7 +4957,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "videoIndex",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub video_index: ::std::option::Option<StringOrInteger>,
+        pub video_index: ::std::option::Option<crate::types::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visibility: ::std::option::Option<::std::string::String>,
     }
@@ -5973,7 +5973,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             camera_parameters: ::std::result::Result<
-                ::std::option::Option<super::CameraParameters>,
+                ::std::option::Option<crate::types::CameraParameters>,
                 ::std::string::String,
             >,
             date_added: ::std::result::Result<
@@ -6295,7 +6295,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn camera_parameters<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CameraParameters>,
+                    ::std::option::Option<crate::types::CameraParameters>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8265,11 +8265,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             camera_parameters: ::std::result::Result<
-                ::std::option::Option<super::CameraParameters>,
+                ::std::option::Option<crate::types::CameraParameters>,
                 ::std::string::String,
             >,
             client_total: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             count_active_photos: ::std::result::Result<
@@ -8309,11 +8309,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             field_of_view: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             has_raw_data: ::std::result::Result<
@@ -8357,15 +8357,15 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             nw_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             nw_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             obd_info: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::types::StringOrInteger>,
                 ::std::string::String,
             >,
             org_code: ::std::result::Result<
@@ -8393,7 +8393,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             quality: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             quality_status: ::std::result::Result<
@@ -8401,11 +8401,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             se_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             se_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             sequence_type: ::std::result::Result<
@@ -8579,7 +8579,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn camera_parameters<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CameraParameters>,
+                    ::std::option::Option<crate::types::CameraParameters>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8594,7 +8594,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn client_total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.client_total = value
@@ -8728,7 +8730,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.distance = value
@@ -8740,7 +8744,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn field_of_view<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.field_of_view = value
@@ -8886,7 +8892,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lat = value
@@ -8898,7 +8906,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lng = value
@@ -8911,7 +8921,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn obd_info<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::types::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9002,7 +9012,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn quality<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.quality = value
@@ -9028,7 +9040,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lat = value
@@ -9040,7 +9054,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lng = value
@@ -13410,11 +13426,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             nw_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             nw_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             obd_info: ::std::result::Result<
@@ -13442,11 +13458,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             se_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             se_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             th_stripped_path: ::std::result::Result<
@@ -13640,7 +13656,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lat = value
@@ -13652,7 +13670,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lng = value
@@ -13746,7 +13766,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lat = value
@@ -13758,7 +13780,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lng = value
@@ -15639,11 +15663,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             changes: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::types::StringOrInteger>,
                 ::std::string::String,
             >,
             client_total: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             client_total_details: ::std::result::Result<
@@ -15675,7 +15699,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -15695,7 +15719,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             obd_info: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::types::StringOrInteger>,
                 ::std::string::String,
             >,
             platform_name: ::std::result::Result<
@@ -15711,11 +15735,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             recognitions: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::types::StringOrInteger>,
                 ::std::string::String,
             >,
             reviewed: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::types::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_type: ::std::result::Result<
@@ -15807,7 +15831,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn changes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::types::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15820,7 +15844,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn client_total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.client_total = value
@@ -15924,7 +15950,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.distance = value
@@ -15987,7 +16015,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn obd_info<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::types::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16041,7 +16069,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn recognitions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::types::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16055,7 +16083,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn reviewed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::types::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16661,11 +16689,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             match_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             match_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
@@ -16713,7 +16741,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             way_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::types::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -16846,7 +16874,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lat = value
@@ -16858,7 +16888,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lng = value
@@ -17011,7 +17043,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn way_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::types::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17516,11 +17548,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             gps_accuracy: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             headers: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -17564,7 +17596,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             video_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::types::StringOrInteger>,
                 ::std::string::String,
             >,
             visibility: ::std::result::Result<
@@ -17625,7 +17657,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn gps_accuracy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.gps_accuracy = value
@@ -17637,7 +17671,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn headers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.headers = value
@@ -17778,7 +17814,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn video_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::types::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18991,8 +19027,17 @@ Conventions of this file:
   `StringOrNumber` or `string`; `kartaview-ext` turns them into Rust numbers, dates and enums.
   Response enums are plain strings whose descriptions list the values seen, so that a new
   value never fails a decode.
-- Fields the server sends as `null` are optional (never `nullable`): an absent and a null
-  value both decode to `None`.
+- Fields the server has been seen sending as `null` (in the real captures) are declared
+  `nullable: true`, so that a strict OpenAPI 3.0 reader accepts the answers. For the
+  string-or-number scalars, `nullable` sits on the string branch of the `oneOf`
+  (`NullableStringOrInteger`, `NullableStringOrNumber`, `CameraParameters`): `nullable: true` on
+  a `oneOf` itself makes typify emit two items with one name. Every such field is also
+  optional, and an absent and a null value both decode to `None`.
+- Many failures arrive as HTTP 200 with the status envelope alone (no `result`/`osv`) and
+  `status.apiCode` other than 600; others as a 4xx/5xx with that envelope, an HTML page from
+  a proxy (502) or an empty body. Every response schema here describes success
+  (`apiCode` 600); a reader must check `status.apiCode` first, and treat a body that is not
+  JSON as an error of its HTTP status. `ErrorEnvelope` is the shape of every error answer.
 - List parameters (`id`, `userId`, `join`, ...) are comma-separated strings with a pattern,
   because the server expects `id=1,2,3` while progenitor would explode an array into
   `id=1&id=2`.
