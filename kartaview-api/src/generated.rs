@@ -475,6 +475,92 @@ pub mod types {
         }
     }
 
+    ///`GmLeaderboardForm`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct GmLeaderboardForm {
+        #[serde(
+            rename = "countryCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        ///A period name the site sends (e.g. `all`, `weekly`).
+        #[serde(
+            rename = "dateRange",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub date_range: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "fromDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub from_date: ::std::option::Option<Date>,
+        #[serde(
+            rename = "stateCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub state_code: ::std::option::Option<::std::string::String>,
+    }
+
+    impl GmLeaderboardForm {
+        pub fn builder() -> builder::GmLeaderboardForm {
+            Default::default()
+        }
+    }
+
+    ///`GmLeaderboardResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GmLeaderboardResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub osv: ::std::option::Option<GmLeaderboardResponseOsv>,
+        pub status: Status,
+    }
+
+    impl GmLeaderboardResponse {
+        pub fn builder() -> builder::GmLeaderboardResponse {
+            Default::default()
+        }
+    }
+
+    ///`GmLeaderboardResponseOsv`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct GmLeaderboardResponseOsv {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub users: ::std::vec::Vec<GmLeaderboardUser>,
+    }
+
+    impl GmLeaderboardResponseOsv {
+        pub fn builder() -> builder::GmLeaderboardResponseOsv {
+            Default::default()
+        }
+    }
+
+    ///`GmLeaderboardUser`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct GmLeaderboardUser {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub full_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub global_user_points: ::std::option::Option<StringOrNumber>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<StringOrInteger>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub level: ::std::option::Option<StringOrInteger>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total_distance: ::std::option::Option<StringOrNumber>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total_user_points: ::std::option::Option<StringOrNumber>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<::std::string::String>,
+    }
+
+    impl GmLeaderboardUser {
+        pub fn builder() -> builder::GmLeaderboardUser {
+            Default::default()
+        }
+    }
+
     ///An inclusive id range `start-end`.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -918,6 +1004,25 @@ pub mod types {
 
     impl MaintenanceNoticeListResponseResult {
         pub fn builder() -> builder::MaintenanceNoticeListResponseResult {
+            Default::default()
+        }
+    }
+
+    ///The form of `/my-list`; the token is optional because the uploader lists by `username`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MyListForm {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub access_token: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ipp: ::std::option::Option<::std::num::NonZeroU64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub page: ::std::option::Option<::std::num::NonZeroU64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<::std::string::String>,
+    }
+
+    impl MyListForm {
+        pub fn builder() -> builder::MyListForm {
             Default::default()
         }
     }
@@ -3874,6 +3979,21 @@ as a string and pads `apiMessage` with spaces.
         }
     }
 
+    ///`V1DetailsForm`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct V1DetailsForm {
+        pub id: i64,
+        ///The site sends `web`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub platform: ::std::option::Option<::std::string::String>,
+    }
+
+    impl V1DetailsForm {
+        pub fn builder() -> builder::V1DetailsForm {
+            Default::default()
+        }
+    }
+
     ///`V1FinishedUploadingResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct V1FinishedUploadingResponse {
@@ -3948,6 +4068,18 @@ as a string and pads `apiMessage` with spaces.
 
     impl V1GamificationRegion {
         pub fn builder() -> builder::V1GamificationRegion {
+            Default::default()
+        }
+    }
+
+    ///`V1IdForm`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct V1IdForm {
+        pub id: i64,
+    }
+
+    impl V1IdForm {
+        pub fn builder() -> builder::V1IdForm {
             Default::default()
         }
     }
@@ -4359,6 +4491,34 @@ as a string and pads `apiMessage` with spaces.
         }
     }
 
+    ///A 1.0 answer whose `osv` payload has no captured example yet.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct V1OsvResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub osv: ::std::option::Option<AnyValue>,
+        pub status: Status,
+    }
+
+    impl V1OsvResponse {
+        pub fn builder() -> builder::V1OsvResponse {
+            Default::default()
+        }
+    }
+
+    ///`V1PhotoIdForm`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct V1PhotoIdForm {
+        pub access_token: ::std::string::String,
+        #[serde(rename = "photoId")]
+        pub photo_id: i64,
+    }
+
+    impl V1PhotoIdForm {
+        pub fn builder() -> builder::V1PhotoIdForm {
+            Default::default()
+        }
+    }
+
     ///`V1PhotoListForm`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct V1PhotoListForm {
@@ -4372,6 +4532,119 @@ as a string and pads `apiMessage` with spaces.
     impl V1PhotoListForm {
         pub fn builder() -> builder::V1PhotoListForm {
             Default::default()
+        }
+    }
+
+    ///`V1PhotoRotateForm`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct V1PhotoRotateForm {
+        pub access_token: ::std::string::String,
+        #[serde(
+            rename = "photoId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub photo_id: ::std::option::Option<i64>,
+        ///Comma-separated sequence indexes of the photos to rotate.
+        #[serde(
+            rename = "photoIndexes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub photo_indexes: ::std::option::Option<::std::string::String>,
+        ///Degrees clockwise.
+        pub rotate: V1PhotoRotateFormRotate,
+        ///1 to rotate every photo of the sequence.
+        #[serde(
+            rename = "rotateAll",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub rotate_all: ::std::option::Option<V1PhotoRotateFormRotateAll>,
+        #[serde(rename = "sequenceId")]
+        pub sequence_id: i64,
+    }
+
+    impl V1PhotoRotateForm {
+        pub fn builder() -> builder::V1PhotoRotateForm {
+            Default::default()
+        }
+    }
+
+    ///Degrees clockwise.
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct V1PhotoRotateFormRotate(i64);
+    impl ::std::ops::Deref for V1PhotoRotateFormRotate {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<V1PhotoRotateFormRotate> for i64 {
+        fn from(value: V1PhotoRotateFormRotate) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::TryFrom<i64> for V1PhotoRotateFormRotate {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: i64,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if ![90_i64, 180_i64, 270_i64].contains(&value) {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for V1PhotoRotateFormRotate {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<i64>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+        }
+    }
+
+    ///1 to rotate every photo of the sequence.
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct V1PhotoRotateFormRotateAll(i64);
+    impl ::std::ops::Deref for V1PhotoRotateFormRotateAll {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<V1PhotoRotateFormRotateAll> for i64 {
+        fn from(value: V1PhotoRotateFormRotateAll) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::TryFrom<i64> for V1PhotoRotateFormRotateAll {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: i64,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if ![0_i64, 1_i64].contains(&value) {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for V1PhotoRotateFormRotateAll {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<i64>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
 
@@ -4713,6 +4986,21 @@ as a string and pads `apiMessage` with spaces.
         }
     }
 
+    ///`V1SequenceIndexForm`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct V1SequenceIndexForm {
+        #[serde(rename = "sequenceId")]
+        pub sequence_id: i64,
+        #[serde(rename = "sequenceIndex")]
+        pub sequence_index: i64,
+    }
+
+    impl V1SequenceIndexForm {
+        pub fn builder() -> builder::V1SequenceIndexForm {
+            Default::default()
+        }
+    }
+
     ///A photo of `/1.0/sequence/photo-list/`; image paths are relative to the API host (`storageN/files/photo/...`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct V1SequencePhoto {
@@ -4799,6 +5087,21 @@ as a string and pads `apiMessage` with spaces.
 
     impl V1SequencePhotoListResponseOsv {
         pub fn builder() -> builder::V1SequencePhotoListResponseOsv {
+            Default::default()
+        }
+    }
+
+    ///The status envelope alone, as 1.0 write operations answer on success.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct V1StatusResponse {
+        ///`Success` on a rotation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        pub status: Status,
+    }
+
+    impl V1StatusResponse {
+        pub fn builder() -> builder::V1StatusResponse {
             Default::default()
         }
     }
@@ -5622,6 +5925,422 @@ as a string and pads `apiMessage` with spaces.
         }
 
         #[derive(Clone, Debug)]
+        pub struct GmLeaderboardForm {
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_range: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            from_date: ::std::result::Result<
+                ::std::option::Option<super::Date>,
+                ::std::string::String,
+            >,
+            state_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for GmLeaderboardForm {
+            fn default() -> Self {
+                Self {
+                    country_code: Ok(Default::default()),
+                    date_range: Ok(Default::default()),
+                    from_date: Ok(Default::default()),
+                    state_code: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl GmLeaderboardForm {
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn date_range<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.date_range = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_range: {e}")
+                    });
+                self
+            }
+            pub fn from_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Date>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from_date: {e}")
+                    });
+                self
+            }
+            pub fn state_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state_code: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<GmLeaderboardForm> for super::GmLeaderboardForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GmLeaderboardForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    country_code: value.country_code?,
+                    date_range: value.date_range?,
+                    from_date: value.from_date?,
+                    state_code: value.state_code?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::GmLeaderboardForm> for GmLeaderboardForm {
+            fn from(value: super::GmLeaderboardForm) -> Self {
+                Self {
+                    country_code: Ok(value.country_code),
+                    date_range: Ok(value.date_range),
+                    from_date: Ok(value.from_date),
+                    state_code: Ok(value.state_code),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct GmLeaderboardResponse {
+            osv: ::std::result::Result<
+                ::std::option::Option<super::GmLeaderboardResponseOsv>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<super::Status, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for GmLeaderboardResponse {
+            fn default() -> Self {
+                Self {
+                    osv: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+
+        impl GmLeaderboardResponse {
+            pub fn osv<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GmLeaderboardResponseOsv>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.osv = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for osv: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Status>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<GmLeaderboardResponse>
+        for super::GmLeaderboardResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GmLeaderboardResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    osv: value.osv?,
+                    status: value.status?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::GmLeaderboardResponse>
+        for GmLeaderboardResponse {
+            fn from(value: super::GmLeaderboardResponse) -> Self {
+                Self {
+                    osv: Ok(value.osv),
+                    status: Ok(value.status),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct GmLeaderboardResponseOsv {
+            users: ::std::result::Result<
+                ::std::vec::Vec<super::GmLeaderboardUser>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for GmLeaderboardResponseOsv {
+            fn default() -> Self {
+                Self {
+                    users: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl GmLeaderboardResponseOsv {
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GmLeaderboardUser>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<GmLeaderboardResponseOsv>
+        for super::GmLeaderboardResponseOsv {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GmLeaderboardResponseOsv,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { users: value.users? })
+            }
+        }
+
+        impl ::std::convert::From<super::GmLeaderboardResponseOsv>
+        for GmLeaderboardResponseOsv {
+            fn from(value: super::GmLeaderboardResponseOsv) -> Self {
+                Self { users: Ok(value.users) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct GmLeaderboardUser {
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            full_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            global_user_points: ::std::result::Result<
+                ::std::option::Option<super::StringOrNumber>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::StringOrInteger>,
+                ::std::string::String,
+            >,
+            level: ::std::result::Result<
+                ::std::option::Option<super::StringOrInteger>,
+                ::std::string::String,
+            >,
+            total_distance: ::std::result::Result<
+                ::std::option::Option<super::StringOrNumber>,
+                ::std::string::String,
+            >,
+            total_user_points: ::std::result::Result<
+                ::std::option::Option<super::StringOrNumber>,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for GmLeaderboardUser {
+            fn default() -> Self {
+                Self {
+                    country_code: Ok(Default::default()),
+                    full_name: Ok(Default::default()),
+                    global_user_points: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    level: Ok(Default::default()),
+                    total_distance: Ok(Default::default()),
+                    total_user_points: Ok(Default::default()),
+                    username: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl GmLeaderboardUser {
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn full_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.full_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for full_name: {e}")
+                    });
+                self
+            }
+            pub fn global_user_points<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.global_user_points = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for global_user_points: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StringOrInteger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StringOrInteger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.level = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for level: {e}")
+                    });
+                self
+            }
+            pub fn total_distance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_distance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_distance: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_user_points<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_user_points = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_user_points: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<GmLeaderboardUser> for super::GmLeaderboardUser {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GmLeaderboardUser,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    country_code: value.country_code?,
+                    full_name: value.full_name?,
+                    global_user_points: value.global_user_points?,
+                    id: value.id?,
+                    level: value.level?,
+                    total_distance: value.total_distance?,
+                    total_user_points: value.total_user_points?,
+                    username: value.username?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::GmLeaderboardUser> for GmLeaderboardUser {
+            fn from(value: super::GmLeaderboardUser) -> Self {
+                Self {
+                    country_code: Ok(value.country_code),
+                    full_name: Ok(value.full_name),
+                    global_user_points: Ok(value.global_user_points),
+                    id: Ok(value.id),
+                    level: Ok(value.level),
+                    total_distance: Ok(value.total_distance),
+                    total_user_points: Ok(value.total_user_points),
+                    username: Ok(value.username),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct MaintenanceNotice {
             component: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -5958,6 +6677,117 @@ as a string and pads `apiMessage` with spaces.
                 Self {
                     data: Ok(value.data),
                     has_more_data: Ok(value.has_more_data),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct MyListForm {
+            access_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ipp: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            page: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for MyListForm {
+            fn default() -> Self {
+                Self {
+                    access_token: Ok(Default::default()),
+                    ipp: Ok(Default::default()),
+                    page: Ok(Default::default()),
+                    username: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl MyListForm {
+            pub fn access_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for access_token: {e}")
+                    });
+                self
+            }
+            pub fn ipp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ipp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ipp: {e}")
+                    });
+                self
+            }
+            pub fn page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for page: {e}")
+                    });
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<MyListForm> for super::MyListForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MyListForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_token: value.access_token?,
+                    ipp: value.ipp?,
+                    page: value.page?,
+                    username: value.username?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::MyListForm> for MyListForm {
+            fn from(value: super::MyListForm) -> Self {
+                Self {
+                    access_token: Ok(value.access_token),
+                    ipp: Ok(value.ipp),
+                    page: Ok(value.page),
+                    username: Ok(value.username),
                 }
             }
         }
@@ -12325,6 +13155,70 @@ as a string and pads `apiMessage` with spaces.
         }
 
         #[derive(Clone, Debug)]
+        pub struct V1DetailsForm {
+            id: ::std::result::Result<i64, ::std::string::String>,
+            platform: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for V1DetailsForm {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    platform: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl V1DetailsForm {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn platform<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.platform = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for platform: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1DetailsForm> for super::V1DetailsForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1DetailsForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    platform: value.platform?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1DetailsForm> for V1DetailsForm {
+            fn from(value: super::V1DetailsForm) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    platform: Ok(value.platform),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct V1FinishedUploadingResponse {
             osv: ::std::result::Result<
                 ::std::option::Option<super::V1FinishedUploadingResponseOsv>,
@@ -12773,6 +13667,47 @@ as a string and pads `apiMessage` with spaces.
                     points: Ok(value.points),
                     rank: Ok(value.rank),
                 }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct V1IdForm {
+            id: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for V1IdForm {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+
+        impl V1IdForm {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1IdForm> for super::V1IdForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1IdForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+
+        impl ::std::convert::From<super::V1IdForm> for V1IdForm {
+            fn from(value: super::V1IdForm) -> Self {
+                Self { id: Ok(value.id) }
             }
         }
 
@@ -15221,6 +16156,138 @@ as a string and pads `apiMessage` with spaces.
         }
 
         #[derive(Clone, Debug)]
+        pub struct V1OsvResponse {
+            osv: ::std::result::Result<
+                ::std::option::Option<super::AnyValue>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<super::Status, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for V1OsvResponse {
+            fn default() -> Self {
+                Self {
+                    osv: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+
+        impl V1OsvResponse {
+            pub fn osv<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AnyValue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.osv = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for osv: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Status>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1OsvResponse> for super::V1OsvResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1OsvResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    osv: value.osv?,
+                    status: value.status?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1OsvResponse> for V1OsvResponse {
+            fn from(value: super::V1OsvResponse) -> Self {
+                Self {
+                    osv: Ok(value.osv),
+                    status: Ok(value.status),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct V1PhotoIdForm {
+            access_token: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            photo_id: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for V1PhotoIdForm {
+            fn default() -> Self {
+                Self {
+                    access_token: Err("no value supplied for access_token".to_string()),
+                    photo_id: Err("no value supplied for photo_id".to_string()),
+                }
+            }
+        }
+
+        impl V1PhotoIdForm {
+            pub fn access_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for access_token: {e}")
+                    });
+                self
+            }
+            pub fn photo_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.photo_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for photo_id: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1PhotoIdForm> for super::V1PhotoIdForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1PhotoIdForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_token: value.access_token?,
+                    photo_id: value.photo_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1PhotoIdForm> for V1PhotoIdForm {
+            fn from(value: super::V1PhotoIdForm) -> Self {
+                Self {
+                    access_token: Ok(value.access_token),
+                    photo_id: Ok(value.photo_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct V1PhotoListForm {
             access_token: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -15281,6 +16348,150 @@ as a string and pads `apiMessage` with spaces.
             fn from(value: super::V1PhotoListForm) -> Self {
                 Self {
                     access_token: Ok(value.access_token),
+                    sequence_id: Ok(value.sequence_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct V1PhotoRotateForm {
+            access_token: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            photo_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            photo_indexes: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            rotate: ::std::result::Result<
+                super::V1PhotoRotateFormRotate,
+                ::std::string::String,
+            >,
+            rotate_all: ::std::result::Result<
+                ::std::option::Option<super::V1PhotoRotateFormRotateAll>,
+                ::std::string::String,
+            >,
+            sequence_id: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for V1PhotoRotateForm {
+            fn default() -> Self {
+                Self {
+                    access_token: Err("no value supplied for access_token".to_string()),
+                    photo_id: Ok(Default::default()),
+                    photo_indexes: Ok(Default::default()),
+                    rotate: Err("no value supplied for rotate".to_string()),
+                    rotate_all: Ok(Default::default()),
+                    sequence_id: Err("no value supplied for sequence_id".to_string()),
+                }
+            }
+        }
+
+        impl V1PhotoRotateForm {
+            pub fn access_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for access_token: {e}")
+                    });
+                self
+            }
+            pub fn photo_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.photo_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for photo_id: {e}")
+                    });
+                self
+            }
+            pub fn photo_indexes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.photo_indexes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for photo_indexes: {e}")
+                    });
+                self
+            }
+            pub fn rotate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::V1PhotoRotateFormRotate>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rotate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rotate: {e}")
+                    });
+                self
+            }
+            pub fn rotate_all<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::V1PhotoRotateFormRotateAll>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rotate_all = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rotate_all: {e}")
+                    });
+                self
+            }
+            pub fn sequence_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sequence_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sequence_id: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1PhotoRotateForm> for super::V1PhotoRotateForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1PhotoRotateForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_token: value.access_token?,
+                    photo_id: value.photo_id?,
+                    photo_indexes: value.photo_indexes?,
+                    rotate: value.rotate?,
+                    rotate_all: value.rotate_all?,
+                    sequence_id: value.sequence_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1PhotoRotateForm> for V1PhotoRotateForm {
+            fn from(value: super::V1PhotoRotateForm) -> Self {
+                Self {
+                    access_token: Ok(value.access_token),
+                    photo_id: Ok(value.photo_id),
+                    photo_indexes: Ok(value.photo_indexes),
+                    rotate: Ok(value.rotate),
+                    rotate_all: Ok(value.rotate_all),
                     sequence_id: Ok(value.sequence_id),
                 }
             }
@@ -16655,6 +17866,74 @@ as a string and pads `apiMessage` with spaces.
         }
 
         #[derive(Clone, Debug)]
+        pub struct V1SequenceIndexForm {
+            sequence_id: ::std::result::Result<i64, ::std::string::String>,
+            sequence_index: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for V1SequenceIndexForm {
+            fn default() -> Self {
+                Self {
+                    sequence_id: Err("no value supplied for sequence_id".to_string()),
+                    sequence_index: Err(
+                        "no value supplied for sequence_index".to_string(),
+                    ),
+                }
+            }
+        }
+
+        impl V1SequenceIndexForm {
+            pub fn sequence_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sequence_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sequence_id: {e}")
+                    });
+                self
+            }
+            pub fn sequence_index<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sequence_index = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sequence_index: {e}"
+                        )
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1SequenceIndexForm>
+        for super::V1SequenceIndexForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1SequenceIndexForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    sequence_id: value.sequence_id?,
+                    sequence_index: value.sequence_index?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1SequenceIndexForm> for V1SequenceIndexForm {
+            fn from(value: super::V1SequenceIndexForm) -> Self {
+                Self {
+                    sequence_id: Ok(value.sequence_id),
+                    sequence_index: Ok(value.sequence_index),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct V1SequencePhoto {
             date_added: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -17254,6 +18533,72 @@ as a string and pads `apiMessage` with spaces.
                 Self {
                     photos: Ok(value.photos),
                     sequence_id: Ok(value.sequence_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct V1StatusResponse {
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<super::Status, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for V1StatusResponse {
+            fn default() -> Self {
+                Self {
+                    message: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+
+        impl V1StatusResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Status>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1StatusResponse> for super::V1StatusResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1StatusResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    status: value.status?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1StatusResponse> for V1StatusResponse {
+            fn from(value: super::V1StatusResponse) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    status: Ok(value.status),
                 }
             }
         }
@@ -19102,7 +20447,10 @@ impl ClientHooks<()> for &Client {}
 impl Client {
     /**The logged-in user's sequences (API 1.0)
 
-upload-scripts, iOS and the site post the same form to the unversioned alias `/my-list`.
+This path requires `access_token`. upload-scripts, iOS and the site post to the
+unversioned alias `/my-list` (`myList`), where the uploader sends `username`, `page` and
+`ipp`.
+
 
 Sends a `POST` request to `/1.0/list/my-list/`
 
@@ -19130,6 +20478,66 @@ let response = client.v1_nearby_photos_list()
 ```*/
     pub fn v1_nearby_photos_list(&self) -> builder::V1NearbyPhotosList<'_> {
         builder::V1NearbyPhotosList::new(self)
+    }
+
+    /**One photo's details (API 1.0)
+
+Sends a `POST` request to `/1.0/photo/details/`
+
+```ignore
+let response = client.v1_photo_details()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn v1_photo_details(&self) -> builder::V1PhotoDetails<'_> {
+        builder::V1PhotoDetails::new(self)
+    }
+
+    /**A photo by sequence and index, with its details (API 1.0)
+
+Sends a `POST` request to `/1.0/photo/full-details/`
+
+```ignore
+let response = client.v1_photo_full_details()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn v1_photo_full_details(&self) -> builder::V1PhotoFullDetails<'_> {
+        builder::V1PhotoFullDetails::new(self)
+    }
+
+    /**Delete a photo (API 1.0)
+
+Success is the status envelope alone with `apiCode` 600.
+
+Sends a `POST` request to `/1.0/photo/remove/`
+
+```ignore
+let response = client.v1_photo_remove()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn v1_photo_remove(&self) -> builder::V1PhotoRemove<'_> {
+        builder::V1PhotoRemove::new(self)
+    }
+
+    /**Rotate photos of a sequence (API 1.0)
+
+Success is signalled by a top-level `message` "Success" besides the status.
+
+Sends a `POST` request to `/1.0/photo/rotate/`
+
+```ignore
+let response = client.v1_photo_rotate()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn v1_photo_rotate(&self) -> builder::V1PhotoRotate<'_> {
+        builder::V1PhotoRotate::new(self)
     }
 
     /**Create a sequence (API 1.0)
@@ -19181,6 +20589,24 @@ let response = client.v1_sequence_photo_list()
 ```*/
     pub fn v1_sequence_photo_list(&self) -> builder::V1SequencePhotoList<'_> {
         builder::V1SequencePhotoList::new(self)
+    }
+
+    /**Delete a sequence (API 1.0)
+
+Deletes one of the logged-in user's sequences with its photos. Success is the status
+envelope alone with `apiCode` 600 (the clients compare `apiCode === '600'`).
+
+
+Sends a `POST` request to `/1.0/sequence/remove/`
+
+```ignore
+let response = client.v1_sequence_remove()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn v1_sequence_remove(&self) -> builder::V1SequenceRemove<'_> {
+        builder::V1SequenceRemove::new(self)
     }
 
     /**Map-matched coverage segments in a bounding box (API 1.0)
@@ -19729,6 +21155,22 @@ let response = client.sequence_delete_by_id()
         builder::SequenceDeleteById::new(self)
     }
 
+    /**The attachments of a sequence
+
+Sends a `GET` request to `/2.0/sequence/{sequenceId}/attachments`
+
+```ignore
+let response = client.sequence_get_attachments_by_sequence_id()
+    .sequence_id(sequence_id)
+    .send()
+    .await;
+```*/
+    pub fn sequence_get_attachments_by_sequence_id(
+        &self,
+    ) -> builder::SequenceGetAttachmentsBySequenceId<'_> {
+        builder::SequenceGetAttachmentsBySequenceId::new(self)
+    }
+
     /**Mark the upload of a sequence as finished
 
 The 2.0 counterpart of `POST /1.0/sequence/finished-uploading/`.
@@ -19771,6 +21213,38 @@ let response = client.sequence_get_photos_by_sequence_id()
         &self,
     ) -> builder::SequenceGetPhotosBySequenceId<'_> {
         builder::SequenceGetPhotosBySequenceId::new(self)
+    }
+
+    /**The raw data of a sequence
+
+Sends a `GET` request to `/2.0/sequence/{sequenceId}/rawdatas`
+
+```ignore
+let response = client.sequence_get_rawdatas_by_sequence_id()
+    .sequence_id(sequence_id)
+    .send()
+    .await;
+```*/
+    pub fn sequence_get_rawdatas_by_sequence_id(
+        &self,
+    ) -> builder::SequenceGetRawdatasBySequenceId<'_> {
+        builder::SequenceGetRawdatasBySequenceId::new(self)
+    }
+
+    /**The videos of a sequence
+
+Sends a `GET` request to `/2.0/sequence/{sequenceId}/videos`
+
+```ignore
+let response = client.sequence_get_videos_by_sequence_id()
+    .sequence_id(sequence_id)
+    .send()
+    .await;
+```*/
+    pub fn sequence_get_videos_by_sequence_id(
+        &self,
+    ) -> builder::SequenceGetVideosBySequenceId<'_> {
+        builder::SequenceGetVideosBySequenceId::new(self)
     }
 
     /**Get the metrics of a user
@@ -19950,6 +21424,52 @@ let response = client.auth_client_auth()
 ```*/
     pub fn auth_client_auth(&self) -> builder::AuthClientAuth<'_> {
         builder::AuthClientAuth::new(self)
+    }
+
+    /**A sequence with its photos (site, unversioned)
+
+Sends a `POST` request to `/details`
+
+```ignore
+let response = client.sequence_details()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn sequence_details(&self) -> builder::SequenceDetails<'_> {
+        builder::SequenceDetails::new(self)
+    }
+
+    /**The points leaderboard (unversioned)
+
+Sends a `POST` request to `/gm-leaderboard`
+
+```ignore
+let response = client.gm_leaderboard()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn gm_leaderboard(&self) -> builder::GmLeaderboard<'_> {
+        builder::GmLeaderboard::new(self)
+    }
+
+    /**A user's sequences (unversioned alias of v1MyList)
+
+The official uploader posts `username`, `page` and `ipp` here (with the token), iOS and
+the site post the same form; the answer is that of `v1MyList`.
+
+
+Sends a `POST` request to `/my-list`
+
+```ignore
+let response = client.my_list()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn my_list(&self) -> builder::MyList<'_> {
+        builder::MyList::new(self)
     }
 
     /**Sequences passing near a point (API 1.0)
@@ -20136,6 +21656,344 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "v1_nearby_photos_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::v1_photo_details`]
+
+[`Client::v1_photo_details`]: super::Client::v1_photo_details*/
+    #[derive(Debug, Clone)]
+    pub struct V1PhotoDetails<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::V1IdForm, String>,
+    }
+
+    impl<'a> V1PhotoDetails<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::V1IdForm>,
+            <V as std::convert::TryInto<types::V1IdForm>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `V1IdForm` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::V1IdForm) -> types::builder::V1IdForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/1.0/photo/details/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::V1OsvResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::V1IdForm::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/1.0/photo/details/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "v1_photo_details",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::v1_photo_full_details`]
+
+[`Client::v1_photo_full_details`]: super::Client::v1_photo_full_details*/
+    #[derive(Debug, Clone)]
+    pub struct V1PhotoFullDetails<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::V1SequenceIndexForm, String>,
+    }
+
+    impl<'a> V1PhotoFullDetails<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::V1SequenceIndexForm>,
+            <V as std::convert::TryInto<
+                types::V1SequenceIndexForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `V1SequenceIndexForm` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::V1SequenceIndexForm,
+            ) -> types::builder::V1SequenceIndexForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/1.0/photo/full-details/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::V1OsvResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::V1SequenceIndexForm::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/1.0/photo/full-details/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "v1_photo_full_details",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::v1_photo_remove`]
+
+[`Client::v1_photo_remove`]: super::Client::v1_photo_remove*/
+    #[derive(Debug, Clone)]
+    pub struct V1PhotoRemove<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::V1PhotoIdForm, String>,
+    }
+
+    impl<'a> V1PhotoRemove<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::V1PhotoIdForm>,
+            <V as std::convert::TryInto<types::V1PhotoIdForm>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `V1PhotoIdForm` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::V1PhotoIdForm,
+            ) -> types::builder::V1PhotoIdForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/1.0/photo/remove/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::V1StatusResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::V1PhotoIdForm::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/1.0/photo/remove/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "v1_photo_remove",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::v1_photo_rotate`]
+
+[`Client::v1_photo_rotate`]: super::Client::v1_photo_rotate*/
+    #[derive(Debug, Clone)]
+    pub struct V1PhotoRotate<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::V1PhotoRotateForm, String>,
+    }
+
+    impl<'a> V1PhotoRotate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::V1PhotoRotateForm>,
+            <V as std::convert::TryInto<
+                types::V1PhotoRotateForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `V1PhotoRotateForm` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::V1PhotoRotateForm,
+            ) -> types::builder::V1PhotoRotateForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/1.0/photo/rotate/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::V1StatusResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::V1PhotoRotateForm::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/1.0/photo/rotate/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "v1_photo_rotate",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -20399,6 +22257,93 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "v1_sequence_photo_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::v1_sequence_remove`]
+
+[`Client::v1_sequence_remove`]: super::Client::v1_sequence_remove*/
+    #[derive(Debug, Clone)]
+    pub struct V1SequenceRemove<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::V1SequenceIdForm, String>,
+    }
+
+    impl<'a> V1SequenceRemove<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::V1SequenceIdForm>,
+            <V as std::convert::TryInto<
+                types::V1SequenceIdForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `V1SequenceIdForm` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::V1SequenceIdForm,
+            ) -> types::builder::V1SequenceIdForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/1.0/sequence/remove/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::V1StatusResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::V1SequenceIdForm::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/1.0/sequence/remove/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "v1_sequence_remove",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -23677,6 +25622,78 @@ pub mod builder {
         }
     }
 
+    /**Builder for [`Client::sequence_get_attachments_by_sequence_id`]
+
+[`Client::sequence_get_attachments_by_sequence_id`]: super::Client::sequence_get_attachments_by_sequence_id*/
+    #[derive(Debug, Clone)]
+    pub struct SequenceGetAttachmentsBySequenceId<'a> {
+        client: &'a super::Client,
+        sequence_id: Result<::std::num::NonZeroU64, String>,
+    }
+
+    impl<'a> SequenceGetAttachmentsBySequenceId<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                sequence_id: Err("sequence_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn sequence_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.sequence_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for sequence_id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/2.0/sequence/{sequenceId}/attachments`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SequenceAttachmentListResponse>, Error<()>> {
+            let Self { client, sequence_id } = self;
+            let sequence_id = sequence_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/2.0/sequence/{}/attachments", client.baseurl, encode_path(&
+                sequence_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "sequence_get_attachments_by_sequence_id",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
     /**Builder for [`Client::sequence_finish_by_id`]
 
 [`Client::sequence_finish_by_id`]: super::Client::sequence_finish_by_id*/
@@ -23895,6 +25912,150 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "sequence_get_photos_by_sequence_id",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::sequence_get_rawdatas_by_sequence_id`]
+
+[`Client::sequence_get_rawdatas_by_sequence_id`]: super::Client::sequence_get_rawdatas_by_sequence_id*/
+    #[derive(Debug, Clone)]
+    pub struct SequenceGetRawdatasBySequenceId<'a> {
+        client: &'a super::Client,
+        sequence_id: Result<::std::num::NonZeroU64, String>,
+    }
+
+    impl<'a> SequenceGetRawdatasBySequenceId<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                sequence_id: Err("sequence_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn sequence_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.sequence_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for sequence_id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/2.0/sequence/{sequenceId}/rawdatas`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SequenceRawDataListResponse>, Error<()>> {
+            let Self { client, sequence_id } = self;
+            let sequence_id = sequence_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/2.0/sequence/{}/rawdatas", client.baseurl, encode_path(& sequence_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "sequence_get_rawdatas_by_sequence_id",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::sequence_get_videos_by_sequence_id`]
+
+[`Client::sequence_get_videos_by_sequence_id`]: super::Client::sequence_get_videos_by_sequence_id*/
+    #[derive(Debug, Clone)]
+    pub struct SequenceGetVideosBySequenceId<'a> {
+        client: &'a super::Client,
+        sequence_id: Result<::std::num::NonZeroU64, String>,
+    }
+
+    impl<'a> SequenceGetVideosBySequenceId<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                sequence_id: Err("sequence_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn sequence_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.sequence_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for sequence_id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/2.0/sequence/{sequenceId}/videos`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VideoListResponse>, Error<()>> {
+            let Self { client, sequence_id } = self;
+            let sequence_id = sequence_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/2.0/sequence/{}/videos", client.baseurl, encode_path(& sequence_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "sequence_get_videos_by_sequence_id",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -24900,6 +27061,261 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "auth_client_auth",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::sequence_details`]
+
+[`Client::sequence_details`]: super::Client::sequence_details*/
+    #[derive(Debug, Clone)]
+    pub struct SequenceDetails<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::V1DetailsForm, String>,
+    }
+
+    impl<'a> SequenceDetails<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::V1DetailsForm>,
+            <V as std::convert::TryInto<types::V1DetailsForm>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `V1DetailsForm` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::V1DetailsForm,
+            ) -> types::builder::V1DetailsForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/details`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::V1OsvResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::V1DetailsForm::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/details", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "sequence_details",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::gm_leaderboard`]
+
+[`Client::gm_leaderboard`]: super::Client::gm_leaderboard*/
+    #[derive(Debug, Clone)]
+    pub struct GmLeaderboard<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::GmLeaderboardForm, String>,
+    }
+
+    impl<'a> GmLeaderboard<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GmLeaderboardForm>,
+            <V as std::convert::TryInto<
+                types::GmLeaderboardForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `GmLeaderboardForm` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::GmLeaderboardForm,
+            ) -> types::builder::GmLeaderboardForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/gm-leaderboard`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GmLeaderboardResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::GmLeaderboardForm::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/gm-leaderboard", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "gm_leaderboard",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::my_list`]
+
+[`Client::my_list`]: super::Client::my_list*/
+    #[derive(Debug, Clone)]
+    pub struct MyList<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::MyListForm, String>,
+    }
+
+    impl<'a> MyList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::MyListForm>,
+            <V as std::convert::TryInto<types::MyListForm>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `MyListForm` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::MyListForm,
+            ) -> types::builder::MyListForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/my-list`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::V1MyListResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::MyListForm::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/my-list", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "my_list",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

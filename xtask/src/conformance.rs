@@ -139,11 +139,6 @@ pub const RECIPES: &[Recipe] = &[
         fields: |c| vec![("photoId", get(c, "photoId"))],
     },
     Recipe {
-        operation: "photoGetPartsByPhotoId",
-        needs: &["photoId"],
-        fields: |_| vec![],
-    },
-    Recipe {
         operation: "photoPartGetById",
         needs: &["photoPartId"],
         fields: |_| vec![],
