@@ -1808,6 +1808,12 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PhotoUploadForm {
         pub coordinate: LatLngPair,
+        ///Degrees covered horizontally, e.g. `360` for a sphere; upload-scripts sends it with `projection`.
+        #[serde(
+            rename = "fieldOfView",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub field_of_view: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "gpsAccuracy",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1816,6 +1822,11 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub heading: ::std::option::Option<f64>,
         pub payload: ::std::string::String,
+        /**How the image maps the scene; `SPHERE` for 360° photos. upload-scripts sends it (with
+`fieldOfView`) only when both are known, and `PLAIN` (sic) for flat images.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub projection: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "projectionYaw",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3206,35 +3217,22 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         }
     }
 
-    ///`SequenceTypeFilter`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum SequenceTypeFilter {
-        #[serde(rename = "photo")]
-        Photo,
-        #[serde(rename = "video")]
-        Video,
-        #[serde(rename = "vdb")]
-        Vdb,
+    /**KartaViewSharp and the Go clients send lower case; the site sends `PHOTO`, `VIDEO` and
+`VDB`. A pattern rather than an enum: typify cannot name variants that differ only in case.
+*/
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SequenceTypeFilter(::std::string::String);
+    impl ::std::ops::Deref for SequenceTypeFilter {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
     }
 
-    impl ::std::fmt::Display for SequenceTypeFilter {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Photo => f.write_str("photo"),
-                Self::Video => f.write_str("video"),
-                Self::Vdb => f.write_str("vdb"),
-            }
+    impl ::std::convert::From<SequenceTypeFilter> for ::std::string::String {
+        fn from(value: SequenceTypeFilter) -> Self {
+            value.0
         }
     }
 
@@ -3243,12 +3241,15 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         fn from_str(
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "photo" => Ok(Self::Photo),
-                "video" => Ok(Self::Video),
-                "vdb" => Ok(Self::Vdb),
-                _ => Err("invalid value".into()),
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^(photo|video|vdb|PHOTO|VIDEO|VDB)$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^(photo|video|vdb|PHOTO|VIDEO|VDB)$\""
+                        .into(),
+                );
             }
+            Ok(Self(value.to_string()))
         }
     }
 
@@ -3267,6 +3268,19 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for SequenceTypeFilter {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
 
@@ -8804,6 +8818,10 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct PhotoUploadForm {
             coordinate: ::std::result::Result<super::LatLngPair, ::std::string::String>,
+            field_of_view: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             gps_accuracy: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -8813,6 +8831,10 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             payload: ::std::result::Result<::std::string::String, ::std::string::String>,
+            projection: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             projection_yaw: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -8829,9 +8851,11 @@ as a string and pads `apiMessage` with spaces.
             fn default() -> Self {
                 Self {
                     coordinate: Err("no value supplied for coordinate".to_string()),
+                    field_of_view: Ok(Default::default()),
                     gps_accuracy: Ok(Default::default()),
                     heading: Ok(Default::default()),
                     payload: Err("no value supplied for payload".to_string()),
+                    projection: Ok(Default::default()),
                     projection_yaw: Ok(Default::default()),
                     sequence_id: Err("no value supplied for sequence_id".to_string()),
                     sequence_index: Err(
@@ -8852,6 +8876,18 @@ as a string and pads `apiMessage` with spaces.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for coordinate: {e}")
+                    });
+                self
+            }
+            pub fn field_of_view<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.field_of_view = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for field_of_view: {e}")
                     });
                 self
             }
@@ -8888,6 +8924,18 @@ as a string and pads `apiMessage` with spaces.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for payload: {e}")
+                    });
+                self
+            }
+            pub fn projection<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.projection = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for projection: {e}")
                     });
                 self
             }
@@ -8952,9 +9000,11 @@ as a string and pads `apiMessage` with spaces.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     coordinate: value.coordinate?,
+                    field_of_view: value.field_of_view?,
                     gps_accuracy: value.gps_accuracy?,
                     heading: value.heading?,
                     payload: value.payload?,
+                    projection: value.projection?,
                     projection_yaw: value.projection_yaw?,
                     sequence_id: value.sequence_id?,
                     sequence_index: value.sequence_index?,
@@ -8967,9 +9017,11 @@ as a string and pads `apiMessage` with spaces.
             fn from(value: super::PhotoUploadForm) -> Self {
                 Self {
                     coordinate: Ok(value.coordinate),
+                    field_of_view: Ok(value.field_of_view),
                     gps_accuracy: Ok(value.gps_accuracy),
                     heading: Ok(value.heading),
                     payload: Ok(value.payload),
+                    projection: Ok(value.projection),
                     projection_yaw: Ok(value.projection_yaw),
                     sequence_id: Ok(value.sequence_id),
                     sequence_index: Ok(value.sequence_index),
@@ -20359,7 +20411,9 @@ the public evidence collected in `shared/kartaview-api/facts.md` and real captur
 
 Conventions of this file:
 - Every operation carries `x-kartaview-evidence`: `level: confirmed` with the `source` that shows
-  the method, path and fields in use, or `level: inferred` with one line of `reasoning`.
+  the method, path and fields in use, or `level: inferred` with one line of `reasoning`. The
+  level speaks of the method and path; where the operationId itself is only a guess (the
+  server never sends it), an `operationId` note says so separately.
 - `x-kartaview-handwritten: true` marks operations that progenitor cannot generate (their
   request bodies are multipart/form-data). They stay here as documentation and are implemented
   by hand in `kartaview-ext`; `cargo xtask codegen` leaves them out of `kartaview-api`.
@@ -20644,7 +20698,9 @@ Sends a `GET` request to `/2.0/listener/maintenance`
 Arguments:
 - `component`
 - `end_date`: A date `YYYY-MM-DD`.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
+take the same parameter and are assumed to share the cap (not observed).
+
 - `level`
 - `page`: 1-based page number.
 - `start_date`: A date `YYYY-MM-DD`.
@@ -20674,7 +20730,9 @@ Sends a `GET` request to `/2.0/photo-part/`
 Arguments:
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
 - `id_interval`: An inclusive id range `start-end`, e.g. `545-547`.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
+take the same parameter and are assumed to share the cap (not observed).
+
 - `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
 - `order_direction`: Sort direction (the server also accepts upper case).
 - `page`: 1-based page number.
@@ -20753,7 +20811,9 @@ Arguments:
 - `field_of_view`
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
 - `id_interval`: An inclusive id range `start-end`, e.g. `545-547`.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
+take the same parameter and are assumed to share the cap (not observed).
+
 - `join`: Related objects to embed.
 - `lat`: Latitude of the centre of a nearby search.
 - `lng`: Longitude of the centre of a nearby search.
@@ -20842,7 +20902,9 @@ Sends a `GET` request to `/2.0/sequence-attachment/`
 Arguments:
 - `data_type`
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
+take the same parameter and are assumed to share the cap (not observed).
+
 - `join`
 - `page`: 1-based page number.
 - `sequence_id`
@@ -20918,7 +20980,9 @@ Sends a `GET` request to `/2.0/sequence-rawdata/`
 Arguments:
 - `data_type`
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
+take the same parameter and are assumed to share the cap (not observed).
+
 - `join`
 - `page`: 1-based page number.
 - `sequence_id`
@@ -21000,7 +21064,9 @@ Arguments:
 - `end_date`: A date `YYYY-MM-DD`.
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
 - `id_interval`: An inclusive id range `start-end`, e.g. `545-547`.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
+take the same parameter and are assumed to share the cap (not observed).
+
 - `join`: Related objects to embed.
 - `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
 - `order_direction`: Sort direction (the server also accepts upper case).
@@ -21195,7 +21261,9 @@ Sends a `GET` request to `/2.0/sequence/{sequenceId}/photos`
 
 Arguments:
 - `sequence_id`
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
+take the same parameter and are assumed to share the cap (not observed).
+
 - `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
 - `order_direction`: Sort direction (the server also accepts upper case).
 - `page`: 1-based page number.
@@ -21267,7 +21335,9 @@ Sends a `GET` request to `/2.0/user/`
 
 Arguments:
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
+take the same parameter and are assumed to share the cap (not observed).
+
 - `join`
 - `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
 - `order_direction`: Sort direction (the server also accepts upper case).
@@ -21338,7 +21408,9 @@ Sends a `GET` request to `/2.0/video/`
 Arguments:
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
 - `id_interval`: An inclusive id range `start-end`, e.g. `545-547`.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
+take the same parameter and are assumed to share the cap (not observed).
+
 - `join`
 - `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
 - `order_direction`: Sort direction (the server also accepts upper case).
