@@ -1226,12 +1226,12 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "matchLat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub match_lat: ::std::option::Option<StringOrNumber>,
+        pub match_lat: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "matchLng",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub match_lng: ::std::option::Option<StringOrNumber>,
+        pub match_lng: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "matchSegmentId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4086,18 +4086,6 @@ as a string and pads `apiMessage` with spaces.
         }
     }
 
-    ///`V1IdForm`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct V1IdForm {
-        pub id: i64,
-    }
-
-    impl V1IdForm {
-        pub fn builder() -> builder::V1IdForm {
-            Default::default()
-        }
-    }
-
     ///`V1MatchedSegment`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct V1MatchedSegment {
@@ -4515,6 +4503,29 @@ as a string and pads `apiMessage` with spaces.
 
     impl V1OsvResponse {
         pub fn builder() -> builder::V1OsvResponse {
+            Default::default()
+        }
+    }
+
+    ///Either the photo's `id`, or `sequenceId` with `sequenceIndex`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct V1PhotoDetailsForm {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<i64>,
+        #[serde(
+            rename = "sequenceId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sequence_id: ::std::option::Option<i64>,
+        #[serde(
+            rename = "sequenceIndex",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sequence_index: ::std::option::Option<i64>,
+    }
+
+    impl V1PhotoDetailsForm {
+        pub fn builder() -> builder::V1PhotoDetailsForm {
             Default::default()
         }
     }
@@ -7012,11 +7023,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             match_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             match_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             match_segment_id: ::std::result::Result<
@@ -7577,7 +7588,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lat = value
@@ -7589,7 +7602,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lng = value
@@ -13806,47 +13821,6 @@ as a string and pads `apiMessage` with spaces.
         }
 
         #[derive(Clone, Debug)]
-        pub struct V1IdForm {
-            id: ::std::result::Result<i64, ::std::string::String>,
-        }
-
-        impl ::std::default::Default for V1IdForm {
-            fn default() -> Self {
-                Self {
-                    id: Err("no value supplied for id".to_string()),
-                }
-            }
-        }
-
-        impl V1IdForm {
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<V1IdForm> for super::V1IdForm {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: V1IdForm,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { id: value.id? })
-            }
-        }
-
-        impl ::std::convert::From<super::V1IdForm> for V1IdForm {
-            fn from(value: super::V1IdForm) -> Self {
-                Self { id: Ok(value.id) }
-            }
-        }
-
-        #[derive(Clone, Debug)]
         pub struct V1MatchedSegment {
             coverage: ::std::result::Result<
                 ::std::option::Option<super::StringOrInteger>,
@@ -16354,6 +16328,91 @@ as a string and pads `apiMessage` with spaces.
                 Self {
                     osv: Ok(value.osv),
                     status: Ok(value.status),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct V1PhotoDetailsForm {
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            sequence_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            sequence_index: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for V1PhotoDetailsForm {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    sequence_id: Ok(Default::default()),
+                    sequence_index: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl V1PhotoDetailsForm {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn sequence_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sequence_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sequence_id: {e}")
+                    });
+                self
+            }
+            pub fn sequence_index<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sequence_index = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sequence_index: {e}"
+                        )
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1PhotoDetailsForm> for super::V1PhotoDetailsForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1PhotoDetailsForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    sequence_id: value.sequence_id?,
+                    sequence_index: value.sequence_index?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1PhotoDetailsForm> for V1PhotoDetailsForm {
+            fn from(value: super::V1PhotoDetailsForm) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    sequence_id: Ok(value.sequence_id),
+                    sequence_index: Ok(value.sequence_index),
                 }
             }
         }
@@ -21184,6 +21243,11 @@ let response = client.v1_nearby_photos_list()
 
     /**One photo's details (API 1.0)
 
+Older map-editor plugins posted `sequenceId` and `sequenceIndex` here (later versions use
+`full-details`); the site posts the photo's `id`. No answer is captured, so the payload
+under `osv` is left undocumented.
+
+
 Sends a `POST` request to `/1.0/photo/details/`
 
 ```ignore
@@ -22394,7 +22458,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct V1PhotoDetails<'a> {
         client: &'a super::Client,
-        body: Result<types::builder::V1IdForm, String>,
+        body: Result<types::builder::V1PhotoDetailsForm, String>,
     }
 
     impl<'a> V1PhotoDetails<'a> {
@@ -22407,19 +22471,25 @@ pub mod builder {
 
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::V1IdForm>,
-            <V as std::convert::TryInto<types::V1IdForm>>::Error: std::fmt::Display,
+            V: std::convert::TryInto<types::V1PhotoDetailsForm>,
+            <V as std::convert::TryInto<
+                types::V1PhotoDetailsForm,
+            >>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
                 .map(From::from)
-                .map_err(|s| format!("conversion to `V1IdForm` for body failed: {}", s));
+                .map_err(|s| {
+                    format!("conversion to `V1PhotoDetailsForm` for body failed: {}", s)
+                });
             self
         }
 
         pub fn body_map<F>(mut self, f: F) -> Self
         where
-            F: std::ops::FnOnce(types::builder::V1IdForm) -> types::builder::V1IdForm,
+            F: std::ops::FnOnce(
+                types::builder::V1PhotoDetailsForm,
+            ) -> types::builder::V1PhotoDetailsForm,
         {
             self.body = self.body.map(f);
             self
@@ -22431,7 +22501,9 @@ pub mod builder {
         ) -> Result<ResponseValue<types::V1OsvResponse>, Error<()>> {
             let Self { client, body } = self;
             let body = body
-                .and_then(|v| types::V1IdForm::try_from(v).map_err(|e| e.to_string()))
+                .and_then(|v| {
+                    types::V1PhotoDetailsForm::try_from(v).map_err(|e| e.to_string())
+                })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/1.0/photo/details/", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);

@@ -82,8 +82,9 @@ impl Client {
     /// call the official site and apps make.
     pub async fn remove_sequence(&self, sequence_id: u64) -> Result<()> {
         let token = self.require_token()?.expose().to_owned();
-        let id = i64::try_from(sequence_id)
-            .map_err(|_| Error::InvalidRequest(format!("sequence id {sequence_id} is too large")))?;
+        let id = i64::try_from(sequence_id).map_err(|_| {
+            Error::InvalidRequest(format!("sequence id {sequence_id} is too large"))
+        })?;
         let body = types::V1SequenceIdForm::builder()
             .access_token(token)
             .sequence_id(id);

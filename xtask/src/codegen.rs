@@ -203,7 +203,11 @@ fn generate_file(spec: &Value) -> Result<syn::File, String> {
     // The nullable twins of the string-or-number scalars exist only so that a strict reader
     // accepts null; an optional property of the plain type already decodes null as `None`.
     for (nullable, plain) in NULLABLE_TWINS {
-        settings.with_replacement(nullable, format!("crate::types::{plain}"), std::iter::empty());
+        settings.with_replacement(
+            nullable,
+            format!("crate::types::{plain}"),
+            std::iter::empty(),
+        );
     }
     match catch_panic(|| Generator::new(&settings).generate_tokens(&openapi)) {
         Ok(Ok(tokens)) => syn::parse2(tokens).map_err(|e| {

@@ -96,7 +96,7 @@ pub const RECIPES: &[Recipe] = &[
     Recipe {
         operation: "sequenceGetPhotosBySequenceId",
         needs: &["sequenceId"],
-        fields: |_| vec![("itemsPerPage", "10".into())],
+        fields: |_| vec![("itemsPerPage", "100".into())],
     },
     Recipe {
         operation: "photoGetAll",
@@ -104,7 +104,7 @@ pub const RECIPES: &[Recipe] = &[
         fields: |c| {
             vec![
                 ("sequenceId", get(c, "sequenceId")),
-                ("itemsPerPage", "10".into()),
+                ("itemsPerPage", "100".into()),
             ]
         },
     },
@@ -212,8 +212,14 @@ pub const RECIPES: &[Recipe] = &[
     },
     Recipe {
         operation: "v1PhotoDetails",
-        needs: &["photoId"],
-        fields: |c| vec![("id", get(c, "photoId"))],
+        needs: &["photoId", "sequenceId", "sequenceIndex"],
+        fields: |c| {
+            vec![
+                ("id", get(c, "photoId")),
+                ("sequenceId", get(c, "sequenceId")),
+                ("sequenceIndex", get(c, "sequenceIndex")),
+            ]
+        },
     },
     Recipe {
         operation: "v1PhotoFullDetails",
@@ -453,7 +459,10 @@ impl Report {
             .iter()
             .flat_map(|op| {
                 let notes = op.notes.iter().map(move |n| (op, n, true));
-                op.violations.iter().map(move |v| (op, v, false)).chain(notes)
+                op.violations
+                    .iter()
+                    .map(move |v| (op, v, false))
+                    .chain(notes)
             })
             .collect();
         if !findings.is_empty() {
@@ -718,7 +727,8 @@ async fn call(
             );
         }
         if is_error {
-            report.verdict = Verdict::Skipped(format!("answered HTTP {status}, a documented error"));
+            report.verdict =
+                Verdict::Skipped(format!("answered HTTP {status}, a documented error"));
         }
         return Ok(report);
     };
@@ -735,14 +745,16 @@ async fn call(
         }
     };
     // The server reports many failures inside HTTP 200 with the status envelope alone.
-    let api_code = body
-        .pointer("/status/apiCode")
-        .map(|c| c.as_str().map(str::to_string).unwrap_or_else(|| c.to_string()));
+    let api_code = body.pointer("/status/apiCode").map(|c| {
+        c.as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| c.to_string())
+    });
     let error_inside_200 = !is_error && api_code.as_deref().is_some_and(|c| c != "600");
     let schema = if error_inside_200 {
-        match response_for(spec, op, 400).and_then(|(_, r)| {
-            r.pointer("/content/application~1json/schema")
-        }) {
+        match response_for(spec, op, 400)
+            .and_then(|(_, r)| r.pointer("/content/application~1json/schema"))
+        {
             Some(error_schema) => error_schema,
             None => schema,
         }
@@ -872,7 +884,11 @@ mod tests {
                 unclassified.push(id.to_string());
             }
         }
-        assert_eq!(unclassified, Vec::<String>::new(), "neither or both read and write");
+        assert_eq!(
+            unclassified,
+            Vec::<String>::new(),
+            "neither or both read and write"
+        );
     }
 
     #[test]

@@ -143,13 +143,15 @@ fn conformance(root: &Path, args: &[&str]) -> ExitCode {
     let result = runtime.block_on(async {
         // Kept alive until the run ends: dropping it stops the server.
         let _mock = if parsed.mock {
-            let mock = kartaview_mock::MockServer::start()
-                .await
-                .map_err(|e| xtask::conformance::Unreachable(format!("cannot start the mock: {e}")))?;
+            let mock = kartaview_mock::MockServer::start().await.map_err(|e| {
+                xtask::conformance::Unreachable(format!("cannot start the mock: {e}"))
+            })?;
             let o = &mut parsed.options;
             o.base_url = mock.base_url();
-            o.sequence.get_or_insert(kartaview_mock::DEFAULT_SEQUENCE_ID.to_string());
-            o.token.get_or_insert(kartaview_mock::DEFAULT_TOKEN.to_string());
+            o.sequence
+                .get_or_insert(kartaview_mock::DEFAULT_SEQUENCE_ID.to_string());
+            o.token
+                .get_or_insert(kartaview_mock::DEFAULT_TOKEN.to_string());
             Some(mock)
         } else {
             None

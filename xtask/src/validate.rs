@@ -170,15 +170,14 @@ impl<'s> Validator<'s> {
                         .iter()
                         .filter(|o| o.violations.iter().any(|v| v.pointer != at))
                         .min_by_key(|o| o.violations.len());
+                    // A branch that fits the shape but breaks a few members explains the
+                    // failure best; when every branch breaks many, the branches' names do.
                     match closest {
-                        Some(o) if results.len() > 1 => {
+                        Some(o) if results.len() > 1 && o.violations.len() <= 3 => {
                             out.violations.extend(o.violations.iter().cloned());
                             out.notes.extend(o.notes.iter().cloned());
                         }
-                        _ => violation(
-                            out,
-                            format!("one of {}", self.branch_names(branches, at)),
-                        ),
+                        _ => violation(out, format!("one of {}", self.branch_names(branches, at))),
                     }
                 }
                 [one] => out.notes.extend(one.notes.iter().cloned()),
@@ -306,20 +305,27 @@ impl<'s> Validator<'s> {
             })
         };
         if let Some(min) = schema.get("minimum").and_then(Value::as_f64) {
-            let below = if exclusive("exclusiveMinimum") { x <= min } else { x < min };
+            let below = if exclusive("exclusiveMinimum") {
+                x <= min
+            } else {
+                x < min
+            };
             if below {
                 fail(format!("minimum {min}"));
             }
         }
         if let Some(max) = schema.get("maximum").and_then(Value::as_f64) {
-            let above = if exclusive("exclusiveMaximum") { x >= max } else { x > max };
+            let above = if exclusive("exclusiveMaximum") {
+                x >= max
+            } else {
+                x > max
+            };
             if above {
                 fail(format!("maximum {max}"));
             }
         }
         if schema.get("format").and_then(Value::as_str) == Some("int32")
-            && n.as_i64()
-                .is_none_or(|i| i32::try_from(i).is_err())
+            && n.as_i64().is_none_or(|i| i32::try_from(i).is_err())
         {
             fail("format int32".to_string());
         }
@@ -367,13 +373,11 @@ impl<'s> Validator<'s> {
                 Some(Value::Bool(true)) => {}
                 Some(extra) => self.check(extra, member, &here, &BTreeSet::new(), out),
                 // A schema that names no properties at all documents no shape to compare to.
-                None if properties.is_some() && !known.contains(key) => {
-                    out.notes.push(Finding {
-                        pointer: here,
-                        expected: "undocumented field".to_string(),
-                        found: describe(member),
-                    })
-                }
+                None if properties.is_some() && !known.contains(key) => out.notes.push(Finding {
+                    pointer: here,
+                    expected: "undocumented field".to_string(),
+                    found: describe(member),
+                }),
                 None => {}
             }
         }
@@ -415,7 +419,10 @@ mod tests {
 
     #[test]
     fn a_fitting_value_has_no_findings() {
-        let o = run("List", json!([{"id": "7", "heading": null, "lat": 1.5, "kind": "a"}]));
+        let o = run(
+            "List",
+            json!([{"id": "7", "heading": null, "lat": 1.5, "kind": "a"}]),
+        );
         assert_eq!(o, Outcome::default());
     }
 
@@ -459,6 +466,9 @@ mod tests {
         let spec = json!({});
         let schema = json!({"oneOf": [{"type": "number"}, {"type": "integer"}]});
         let o = validate(&spec, &schema, &json!(3));
-        assert_eq!(o.violations[0].expected, "exactly one of [number, integer] (2 fit)");
+        assert_eq!(
+            o.violations[0].expected,
+            "exactly one of [number, integer] (2 fit)"
+        );
     }
 }

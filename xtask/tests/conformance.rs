@@ -36,7 +36,12 @@ async fn the_mock_conforms_to_the_spec() {
     let mock = MockServer::start().await.expect("mock starts");
     let report = conformance(&mock).await;
     assert_eq!(report.exit_code(), 0, "{}", report.text());
-    for op in ["photoGetById", "sequenceGetAll", "v1SequencePhotoList", "userGetById"] {
+    for op in [
+        "photoGetById",
+        "sequenceGetAll",
+        "v1SequencePhotoList",
+        "userGetById",
+    ] {
         assert_eq!(verdict(&report, op), &Verdict::Ok, "{}", report.text());
     }
     // Writes are never called: GETs and the read-only POSTs only.
@@ -101,10 +106,15 @@ async fn drift_names_the_operation_and_the_pointer() {
         "  violation userGetAll /status/apiCode: spec says a required member; came nothing",
         "  note      userGetAll /status/code: undocumented field; came 600",
     ] {
-        assert!(text.lines().any(|l| l == line), "missing {line:?} in\n{text}");
+        assert!(
+            text.lines().any(|l| l == line),
+            "missing {line:?} in\n{text}"
+        );
     }
     let markdown = report.markdown();
-    assert!(markdown.contains("| `videoGetAll` | `/result/hasMoreData` | type boolean | \"false\" |"));
+    assert!(
+        markdown.contains("| `videoGetAll` | `/result/hasMoreData` | type boolean | \"false\" |")
+    );
 }
 
 #[tokio::test]
@@ -118,7 +128,12 @@ async fn strict_counts_undocumented_fields() {
         .on("GET", "/2.0/photo/100000001"),
     );
     let mut report = conformance(&mock).await;
-    assert_eq!(report.exit_code(), 0, "a note alone passes: {}", report.text());
+    assert_eq!(
+        report.exit_code(),
+        0,
+        "a note alone passes: {}",
+        report.text()
+    );
     report.strict = true;
     assert_eq!(report.exit_code(), 1);
     assert!(

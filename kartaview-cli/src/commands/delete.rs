@@ -29,7 +29,10 @@ enum Target {
 /// official site and apps make, where the 2.0 DELETE of a sequence is known from the doc only.
 pub async fn run(args: &Args, global: &Global) -> Result<()> {
     let (what, target) = match (args.sequence, args.photo) {
-        (Some(id), _) => (format!("sequence {id} and all its photos"), Target::Sequence(id)),
+        (Some(id), _) => (
+            format!("sequence {id} and all its photos"),
+            Target::Sequence(id),
+        ),
         (None, Some(id)) => (format!("photo {id}"), Target::Photo(id)),
         (None, None) => return Err(CliError::msg("give --sequence ID or --photo ID")),
     };
