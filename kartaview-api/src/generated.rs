@@ -21410,9 +21410,7 @@ Sends a `GET` request to `/2.0/listener/maintenance`
 Arguments:
 - `component`
 - `end_date`: A date `YYYY-MM-DD`.
-- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
-take the same parameter and are assumed to share the cap (not observed).
-
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `level`
 - `page`: 1-based page number.
 - `start_date`: A date `YYYY-MM-DD`.
@@ -21442,9 +21440,7 @@ Sends a `GET` request to `/2.0/photo-part/`
 Arguments:
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
 - `id_interval`: An inclusive id range `start-end`, e.g. `545-547`.
-- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
-take the same parameter and are assumed to share the cap (not observed).
-
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
 - `order_direction`: Sort direction (the server also accepts upper case).
 - `page`: 1-based page number.
@@ -21523,9 +21519,7 @@ Arguments:
 - `field_of_view`
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
 - `id_interval`: An inclusive id range `start-end`, e.g. `545-547`.
-- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
-take the same parameter and are assumed to share the cap (not observed).
-
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `join`: Related objects to embed.
 - `lat`: Latitude of the centre of a nearby search.
 - `lng`: Longitude of the centre of a nearby search.
@@ -21614,9 +21608,7 @@ Sends a `GET` request to `/2.0/sequence-attachment/`
 Arguments:
 - `data_type`
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
-- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
-take the same parameter and are assumed to share the cap (not observed).
-
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `join`
 - `page`: 1-based page number.
 - `sequence_id`
@@ -21692,9 +21684,7 @@ Sends a `GET` request to `/2.0/sequence-rawdata/`
 Arguments:
 - `data_type`
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
-- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
-take the same parameter and are assumed to share the cap (not observed).
-
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `join`
 - `page`: 1-based page number.
 - `sequence_id`
@@ -21776,9 +21766,7 @@ Arguments:
 - `end_date`: A date `YYYY-MM-DD`.
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
 - `id_interval`: An inclusive id range `start-end`, e.g. `545-547`.
-- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
-take the same parameter and are assumed to share the cap (not observed).
-
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `join`: Related objects to embed.
 - `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
 - `order_direction`: Sort direction (the server also accepts upper case).
@@ -21973,9 +21961,7 @@ Sends a `GET` request to `/2.0/sequence/{sequenceId}/photos`
 
 Arguments:
 - `sequence_id`
-- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
-take the same parameter and are assumed to share the cap (not observed).
-
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
 - `order_direction`: Sort direction (the server also accepts upper case).
 - `page`: 1-based page number.
@@ -22047,9 +22033,7 @@ Sends a `GET` request to `/2.0/user/`
 
 Arguments:
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
-- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
-take the same parameter and are assumed to share the cap (not observed).
-
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `join`
 - `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
 - `order_direction`: Sort direction (the server also accepts upper case).
@@ -22120,9 +22104,7 @@ Sends a `GET` request to `/2.0/video/`
 Arguments:
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
 - `id_interval`: An inclusive id range `start-end`, e.g. `545-547`.
-- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists
-take the same parameter and are assumed to share the cap (not observed).
-
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `join`
 - `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
 - `order_direction`: Sort direction (the server also accepts upper case).

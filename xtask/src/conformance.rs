@@ -627,6 +627,19 @@ fn flag_for(key: &str) -> &'static str {
     }
 }
 
+/// The error and its causes ("error sending request: ... Connection refused"), without the URL.
+fn error_chain(error: reqwest::Error) -> String {
+    let error = error.without_url();
+    let mut text = error.to_string();
+    let mut source = std::error::Error::source(&error);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
 enum CallError {
     Transport(String),
 }
@@ -673,7 +686,7 @@ async fn call(
     let response = request
         .send()
         .await
-        .map_err(|e| CallError::Transport(e.without_url().to_string()))?;
+        .map_err(|e| CallError::Transport(error_chain(e)))?;
     let status = response.status().as_u16();
     let content_type = response
         .headers()
@@ -684,7 +697,7 @@ async fn call(
     let bytes = response
         .bytes()
         .await
-        .map_err(|e| CallError::Transport(e.without_url().to_string()))?;
+        .map_err(|e| CallError::Transport(error_chain(e)))?;
     let mut report = OperationReport {
         operation: recipe.operation.to_string(),
         call,

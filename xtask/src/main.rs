@@ -106,7 +106,8 @@ fn parse_conformance(args: &[&str]) -> Result<ConformanceArgs, String> {
         (None, None) => None,
         _ => return Err("--lat and --lng go together".to_string()),
     };
-    if parsed.mock == !parsed.options.base_url.is_empty() {
+    let has_base_url = !parsed.options.base_url.is_empty();
+    if parsed.mock == has_base_url {
         return Err("give exactly one of --base-url URL and --mock".to_string());
     }
     Ok(parsed)
