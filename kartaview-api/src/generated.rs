@@ -357,7 +357,12 @@ pub mod types {
         }
     }
 
-    ///`ErrorEnvelope`
+    /**Every error answer that has a JSON body: the status envelope alone, `status.apiCode`
+other than 600. It comes with a 4xx status, and for many failures (618 not allowed, 690
+server error, ...) inside HTTP 200, where no `result` or `osv` follows; a reader must
+check `status.apiCode` before reading the payload. Proxies in front of the API also
+answer 502/503 with an HTML page, and some 400s have an empty body.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ErrorEnvelope {
         pub status: Status,
