@@ -43,13 +43,21 @@ pub fn validate(spec: &Value, schema: &Value, value: &Value) -> Outcome {
 /// A short rendering of a value for messages: scalars as JSON, containers by kind and size.
 pub fn describe(value: &Value) -> String {
     match value {
-        Value::Array(items) => format!("an array of {}", items.len()),
-        Value::Object(map) => format!("an object with {} members", map.len()),
+        Value::Array(items) => format!("an array of {}", plural(items.len(), "item")),
+        Value::Object(map) => format!("an object with {}", plural(map.len(), "member")),
         Value::String(s) if s.chars().count() > 40 => {
             let head: String = s.chars().take(40).collect();
             format!("\"{head}…\"")
         }
         other => other.to_string(),
+    }
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }
 
@@ -439,7 +447,7 @@ mod tests {
         let o = run("List", json!([{"id": {"value": 1}}]));
         assert_eq!(pointers(&o.violations), ["/0/id"]);
         assert_eq!(o.violations[0].expected, "one of [string, integer]");
-        assert_eq!(o.violations[0].found, "an object with 1 members");
+        assert_eq!(o.violations[0].found, "an object with 1 member");
     }
 
     #[test]

@@ -101,7 +101,7 @@ async fn drift_names_the_operation_and_the_pointer() {
     for line in [
         "violations photoGetById GET /2.0/photo/100000001 (1)",
         "  violation photoGetById /result/data/id: spec says one of [string, integer]; came an \
-         object with 1 members",
+         object with 1 member",
         "  violation videoGetAll /result/hasMoreData: spec says type boolean; came \"false\"",
         "  violation userGetAll /status/apiCode: spec says a required member; came nothing",
         "  note      userGetAll /status/code: undocumented field; came 600",
