@@ -57,22 +57,63 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
 /// Asks on the terminal; refuses when there is none to ask on.
 fn confirm(what: &str) -> Result<()> {
     let stdin = std::io::stdin();
-    if !stdin.is_terminal() {
+    let is_terminal = stdin.is_terminal();
+    ask(what, is_terminal, &mut stdin.lock(), &mut std::io::stderr())
+}
+
+/// The confirmation dialogue, over any input and prompt output.
+fn ask(
+    what: &str,
+    is_terminal: bool,
+    input: &mut impl BufRead,
+    prompt: &mut impl Write,
+) -> Result<()> {
+    if !is_terminal {
         return Err(CliError::msg(format!(
             "refusing to delete {what} without confirmation: stdin is not a terminal; add --yes"
         )));
     }
-    let mut stderr = std::io::stderr();
-    let _ = write!(stderr, "delete {what}? This cannot be undone. [y/N] ");
-    let _ = stderr.flush();
+    // A prompt that cannot be shown is no reason to stop: the answer still decides.
+    let _ = write!(prompt, "delete {what}? This cannot be undone. [y/N] ");
+    let _ = prompt.flush();
     let mut answer = String::new();
-    stdin
-        .lock()
+    input
         .read_line(&mut answer)
         .map_err(|e| CliError::with("reading the confirmation", e))?;
-    if matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes") {
+    if matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes") {
         Ok(())
     } else {
         Err(CliError::msg(format!("not deleted: {what}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(text: &str) -> (Result<()>, String) {
+        let mut prompt = Vec::new();
+        let result = ask("photo 7", true, &mut text.as_bytes(), &mut prompt);
+        (result, String::from_utf8(prompt).expect("utf-8 prompt"))
+    }
+
+    #[test]
+    fn yes_deletes_and_anything_else_does_not() {
+        let (result, prompt) = answer("y\n");
+        assert!(result.is_ok());
+        assert_eq!(prompt, "delete photo 7? This cannot be undone. [y/N] ");
+        assert!(answer("YES\n").0.is_ok());
+        for no in ["\n", "n\n", "yep\n", ""] {
+            let error = answer(no).0.expect_err("not confirmed");
+            assert_eq!(error.line(), "not deleted: photo 7");
+        }
+    }
+
+    #[test]
+    fn without_a_terminal_nothing_is_asked() {
+        let mut prompt = Vec::new();
+        let error = ask("photo 7", false, &mut "y\n".as_bytes(), &mut prompt).expect_err("refused");
+        assert!(prompt.is_empty());
+        assert!(error.line().ends_with("stdin is not a terminal; add --yes"));
     }
 }
