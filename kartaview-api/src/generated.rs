@@ -164,7 +164,7 @@ pub mod types {
         }
     }
 
-    ///An object of numbers on sequences; `""`, `[]` or null elsewhere.
+    ///An object of numbers on sequences; `""` or `[]` elsewhere.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum CameraParameters {
@@ -357,7 +357,12 @@ pub mod types {
         }
     }
 
-    ///`ErrorEnvelope`
+    /**Every error answer that has a JSON body: the status envelope alone, `status.apiCode`
+other than 600. It comes with a 4xx status, and for many failures (618 not allowed, 690
+server error, ...) inside HTTP 200, where no `result` or `osv` follows; a reader must
+check `status.apiCode` before reading the payload. Proxies in front of the API also
+answer 502/503 with an HTML page, and some 400s have an empty body.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ErrorEnvelope {
         pub status: Status,
@@ -472,6 +477,92 @@ pub mod types {
             >,
         ) -> Self {
             Self(value)
+        }
+    }
+
+    ///`GmLeaderboardForm`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct GmLeaderboardForm {
+        #[serde(
+            rename = "countryCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        ///A period name the site sends (e.g. `all`, `weekly`).
+        #[serde(
+            rename = "dateRange",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub date_range: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "fromDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub from_date: ::std::option::Option<Date>,
+        #[serde(
+            rename = "stateCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub state_code: ::std::option::Option<::std::string::String>,
+    }
+
+    impl GmLeaderboardForm {
+        pub fn builder() -> builder::GmLeaderboardForm {
+            Default::default()
+        }
+    }
+
+    ///`GmLeaderboardResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GmLeaderboardResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub osv: ::std::option::Option<GmLeaderboardResponseOsv>,
+        pub status: Status,
+    }
+
+    impl GmLeaderboardResponse {
+        pub fn builder() -> builder::GmLeaderboardResponse {
+            Default::default()
+        }
+    }
+
+    ///`GmLeaderboardResponseOsv`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct GmLeaderboardResponseOsv {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub users: ::std::vec::Vec<GmLeaderboardUser>,
+    }
+
+    impl GmLeaderboardResponseOsv {
+        pub fn builder() -> builder::GmLeaderboardResponseOsv {
+            Default::default()
+        }
+    }
+
+    ///`GmLeaderboardUser`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct GmLeaderboardUser {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub full_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub global_user_points: ::std::option::Option<StringOrNumber>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<StringOrInteger>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub level: ::std::option::Option<StringOrInteger>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total_distance: ::std::option::Option<StringOrNumber>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total_user_points: ::std::option::Option<StringOrNumber>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<::std::string::String>,
+    }
+
+    impl GmLeaderboardUser {
+        pub fn builder() -> builder::GmLeaderboardUser {
+            Default::default()
         }
     }
 
@@ -922,6 +1013,25 @@ pub mod types {
         }
     }
 
+    ///The form of `/my-list`; the token is optional because the uploader lists by `username`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MyListForm {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub access_token: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ipp: ::std::option::Option<::std::num::NonZeroU64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub page: ::std::option::Option<::std::num::NonZeroU64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<::std::string::String>,
+    }
+
+    impl MyListForm {
+        pub fn builder() -> builder::MyListForm {
+            Default::default()
+        }
+    }
+
     ///`OrderDirection`
     #[derive(
         ::serde::Deserialize,
@@ -1010,7 +1120,7 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "cameraParameters",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub camera_parameters: ::std::option::Option<CameraParameters>,
+        pub camera_parameters: ::std::option::Option<crate::types::CameraParameters>,
         #[serde(
             rename = "dateAdded",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1121,12 +1231,12 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "matchLat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub match_lat: ::std::option::Option<StringOrNumber>,
+        pub match_lat: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "matchLng",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub match_lng: ::std::option::Option<StringOrNumber>,
+        pub match_lng: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "matchSegmentId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1703,6 +1813,12 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PhotoUploadForm {
         pub coordinate: LatLngPair,
+        ///Degrees covered horizontally, e.g. `360` for a sphere; upload-scripts sends it with `projection`.
+        #[serde(
+            rename = "fieldOfView",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub field_of_view: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "gpsAccuracy",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1711,6 +1827,11 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub heading: ::std::option::Option<f64>,
         pub payload: ::std::string::String,
+        /**How the image maps the scene; `SPHERE` for 360° photos. upload-scripts sends it (with
+`fieldOfView`) only when both are known, and `PLAIN` (sic) for flat images.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub projection: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "projectionYaw",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1940,12 +2061,12 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "cameraParameters",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub camera_parameters: ::std::option::Option<CameraParameters>,
+        pub camera_parameters: ::std::option::Option<crate::types::CameraParameters>,
         #[serde(
             rename = "clientTotal",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub client_total: ::std::option::Option<StringOrNumber>,
+        pub client_total: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "countActivePhotos",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1993,12 +2114,12 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         )]
         pub device_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub distance: ::std::option::Option<StringOrNumber>,
+        pub distance: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "fieldOfView",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub field_of_view: ::std::option::Option<StringOrNumber>,
+        pub field_of_view: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "hasRawData",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2049,17 +2170,17 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "nwLat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub nw_lat: ::std::option::Option<StringOrNumber>,
+        pub nw_lat: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "nwLng",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub nw_lng: ::std::option::Option<StringOrNumber>,
+        pub nw_lng: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "obdInfo",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub obd_info: ::std::option::Option<StringOrInteger>,
+        pub obd_info: ::std::option::Option<crate::types::StringOrInteger>,
         #[serde(
             rename = "orgCode",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2085,7 +2206,7 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         )]
         pub processing_status: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quality: ::std::option::Option<StringOrNumber>,
+        pub quality: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "qualityStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2095,12 +2216,12 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "seLat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub se_lat: ::std::option::Option<StringOrNumber>,
+        pub se_lat: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "seLng",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub se_lng: ::std::option::Option<StringOrNumber>,
+        pub se_lng: ::std::option::Option<crate::types::StringOrNumber>,
         ///Seen: video (lower case) and VDB.
         #[serde(
             rename = "sequenceType",
@@ -3101,35 +3222,22 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         }
     }
 
-    ///`SequenceTypeFilter`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum SequenceTypeFilter {
-        #[serde(rename = "photo")]
-        Photo,
-        #[serde(rename = "video")]
-        Video,
-        #[serde(rename = "vdb")]
-        Vdb,
+    /**KartaViewSharp and the Go clients send lower case; the site sends `PHOTO`, `VIDEO` and
+`VDB`. A pattern rather than an enum: typify cannot name variants that differ only in case.
+*/
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SequenceTypeFilter(::std::string::String);
+    impl ::std::ops::Deref for SequenceTypeFilter {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
     }
 
-    impl ::std::fmt::Display for SequenceTypeFilter {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Photo => f.write_str("photo"),
-                Self::Video => f.write_str("video"),
-                Self::Vdb => f.write_str("vdb"),
-            }
+    impl ::std::convert::From<SequenceTypeFilter> for ::std::string::String {
+        fn from(value: SequenceTypeFilter) -> Self {
+            value.0
         }
     }
 
@@ -3138,12 +3246,15 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         fn from_str(
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "photo" => Ok(Self::Photo),
-                "video" => Ok(Self::Video),
-                "vdb" => Ok(Self::Vdb),
-                _ => Err("invalid value".into()),
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^(photo|video|vdb|PHOTO|VIDEO|VDB)$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^(photo|video|vdb|PHOTO|VIDEO|VDB)$\""
+                        .into(),
+                );
             }
+            Ok(Self(value.to_string()))
         }
     }
 
@@ -3162,6 +3273,19 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for SequenceTypeFilter {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
 
@@ -3874,6 +3998,21 @@ as a string and pads `apiMessage` with spaces.
         }
     }
 
+    ///`V1DetailsForm`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct V1DetailsForm {
+        pub id: i64,
+        ///The site sends `web`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub platform: ::std::option::Option<::std::string::String>,
+    }
+
+    impl V1DetailsForm {
+        pub fn builder() -> builder::V1DetailsForm {
+            Default::default()
+        }
+    }
+
     ///`V1FinishedUploadingResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct V1FinishedUploadingResponse {
@@ -4093,9 +4232,9 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub meta_data_filename: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub nw_lat: ::std::option::Option<StringOrNumber>,
+        pub nw_lat: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub nw_lng: ::std::option::Option<StringOrNumber>,
+        pub nw_lng: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub obd_info: ::std::option::Option<StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4109,15 +4248,15 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reviewed: ::std::option::Option<StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub se_lat: ::std::option::Option<StringOrNumber>,
+        pub se_lat: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub se_lng: ::std::option::Option<StringOrNumber>,
+        pub se_lng: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub th_stripped_path: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub thumb_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub upload_history: ::std::option::Option<AnyValue>,
+        pub upload_history: ::std::option::Option<V1UploadHistory>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_id: ::std::option::Option<StringOrInteger>,
     }
@@ -4359,6 +4498,57 @@ as a string and pads `apiMessage` with spaces.
         }
     }
 
+    ///A 1.0 answer whose `osv` payload has no captured example yet.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct V1OsvResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub osv: ::std::option::Option<AnyValue>,
+        pub status: Status,
+    }
+
+    impl V1OsvResponse {
+        pub fn builder() -> builder::V1OsvResponse {
+            Default::default()
+        }
+    }
+
+    ///Either the photo's `id`, or `sequenceId` with `sequenceIndex`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct V1PhotoDetailsForm {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<i64>,
+        #[serde(
+            rename = "sequenceId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sequence_id: ::std::option::Option<i64>,
+        #[serde(
+            rename = "sequenceIndex",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sequence_index: ::std::option::Option<i64>,
+    }
+
+    impl V1PhotoDetailsForm {
+        pub fn builder() -> builder::V1PhotoDetailsForm {
+            Default::default()
+        }
+    }
+
+    ///`V1PhotoIdForm`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct V1PhotoIdForm {
+        pub access_token: ::std::string::String,
+        #[serde(rename = "photoId")]
+        pub photo_id: i64,
+    }
+
+    impl V1PhotoIdForm {
+        pub fn builder() -> builder::V1PhotoIdForm {
+            Default::default()
+        }
+    }
+
     ///`V1PhotoListForm`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct V1PhotoListForm {
@@ -4372,6 +4562,119 @@ as a string and pads `apiMessage` with spaces.
     impl V1PhotoListForm {
         pub fn builder() -> builder::V1PhotoListForm {
             Default::default()
+        }
+    }
+
+    ///`V1PhotoRotateForm`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct V1PhotoRotateForm {
+        pub access_token: ::std::string::String,
+        #[serde(
+            rename = "photoId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub photo_id: ::std::option::Option<i64>,
+        ///Comma-separated sequence indexes of the photos to rotate.
+        #[serde(
+            rename = "photoIndexes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub photo_indexes: ::std::option::Option<::std::string::String>,
+        ///Degrees clockwise.
+        pub rotate: V1PhotoRotateFormRotate,
+        ///1 to rotate every photo of the sequence.
+        #[serde(
+            rename = "rotateAll",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub rotate_all: ::std::option::Option<V1PhotoRotateFormRotateAll>,
+        #[serde(rename = "sequenceId")]
+        pub sequence_id: i64,
+    }
+
+    impl V1PhotoRotateForm {
+        pub fn builder() -> builder::V1PhotoRotateForm {
+            Default::default()
+        }
+    }
+
+    ///Degrees clockwise.
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct V1PhotoRotateFormRotate(i64);
+    impl ::std::ops::Deref for V1PhotoRotateFormRotate {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<V1PhotoRotateFormRotate> for i64 {
+        fn from(value: V1PhotoRotateFormRotate) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::TryFrom<i64> for V1PhotoRotateFormRotate {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: i64,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if ![90_i64, 180_i64, 270_i64].contains(&value) {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for V1PhotoRotateFormRotate {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<i64>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+        }
+    }
+
+    ///1 to rotate every photo of the sequence.
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct V1PhotoRotateFormRotateAll(i64);
+    impl ::std::ops::Deref for V1PhotoRotateFormRotateAll {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<V1PhotoRotateFormRotateAll> for i64 {
+        fn from(value: V1PhotoRotateFormRotateAll) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::TryFrom<i64> for V1PhotoRotateFormRotateAll {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: i64,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if ![0_i64, 1_i64].contains(&value) {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for V1PhotoRotateFormRotateAll {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<i64>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
 
@@ -4459,12 +4762,12 @@ as a string and pads `apiMessage` with spaces.
         )]
         pub app_version: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub changes: ::std::option::Option<StringOrInteger>,
+        pub changes: ::std::option::Option<crate::types::StringOrInteger>,
         #[serde(
             rename = "clientTotal",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub client_total: ::std::option::Option<StringOrNumber>,
+        pub client_total: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(
             rename = "clientTotalDetails",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4501,7 +4804,7 @@ as a string and pads `apiMessage` with spaces.
         )]
         pub detected_signs_filename: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub distance: ::std::option::Option<StringOrNumber>,
+        pub distance: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<StringOrInteger>,
         #[serde(
@@ -4523,7 +4826,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "obdInfo",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub obd_info: ::std::option::Option<StringOrInteger>,
+        pub obd_info: ::std::option::Option<crate::types::StringOrInteger>,
         #[serde(
             rename = "platformName",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4540,9 +4843,9 @@ as a string and pads `apiMessage` with spaces.
         )]
         pub processing_status: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recognitions: ::std::option::Option<StringOrInteger>,
+        pub recognitions: ::std::option::Option<crate::types::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub reviewed: ::std::option::Option<StringOrInteger>,
+        pub reviewed: ::std::option::Option<crate::types::StringOrInteger>,
         #[serde(
             rename = "sequenceType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4713,6 +5016,21 @@ as a string and pads `apiMessage` with spaces.
         }
     }
 
+    ///`V1SequenceIndexForm`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct V1SequenceIndexForm {
+        #[serde(rename = "sequenceId")]
+        pub sequence_id: i64,
+        #[serde(rename = "sequenceIndex")]
+        pub sequence_index: i64,
+    }
+
+    impl V1SequenceIndexForm {
+        pub fn builder() -> builder::V1SequenceIndexForm {
+            Default::default()
+        }
+    }
+
     ///A photo of `/1.0/sequence/photo-list/`; image paths are relative to the API host (`storageN/files/photo/...`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct V1SequencePhoto {
@@ -4737,9 +5055,9 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub lth_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub match_lat: ::std::option::Option<StringOrNumber>,
+        pub match_lat: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub match_lng: ::std::option::Option<StringOrNumber>,
+        pub match_lng: ::std::option::Option<crate::types::StringOrNumber>,
         ///Path of the processed (full-size) image.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -4764,7 +5082,7 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub way_id: ::std::option::Option<StringOrInteger>,
+        pub way_id: ::std::option::Option<crate::types::StringOrInteger>,
     }
 
     impl V1SequencePhoto {
@@ -4799,6 +5117,21 @@ as a string and pads `apiMessage` with spaces.
 
     impl V1SequencePhotoListResponseOsv {
         pub fn builder() -> builder::V1SequencePhotoListResponseOsv {
+            Default::default()
+        }
+    }
+
+    ///The status envelope alone, as 1.0 write operations answer on success.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct V1StatusResponse {
+        ///`Success` on a rotation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        pub status: Status,
+    }
+
+    impl V1StatusResponse {
+        pub fn builder() -> builder::V1StatusResponse {
             Default::default()
         }
     }
@@ -4900,6 +5233,89 @@ as a string and pads `apiMessage` with spaces.
         }
     }
 
+    ///`V1UploadCoverage`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct V1UploadCoverage {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub coverage_distance: ::std::option::Option<StringOrNumber>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub coverage_photos_count: ::std::option::Option<StringOrInteger>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub coverage_points: ::std::option::Option<StringOrInteger>,
+        ///How many earlier passes covered the road, `1` .. `10+`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub coverage_value: ::std::option::Option<::std::string::String>,
+    }
+
+    impl V1UploadCoverage {
+        pub fn builder() -> builder::V1UploadCoverage {
+            Default::default()
+        }
+    }
+
+    ///The points a sequence earned, per coverage level (shape of the real my-list capture).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct V1UploadHistory {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub coverage: ::std::vec::Vec<V1UploadCoverage>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub distance: ::std::option::Option<StringOrNumber>,
+        ///`Y` or `N`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub has_obd: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<StringOrInteger>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub points: ::std::option::Option<V1UploadPoints>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        ///Always empty in the capture; the item shape is unknown.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub signs: ::std::vec::Vec<AnyValue>,
+        ///Seen: REGULAR.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_category: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_id: ::std::option::Option<StringOrInteger>,
+    }
+
+    impl V1UploadHistory {
+        pub fn builder() -> builder::V1UploadHistory {
+            Default::default()
+        }
+    }
+
+    ///`V1UploadPoints`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct V1UploadPoints {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_total: ::std::option::Option<StringOrInteger>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub coverage_total: ::std::option::Option<StringOrInteger>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<StringOrInteger>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub obd_multiple: ::std::option::Option<StringOrNumber>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sequence_date: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub signs_total: ::std::option::Option<StringOrInteger>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state_code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<StringOrInteger>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub upload_history_id: ::std::option::Option<StringOrInteger>,
+    }
+
+    impl V1UploadPoints {
+        pub fn builder() -> builder::V1UploadPoints {
+            Default::default()
+        }
+    }
+
     ///`V1UploadedPhoto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct V1UploadedPhoto {
@@ -4917,9 +5333,9 @@ as a string and pads `apiMessage` with spaces.
             rename = "gpsAccuracy",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub gps_accuracy: ::std::option::Option<StringOrNumber>,
+        pub gps_accuracy: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub headers: ::std::option::Option<StringOrNumber>,
+        pub headers: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4957,7 +5373,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "videoIndex",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub video_index: ::std::option::Option<StringOrInteger>,
+        pub video_index: ::std::option::Option<crate::types::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visibility: ::std::option::Option<::std::string::String>,
     }
@@ -5622,6 +6038,422 @@ as a string and pads `apiMessage` with spaces.
         }
 
         #[derive(Clone, Debug)]
+        pub struct GmLeaderboardForm {
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_range: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            from_date: ::std::result::Result<
+                ::std::option::Option<super::Date>,
+                ::std::string::String,
+            >,
+            state_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for GmLeaderboardForm {
+            fn default() -> Self {
+                Self {
+                    country_code: Ok(Default::default()),
+                    date_range: Ok(Default::default()),
+                    from_date: Ok(Default::default()),
+                    state_code: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl GmLeaderboardForm {
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn date_range<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.date_range = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_range: {e}")
+                    });
+                self
+            }
+            pub fn from_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Date>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from_date: {e}")
+                    });
+                self
+            }
+            pub fn state_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state_code: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<GmLeaderboardForm> for super::GmLeaderboardForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GmLeaderboardForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    country_code: value.country_code?,
+                    date_range: value.date_range?,
+                    from_date: value.from_date?,
+                    state_code: value.state_code?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::GmLeaderboardForm> for GmLeaderboardForm {
+            fn from(value: super::GmLeaderboardForm) -> Self {
+                Self {
+                    country_code: Ok(value.country_code),
+                    date_range: Ok(value.date_range),
+                    from_date: Ok(value.from_date),
+                    state_code: Ok(value.state_code),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct GmLeaderboardResponse {
+            osv: ::std::result::Result<
+                ::std::option::Option<super::GmLeaderboardResponseOsv>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<super::Status, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for GmLeaderboardResponse {
+            fn default() -> Self {
+                Self {
+                    osv: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+
+        impl GmLeaderboardResponse {
+            pub fn osv<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GmLeaderboardResponseOsv>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.osv = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for osv: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Status>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<GmLeaderboardResponse>
+        for super::GmLeaderboardResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GmLeaderboardResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    osv: value.osv?,
+                    status: value.status?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::GmLeaderboardResponse>
+        for GmLeaderboardResponse {
+            fn from(value: super::GmLeaderboardResponse) -> Self {
+                Self {
+                    osv: Ok(value.osv),
+                    status: Ok(value.status),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct GmLeaderboardResponseOsv {
+            users: ::std::result::Result<
+                ::std::vec::Vec<super::GmLeaderboardUser>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for GmLeaderboardResponseOsv {
+            fn default() -> Self {
+                Self {
+                    users: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl GmLeaderboardResponseOsv {
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GmLeaderboardUser>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<GmLeaderboardResponseOsv>
+        for super::GmLeaderboardResponseOsv {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GmLeaderboardResponseOsv,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { users: value.users? })
+            }
+        }
+
+        impl ::std::convert::From<super::GmLeaderboardResponseOsv>
+        for GmLeaderboardResponseOsv {
+            fn from(value: super::GmLeaderboardResponseOsv) -> Self {
+                Self { users: Ok(value.users) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct GmLeaderboardUser {
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            full_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            global_user_points: ::std::result::Result<
+                ::std::option::Option<super::StringOrNumber>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::StringOrInteger>,
+                ::std::string::String,
+            >,
+            level: ::std::result::Result<
+                ::std::option::Option<super::StringOrInteger>,
+                ::std::string::String,
+            >,
+            total_distance: ::std::result::Result<
+                ::std::option::Option<super::StringOrNumber>,
+                ::std::string::String,
+            >,
+            total_user_points: ::std::result::Result<
+                ::std::option::Option<super::StringOrNumber>,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for GmLeaderboardUser {
+            fn default() -> Self {
+                Self {
+                    country_code: Ok(Default::default()),
+                    full_name: Ok(Default::default()),
+                    global_user_points: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    level: Ok(Default::default()),
+                    total_distance: Ok(Default::default()),
+                    total_user_points: Ok(Default::default()),
+                    username: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl GmLeaderboardUser {
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn full_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.full_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for full_name: {e}")
+                    });
+                self
+            }
+            pub fn global_user_points<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.global_user_points = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for global_user_points: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StringOrInteger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StringOrInteger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.level = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for level: {e}")
+                    });
+                self
+            }
+            pub fn total_distance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_distance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_distance: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_user_points<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_user_points = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_user_points: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<GmLeaderboardUser> for super::GmLeaderboardUser {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GmLeaderboardUser,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    country_code: value.country_code?,
+                    full_name: value.full_name?,
+                    global_user_points: value.global_user_points?,
+                    id: value.id?,
+                    level: value.level?,
+                    total_distance: value.total_distance?,
+                    total_user_points: value.total_user_points?,
+                    username: value.username?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::GmLeaderboardUser> for GmLeaderboardUser {
+            fn from(value: super::GmLeaderboardUser) -> Self {
+                Self {
+                    country_code: Ok(value.country_code),
+                    full_name: Ok(value.full_name),
+                    global_user_points: Ok(value.global_user_points),
+                    id: Ok(value.id),
+                    level: Ok(value.level),
+                    total_distance: Ok(value.total_distance),
+                    total_user_points: Ok(value.total_user_points),
+                    username: Ok(value.username),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct MaintenanceNotice {
             component: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -5963,6 +6795,117 @@ as a string and pads `apiMessage` with spaces.
         }
 
         #[derive(Clone, Debug)]
+        pub struct MyListForm {
+            access_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ipp: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            page: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for MyListForm {
+            fn default() -> Self {
+                Self {
+                    access_token: Ok(Default::default()),
+                    ipp: Ok(Default::default()),
+                    page: Ok(Default::default()),
+                    username: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl MyListForm {
+            pub fn access_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for access_token: {e}")
+                    });
+                self
+            }
+            pub fn ipp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ipp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ipp: {e}")
+                    });
+                self
+            }
+            pub fn page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for page: {e}")
+                    });
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<MyListForm> for super::MyListForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MyListForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_token: value.access_token?,
+                    ipp: value.ipp?,
+                    page: value.page?,
+                    username: value.username?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::MyListForm> for MyListForm {
+            fn from(value: super::MyListForm) -> Self {
+                Self {
+                    access_token: Ok(value.access_token),
+                    ipp: Ok(value.ipp),
+                    page: Ok(value.page),
+                    username: Ok(value.username),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct Photo {
             auto_img_processing_result: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -5973,7 +6916,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             camera_parameters: ::std::result::Result<
-                ::std::option::Option<super::CameraParameters>,
+                ::std::option::Option<crate::types::CameraParameters>,
                 ::std::string::String,
             >,
             date_added: ::std::result::Result<
@@ -6085,11 +7028,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             match_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             match_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             match_segment_id: ::std::result::Result<
@@ -6295,7 +7238,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn camera_parameters<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CameraParameters>,
+                    ::std::option::Option<crate::types::CameraParameters>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6650,7 +7593,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lat = value
@@ -6662,7 +7607,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lng = value
@@ -7974,6 +8921,10 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct PhotoUploadForm {
             coordinate: ::std::result::Result<super::LatLngPair, ::std::string::String>,
+            field_of_view: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             gps_accuracy: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -7983,6 +8934,10 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             payload: ::std::result::Result<::std::string::String, ::std::string::String>,
+            projection: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             projection_yaw: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -7999,9 +8954,11 @@ as a string and pads `apiMessage` with spaces.
             fn default() -> Self {
                 Self {
                     coordinate: Err("no value supplied for coordinate".to_string()),
+                    field_of_view: Ok(Default::default()),
                     gps_accuracy: Ok(Default::default()),
                     heading: Ok(Default::default()),
                     payload: Err("no value supplied for payload".to_string()),
+                    projection: Ok(Default::default()),
                     projection_yaw: Ok(Default::default()),
                     sequence_id: Err("no value supplied for sequence_id".to_string()),
                     sequence_index: Err(
@@ -8022,6 +8979,18 @@ as a string and pads `apiMessage` with spaces.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for coordinate: {e}")
+                    });
+                self
+            }
+            pub fn field_of_view<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.field_of_view = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for field_of_view: {e}")
                     });
                 self
             }
@@ -8058,6 +9027,18 @@ as a string and pads `apiMessage` with spaces.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for payload: {e}")
+                    });
+                self
+            }
+            pub fn projection<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.projection = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for projection: {e}")
                     });
                 self
             }
@@ -8122,9 +9103,11 @@ as a string and pads `apiMessage` with spaces.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     coordinate: value.coordinate?,
+                    field_of_view: value.field_of_view?,
                     gps_accuracy: value.gps_accuracy?,
                     heading: value.heading?,
                     payload: value.payload?,
+                    projection: value.projection?,
                     projection_yaw: value.projection_yaw?,
                     sequence_id: value.sequence_id?,
                     sequence_index: value.sequence_index?,
@@ -8137,9 +9120,11 @@ as a string and pads `apiMessage` with spaces.
             fn from(value: super::PhotoUploadForm) -> Self {
                 Self {
                     coordinate: Ok(value.coordinate),
+                    field_of_view: Ok(value.field_of_view),
                     gps_accuracy: Ok(value.gps_accuracy),
                     heading: Ok(value.heading),
                     payload: Ok(value.payload),
+                    projection: Ok(value.projection),
                     projection_yaw: Ok(value.projection_yaw),
                     sequence_id: Ok(value.sequence_id),
                     sequence_index: Ok(value.sequence_index),
@@ -8265,11 +9250,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             camera_parameters: ::std::result::Result<
-                ::std::option::Option<super::CameraParameters>,
+                ::std::option::Option<crate::types::CameraParameters>,
                 ::std::string::String,
             >,
             client_total: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             count_active_photos: ::std::result::Result<
@@ -8309,11 +9294,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             field_of_view: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             has_raw_data: ::std::result::Result<
@@ -8357,15 +9342,15 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             nw_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             nw_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             obd_info: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::types::StringOrInteger>,
                 ::std::string::String,
             >,
             org_code: ::std::result::Result<
@@ -8393,7 +9378,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             quality: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             quality_status: ::std::result::Result<
@@ -8401,11 +9386,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             se_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             se_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             sequence_type: ::std::result::Result<
@@ -8579,7 +9564,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn camera_parameters<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CameraParameters>,
+                    ::std::option::Option<crate::types::CameraParameters>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8594,7 +9579,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn client_total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.client_total = value
@@ -8728,7 +9715,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.distance = value
@@ -8740,7 +9729,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn field_of_view<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.field_of_view = value
@@ -8886,7 +9877,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lat = value
@@ -8898,7 +9891,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lng = value
@@ -8911,7 +9906,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn obd_info<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::types::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9002,7 +9997,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn quality<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.quality = value
@@ -9028,7 +10025,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lat = value
@@ -9040,7 +10039,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lng = value
@@ -12309,6 +13310,70 @@ as a string and pads `apiMessage` with spaces.
         }
 
         #[derive(Clone, Debug)]
+        pub struct V1DetailsForm {
+            id: ::std::result::Result<i64, ::std::string::String>,
+            platform: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for V1DetailsForm {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    platform: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl V1DetailsForm {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn platform<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.platform = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for platform: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1DetailsForm> for super::V1DetailsForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1DetailsForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    platform: value.platform?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1DetailsForm> for V1DetailsForm {
+            fn from(value: super::V1DetailsForm) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    platform: Ok(value.platform),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct V1FinishedUploadingResponse {
             osv: ::std::result::Result<
                 ::std::option::Option<super::V1FinishedUploadingResponseOsv>,
@@ -13410,11 +14475,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             nw_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             nw_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             obd_info: ::std::result::Result<
@@ -13442,11 +14507,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             se_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             se_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             th_stripped_path: ::std::result::Result<
@@ -13458,7 +14523,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             upload_history: ::std::result::Result<
-                ::std::option::Option<super::AnyValue>,
+                ::std::option::Option<super::V1UploadHistory>,
                 ::std::string::String,
             >,
             user_id: ::std::result::Result<
@@ -13640,7 +14705,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lat = value
@@ -13652,7 +14719,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lng = value
@@ -13746,7 +14815,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lat = value
@@ -13758,7 +14829,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lng = value
@@ -13796,7 +14869,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn upload_history<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::AnyValue>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::V1UploadHistory>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.upload_history = value
@@ -15197,6 +16272,223 @@ as a string and pads `apiMessage` with spaces.
         }
 
         #[derive(Clone, Debug)]
+        pub struct V1OsvResponse {
+            osv: ::std::result::Result<
+                ::std::option::Option<super::AnyValue>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<super::Status, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for V1OsvResponse {
+            fn default() -> Self {
+                Self {
+                    osv: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+
+        impl V1OsvResponse {
+            pub fn osv<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AnyValue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.osv = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for osv: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Status>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1OsvResponse> for super::V1OsvResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1OsvResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    osv: value.osv?,
+                    status: value.status?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1OsvResponse> for V1OsvResponse {
+            fn from(value: super::V1OsvResponse) -> Self {
+                Self {
+                    osv: Ok(value.osv),
+                    status: Ok(value.status),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct V1PhotoDetailsForm {
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            sequence_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            sequence_index: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for V1PhotoDetailsForm {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    sequence_id: Ok(Default::default()),
+                    sequence_index: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl V1PhotoDetailsForm {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn sequence_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sequence_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sequence_id: {e}")
+                    });
+                self
+            }
+            pub fn sequence_index<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sequence_index = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sequence_index: {e}"
+                        )
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1PhotoDetailsForm> for super::V1PhotoDetailsForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1PhotoDetailsForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    sequence_id: value.sequence_id?,
+                    sequence_index: value.sequence_index?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1PhotoDetailsForm> for V1PhotoDetailsForm {
+            fn from(value: super::V1PhotoDetailsForm) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    sequence_id: Ok(value.sequence_id),
+                    sequence_index: Ok(value.sequence_index),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct V1PhotoIdForm {
+            access_token: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            photo_id: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for V1PhotoIdForm {
+            fn default() -> Self {
+                Self {
+                    access_token: Err("no value supplied for access_token".to_string()),
+                    photo_id: Err("no value supplied for photo_id".to_string()),
+                }
+            }
+        }
+
+        impl V1PhotoIdForm {
+            pub fn access_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for access_token: {e}")
+                    });
+                self
+            }
+            pub fn photo_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.photo_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for photo_id: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1PhotoIdForm> for super::V1PhotoIdForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1PhotoIdForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_token: value.access_token?,
+                    photo_id: value.photo_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1PhotoIdForm> for V1PhotoIdForm {
+            fn from(value: super::V1PhotoIdForm) -> Self {
+                Self {
+                    access_token: Ok(value.access_token),
+                    photo_id: Ok(value.photo_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct V1PhotoListForm {
             access_token: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -15257,6 +16549,150 @@ as a string and pads `apiMessage` with spaces.
             fn from(value: super::V1PhotoListForm) -> Self {
                 Self {
                     access_token: Ok(value.access_token),
+                    sequence_id: Ok(value.sequence_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct V1PhotoRotateForm {
+            access_token: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            photo_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            photo_indexes: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            rotate: ::std::result::Result<
+                super::V1PhotoRotateFormRotate,
+                ::std::string::String,
+            >,
+            rotate_all: ::std::result::Result<
+                ::std::option::Option<super::V1PhotoRotateFormRotateAll>,
+                ::std::string::String,
+            >,
+            sequence_id: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for V1PhotoRotateForm {
+            fn default() -> Self {
+                Self {
+                    access_token: Err("no value supplied for access_token".to_string()),
+                    photo_id: Ok(Default::default()),
+                    photo_indexes: Ok(Default::default()),
+                    rotate: Err("no value supplied for rotate".to_string()),
+                    rotate_all: Ok(Default::default()),
+                    sequence_id: Err("no value supplied for sequence_id".to_string()),
+                }
+            }
+        }
+
+        impl V1PhotoRotateForm {
+            pub fn access_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for access_token: {e}")
+                    });
+                self
+            }
+            pub fn photo_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.photo_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for photo_id: {e}")
+                    });
+                self
+            }
+            pub fn photo_indexes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.photo_indexes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for photo_indexes: {e}")
+                    });
+                self
+            }
+            pub fn rotate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::V1PhotoRotateFormRotate>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rotate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rotate: {e}")
+                    });
+                self
+            }
+            pub fn rotate_all<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::V1PhotoRotateFormRotateAll>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rotate_all = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rotate_all: {e}")
+                    });
+                self
+            }
+            pub fn sequence_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sequence_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sequence_id: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1PhotoRotateForm> for super::V1PhotoRotateForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1PhotoRotateForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_token: value.access_token?,
+                    photo_id: value.photo_id?,
+                    photo_indexes: value.photo_indexes?,
+                    rotate: value.rotate?,
+                    rotate_all: value.rotate_all?,
+                    sequence_id: value.sequence_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1PhotoRotateForm> for V1PhotoRotateForm {
+            fn from(value: super::V1PhotoRotateForm) -> Self {
+                Self {
+                    access_token: Ok(value.access_token),
+                    photo_id: Ok(value.photo_id),
+                    photo_indexes: Ok(value.photo_indexes),
+                    rotate: Ok(value.rotate),
+                    rotate_all: Ok(value.rotate_all),
                     sequence_id: Ok(value.sequence_id),
                 }
             }
@@ -15639,11 +17075,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             changes: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::types::StringOrInteger>,
                 ::std::string::String,
             >,
             client_total: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             client_total_details: ::std::result::Result<
@@ -15675,7 +17111,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -15695,7 +17131,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             obd_info: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::types::StringOrInteger>,
                 ::std::string::String,
             >,
             platform_name: ::std::result::Result<
@@ -15711,11 +17147,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             recognitions: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::types::StringOrInteger>,
                 ::std::string::String,
             >,
             reviewed: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::types::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_type: ::std::result::Result<
@@ -15807,7 +17243,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn changes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::types::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15820,7 +17256,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn client_total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.client_total = value
@@ -15924,7 +17362,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.distance = value
@@ -15987,7 +17427,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn obd_info<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::types::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16041,7 +17481,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn recognitions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::types::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16055,7 +17495,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn reviewed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::types::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16627,6 +18067,74 @@ as a string and pads `apiMessage` with spaces.
         }
 
         #[derive(Clone, Debug)]
+        pub struct V1SequenceIndexForm {
+            sequence_id: ::std::result::Result<i64, ::std::string::String>,
+            sequence_index: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for V1SequenceIndexForm {
+            fn default() -> Self {
+                Self {
+                    sequence_id: Err("no value supplied for sequence_id".to_string()),
+                    sequence_index: Err(
+                        "no value supplied for sequence_index".to_string(),
+                    ),
+                }
+            }
+        }
+
+        impl V1SequenceIndexForm {
+            pub fn sequence_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sequence_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sequence_id: {e}")
+                    });
+                self
+            }
+            pub fn sequence_index<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sequence_index = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sequence_index: {e}"
+                        )
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1SequenceIndexForm>
+        for super::V1SequenceIndexForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1SequenceIndexForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    sequence_id: value.sequence_id?,
+                    sequence_index: value.sequence_index?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1SequenceIndexForm> for V1SequenceIndexForm {
+            fn from(value: super::V1SequenceIndexForm) -> Self {
+                Self {
+                    sequence_id: Ok(value.sequence_id),
+                    sequence_index: Ok(value.sequence_index),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct V1SequencePhoto {
             date_added: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -16661,11 +18169,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             match_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             match_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
@@ -16713,7 +18221,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             way_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::types::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -16846,7 +18354,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lat = value
@@ -16858,7 +18368,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lng = value
@@ -17011,7 +18523,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn way_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::types::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17222,6 +18734,72 @@ as a string and pads `apiMessage` with spaces.
                 Self {
                     photos: Ok(value.photos),
                     sequence_id: Ok(value.sequence_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct V1StatusResponse {
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<super::Status, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for V1StatusResponse {
+            fn default() -> Self {
+                Self {
+                    message: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+
+        impl V1StatusResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Status>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1StatusResponse> for super::V1StatusResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1StatusResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    status: value.status?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1StatusResponse> for V1StatusResponse {
+            fn from(value: super::V1StatusResponse) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    status: Ok(value.status),
                 }
             }
         }
@@ -17506,6 +19084,566 @@ as a string and pads `apiMessage` with spaces.
         }
 
         #[derive(Clone, Debug)]
+        pub struct V1UploadCoverage {
+            coverage_distance: ::std::result::Result<
+                ::std::option::Option<super::StringOrNumber>,
+                ::std::string::String,
+            >,
+            coverage_photos_count: ::std::result::Result<
+                ::std::option::Option<super::StringOrInteger>,
+                ::std::string::String,
+            >,
+            coverage_points: ::std::result::Result<
+                ::std::option::Option<super::StringOrInteger>,
+                ::std::string::String,
+            >,
+            coverage_value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for V1UploadCoverage {
+            fn default() -> Self {
+                Self {
+                    coverage_distance: Ok(Default::default()),
+                    coverage_photos_count: Ok(Default::default()),
+                    coverage_points: Ok(Default::default()),
+                    coverage_value: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl V1UploadCoverage {
+            pub fn coverage_distance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.coverage_distance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for coverage_distance: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn coverage_photos_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StringOrInteger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.coverage_photos_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for coverage_photos_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn coverage_points<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StringOrInteger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.coverage_points = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for coverage_points: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn coverage_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.coverage_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for coverage_value: {e}"
+                        )
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1UploadCoverage> for super::V1UploadCoverage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1UploadCoverage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    coverage_distance: value.coverage_distance?,
+                    coverage_photos_count: value.coverage_photos_count?,
+                    coverage_points: value.coverage_points?,
+                    coverage_value: value.coverage_value?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1UploadCoverage> for V1UploadCoverage {
+            fn from(value: super::V1UploadCoverage) -> Self {
+                Self {
+                    coverage_distance: Ok(value.coverage_distance),
+                    coverage_photos_count: Ok(value.coverage_photos_count),
+                    coverage_points: Ok(value.coverage_points),
+                    coverage_value: Ok(value.coverage_value),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct V1UploadHistory {
+            coverage: ::std::result::Result<
+                ::std::vec::Vec<super::V1UploadCoverage>,
+                ::std::string::String,
+            >,
+            distance: ::std::result::Result<
+                ::std::option::Option<super::StringOrNumber>,
+                ::std::string::String,
+            >,
+            has_obd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::StringOrInteger>,
+                ::std::string::String,
+            >,
+            points: ::std::result::Result<
+                ::std::option::Option<super::V1UploadPoints>,
+                ::std::string::String,
+            >,
+            sequence_id: ::std::result::Result<
+                ::std::option::Option<super::StringOrInteger>,
+                ::std::string::String,
+            >,
+            signs: ::std::result::Result<
+                ::std::vec::Vec<super::AnyValue>,
+                ::std::string::String,
+            >,
+            user_category: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            user_id: ::std::result::Result<
+                ::std::option::Option<super::StringOrInteger>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for V1UploadHistory {
+            fn default() -> Self {
+                Self {
+                    coverage: Ok(Default::default()),
+                    distance: Ok(Default::default()),
+                    has_obd: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    points: Ok(Default::default()),
+                    sequence_id: Ok(Default::default()),
+                    signs: Ok(Default::default()),
+                    user_category: Ok(Default::default()),
+                    user_id: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl V1UploadHistory {
+            pub fn coverage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::V1UploadCoverage>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.coverage = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for coverage: {e}")
+                    });
+                self
+            }
+            pub fn distance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.distance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for distance: {e}")
+                    });
+                self
+            }
+            pub fn has_obd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_obd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_obd: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StringOrInteger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn points<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::V1UploadPoints>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.points = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for points: {e}")
+                    });
+                self
+            }
+            pub fn sequence_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StringOrInteger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sequence_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sequence_id: {e}")
+                    });
+                self
+            }
+            pub fn signs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AnyValue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.signs = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for signs: {e}")
+                    });
+                self
+            }
+            pub fn user_category<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_category = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_category: {e}")
+                    });
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StringOrInteger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_id: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1UploadHistory> for super::V1UploadHistory {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1UploadHistory,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    coverage: value.coverage?,
+                    distance: value.distance?,
+                    has_obd: value.has_obd?,
+                    id: value.id?,
+                    points: value.points?,
+                    sequence_id: value.sequence_id?,
+                    signs: value.signs?,
+                    user_category: value.user_category?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1UploadHistory> for V1UploadHistory {
+            fn from(value: super::V1UploadHistory) -> Self {
+                Self {
+                    coverage: Ok(value.coverage),
+                    distance: Ok(value.distance),
+                    has_obd: Ok(value.has_obd),
+                    id: Ok(value.id),
+                    points: Ok(value.points),
+                    sequence_id: Ok(value.sequence_id),
+                    signs: Ok(value.signs),
+                    user_category: Ok(value.user_category),
+                    user_id: Ok(value.user_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct V1UploadPoints {
+            client_total: ::std::result::Result<
+                ::std::option::Option<super::StringOrInteger>,
+                ::std::string::String,
+            >,
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            coverage_total: ::std::result::Result<
+                ::std::option::Option<super::StringOrInteger>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::StringOrInteger>,
+                ::std::string::String,
+            >,
+            obd_multiple: ::std::result::Result<
+                ::std::option::Option<super::StringOrNumber>,
+                ::std::string::String,
+            >,
+            sequence_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            signs_total: ::std::result::Result<
+                ::std::option::Option<super::StringOrInteger>,
+                ::std::string::String,
+            >,
+            state_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<super::StringOrInteger>,
+                ::std::string::String,
+            >,
+            upload_history_id: ::std::result::Result<
+                ::std::option::Option<super::StringOrInteger>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for V1UploadPoints {
+            fn default() -> Self {
+                Self {
+                    client_total: Ok(Default::default()),
+                    country_code: Ok(Default::default()),
+                    coverage_total: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    obd_multiple: Ok(Default::default()),
+                    sequence_date: Ok(Default::default()),
+                    signs_total: Ok(Default::default()),
+                    state_code: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                    upload_history_id: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl V1UploadPoints {
+            pub fn client_total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StringOrInteger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_total: {e}")
+                    });
+                self
+            }
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn coverage_total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StringOrInteger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.coverage_total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for coverage_total: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StringOrInteger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn obd_multiple<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.obd_multiple = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for obd_multiple: {e}")
+                    });
+                self
+            }
+            pub fn sequence_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sequence_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sequence_date: {e}")
+                    });
+                self
+            }
+            pub fn signs_total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StringOrInteger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.signs_total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for signs_total: {e}")
+                    });
+                self
+            }
+            pub fn state_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state_code: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StringOrInteger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+            pub fn upload_history_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StringOrInteger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.upload_history_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for upload_history_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<V1UploadPoints> for super::V1UploadPoints {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: V1UploadPoints,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    client_total: value.client_total?,
+                    country_code: value.country_code?,
+                    coverage_total: value.coverage_total?,
+                    id: value.id?,
+                    obd_multiple: value.obd_multiple?,
+                    sequence_date: value.sequence_date?,
+                    signs_total: value.signs_total?,
+                    state_code: value.state_code?,
+                    total: value.total?,
+                    upload_history_id: value.upload_history_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::V1UploadPoints> for V1UploadPoints {
+            fn from(value: super::V1UploadPoints) -> Self {
+                Self {
+                    client_total: Ok(value.client_total),
+                    country_code: Ok(value.country_code),
+                    coverage_total: Ok(value.coverage_total),
+                    id: Ok(value.id),
+                    obd_multiple: Ok(value.obd_multiple),
+                    sequence_date: Ok(value.sequence_date),
+                    signs_total: Ok(value.signs_total),
+                    state_code: Ok(value.state_code),
+                    total: Ok(value.total),
+                    upload_history_id: Ok(value.upload_history_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct V1UploadedPhoto {
             auto_img_processing_result: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -17516,11 +19654,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             gps_accuracy: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             headers: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -17564,7 +19702,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             video_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::types::StringOrInteger>,
                 ::std::string::String,
             >,
             visibility: ::std::result::Result<
@@ -17625,7 +19763,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn gps_accuracy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.gps_accuracy = value
@@ -17637,7 +19777,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn headers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.headers = value
@@ -17778,7 +19920,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn video_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::types::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18978,7 +21120,9 @@ the public evidence collected in `shared/kartaview-api/facts.md` and real captur
 
 Conventions of this file:
 - Every operation carries `x-kartaview-evidence`: `level: confirmed` with the `source` that shows
-  the method, path and fields in use, or `level: inferred` with one line of `reasoning`.
+  the method, path and fields in use, or `level: inferred` with one line of `reasoning`. The
+  level speaks of the method and path; where the operationId itself is only a guess (the
+  server never sends it), an `operationId` note says so separately.
 - `x-kartaview-handwritten: true` marks operations that progenitor cannot generate (their
   request bodies are multipart/form-data). They stay here as documentation and are implemented
   by hand in `kartaview-ext`; `cargo xtask codegen` leaves them out of `kartaview-api`.
@@ -18991,8 +21135,20 @@ Conventions of this file:
   `StringOrNumber` or `string`; `kartaview-ext` turns them into Rust numbers, dates and enums.
   Response enums are plain strings whose descriptions list the values seen, so that a new
   value never fails a decode.
-- Fields the server sends as `null` are optional (never `nullable`): an absent and a null
-  value both decode to `None`.
+- Fields the server has been seen sending as `null` (in the real captures) are declared
+  `nullable: true`, so that a strict OpenAPI 3.0 reader accepts the answers. For the
+  string-or-number scalars, `nullable` sits on the string branch of the `oneOf`
+  (`NullableStringOrInteger`, `NullableStringOrNumber`, `CameraParameters`): `nullable: true` on
+  a `oneOf` itself makes typify emit two items with one name. Every such field is also
+  optional, and an absent and a null value both decode to `None`.
+- Response examples point (`externalValue`) at the project's own fixtures in `tests/fixtures`,
+  each written for one or more quirks of the server; a test validates them against their
+  schemas.
+- Many failures arrive as HTTP 200 with the status envelope alone (no `result`/`osv`) and
+  `status.apiCode` other than 600; others as a 4xx/5xx with that envelope, an HTML page from
+  a proxy (502) or an empty body. Every response schema here describes success
+  (`apiCode` 600); a reader must check `status.apiCode` first, and treat a body that is not
+  JSON as an error of its HTTP status. `ErrorEnvelope` is the shape of every error answer.
 - List parameters (`id`, `userId`, `join`, ...) are comma-separated strings with a pattern,
   because the server expects `id=1,2,3` while progenitor would explode an array into
   `id=1&id=2`.
@@ -19057,7 +21213,10 @@ impl ClientHooks<()> for &Client {}
 impl Client {
     /**The logged-in user's sequences (API 1.0)
 
-upload-scripts, iOS and the site post the same form to the unversioned alias `/my-list`.
+This path requires `access_token`. upload-scripts, iOS and the site post to the
+unversioned alias `/my-list` (`myList`), where the uploader sends `username`, `page` and
+`ipp`.
+
 
 Sends a `POST` request to `/1.0/list/my-list/`
 
@@ -19085,6 +21244,71 @@ let response = client.v1_nearby_photos_list()
 ```*/
     pub fn v1_nearby_photos_list(&self) -> builder::V1NearbyPhotosList<'_> {
         builder::V1NearbyPhotosList::new(self)
+    }
+
+    /**One photo's details (API 1.0)
+
+Older map-editor plugins posted `sequenceId` and `sequenceIndex` here (later versions use
+`full-details`); the site posts the photo's `id`. No answer is captured, so the payload
+under `osv` is left undocumented.
+
+
+Sends a `POST` request to `/1.0/photo/details/`
+
+```ignore
+let response = client.v1_photo_details()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn v1_photo_details(&self) -> builder::V1PhotoDetails<'_> {
+        builder::V1PhotoDetails::new(self)
+    }
+
+    /**A photo by sequence and index, with its details (API 1.0)
+
+Sends a `POST` request to `/1.0/photo/full-details/`
+
+```ignore
+let response = client.v1_photo_full_details()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn v1_photo_full_details(&self) -> builder::V1PhotoFullDetails<'_> {
+        builder::V1PhotoFullDetails::new(self)
+    }
+
+    /**Delete a photo (API 1.0)
+
+Success is the status envelope alone with `apiCode` 600.
+
+Sends a `POST` request to `/1.0/photo/remove/`
+
+```ignore
+let response = client.v1_photo_remove()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn v1_photo_remove(&self) -> builder::V1PhotoRemove<'_> {
+        builder::V1PhotoRemove::new(self)
+    }
+
+    /**Rotate photos of a sequence (API 1.0)
+
+Success is signalled by a top-level `message` "Success" besides the status.
+
+Sends a `POST` request to `/1.0/photo/rotate/`
+
+```ignore
+let response = client.v1_photo_rotate()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn v1_photo_rotate(&self) -> builder::V1PhotoRotate<'_> {
+        builder::V1PhotoRotate::new(self)
     }
 
     /**Create a sequence (API 1.0)
@@ -19138,6 +21362,24 @@ let response = client.v1_sequence_photo_list()
         builder::V1SequencePhotoList::new(self)
     }
 
+    /**Delete a sequence (API 1.0)
+
+Deletes one of the logged-in user's sequences with its photos. Success is the status
+envelope alone with `apiCode` 600 (the clients compare `apiCode === '600'`).
+
+
+Sends a `POST` request to `/1.0/sequence/remove/`
+
+```ignore
+let response = client.v1_sequence_remove()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn v1_sequence_remove(&self) -> builder::V1SequenceRemove<'_> {
+        builder::V1SequenceRemove::new(self)
+    }
+
     /**Map-matched coverage segments in a bounding box (API 1.0)
 
 Sends a `POST` request to `/1.0/tracks/`
@@ -19173,7 +21415,7 @@ Sends a `GET` request to `/2.0/listener/maintenance`
 Arguments:
 - `component`
 - `end_date`: A date `YYYY-MM-DD`.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `level`
 - `page`: 1-based page number.
 - `start_date`: A date `YYYY-MM-DD`.
@@ -19203,7 +21445,7 @@ Sends a `GET` request to `/2.0/photo-part/`
 Arguments:
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
 - `id_interval`: An inclusive id range `start-end`, e.g. `545-547`.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
 - `order_direction`: Sort direction (the server also accepts upper case).
 - `page`: 1-based page number.
@@ -19282,7 +21524,7 @@ Arguments:
 - `field_of_view`
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
 - `id_interval`: An inclusive id range `start-end`, e.g. `545-547`.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `join`: Related objects to embed.
 - `lat`: Latitude of the centre of a nearby search.
 - `lng`: Longitude of the centre of a nearby search.
@@ -19371,7 +21613,7 @@ Sends a `GET` request to `/2.0/sequence-attachment/`
 Arguments:
 - `data_type`
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `join`
 - `page`: 1-based page number.
 - `sequence_id`
@@ -19447,7 +21689,7 @@ Sends a `GET` request to `/2.0/sequence-rawdata/`
 Arguments:
 - `data_type`
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `join`
 - `page`: 1-based page number.
 - `sequence_id`
@@ -19529,7 +21771,7 @@ Arguments:
 - `end_date`: A date `YYYY-MM-DD`.
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
 - `id_interval`: An inclusive id range `start-end`, e.g. `545-547`.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `join`: Related objects to embed.
 - `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
 - `order_direction`: Sort direction (the server also accepts upper case).
@@ -19684,6 +21926,22 @@ let response = client.sequence_delete_by_id()
         builder::SequenceDeleteById::new(self)
     }
 
+    /**The attachments of a sequence
+
+Sends a `GET` request to `/2.0/sequence/{sequenceId}/attachments`
+
+```ignore
+let response = client.sequence_get_attachments_by_sequence_id()
+    .sequence_id(sequence_id)
+    .send()
+    .await;
+```*/
+    pub fn sequence_get_attachments_by_sequence_id(
+        &self,
+    ) -> builder::SequenceGetAttachmentsBySequenceId<'_> {
+        builder::SequenceGetAttachmentsBySequenceId::new(self)
+    }
+
     /**Mark the upload of a sequence as finished
 
 The 2.0 counterpart of `POST /1.0/sequence/finished-uploading/`.
@@ -19708,7 +21966,7 @@ Sends a `GET` request to `/2.0/sequence/{sequenceId}/photos`
 
 Arguments:
 - `sequence_id`
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
 - `order_direction`: Sort direction (the server also accepts upper case).
 - `page`: 1-based page number.
@@ -19726,6 +21984,38 @@ let response = client.sequence_get_photos_by_sequence_id()
         &self,
     ) -> builder::SequenceGetPhotosBySequenceId<'_> {
         builder::SequenceGetPhotosBySequenceId::new(self)
+    }
+
+    /**The raw data of a sequence
+
+Sends a `GET` request to `/2.0/sequence/{sequenceId}/rawdatas`
+
+```ignore
+let response = client.sequence_get_rawdatas_by_sequence_id()
+    .sequence_id(sequence_id)
+    .send()
+    .await;
+```*/
+    pub fn sequence_get_rawdatas_by_sequence_id(
+        &self,
+    ) -> builder::SequenceGetRawdatasBySequenceId<'_> {
+        builder::SequenceGetRawdatasBySequenceId::new(self)
+    }
+
+    /**The videos of a sequence
+
+Sends a `GET` request to `/2.0/sequence/{sequenceId}/videos`
+
+```ignore
+let response = client.sequence_get_videos_by_sequence_id()
+    .sequence_id(sequence_id)
+    .send()
+    .await;
+```*/
+    pub fn sequence_get_videos_by_sequence_id(
+        &self,
+    ) -> builder::SequenceGetVideosBySequenceId<'_> {
+        builder::SequenceGetVideosBySequenceId::new(self)
     }
 
     /**Get the metrics of a user
@@ -19748,7 +22038,7 @@ Sends a `GET` request to `/2.0/user/`
 
 Arguments:
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `join`
 - `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
 - `order_direction`: Sort direction (the server also accepts upper case).
@@ -19819,7 +22109,7 @@ Sends a `GET` request to `/2.0/video/`
 Arguments:
 - `id`: Comma-separated ids, e.g. `545,546,547`; the server reads at most 100.
 - `id_interval`: An inclusive id range `start-end`, e.g. `545-547`.
-- `items_per_page`: Page size. The server answers a bare HTTP 400 above 100.
+- `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `join`
 - `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
 - `order_direction`: Sort direction (the server also accepts upper case).
@@ -19905,6 +22195,52 @@ let response = client.auth_client_auth()
 ```*/
     pub fn auth_client_auth(&self) -> builder::AuthClientAuth<'_> {
         builder::AuthClientAuth::new(self)
+    }
+
+    /**A sequence with its photos (site, unversioned)
+
+Sends a `POST` request to `/details`
+
+```ignore
+let response = client.sequence_details()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn sequence_details(&self) -> builder::SequenceDetails<'_> {
+        builder::SequenceDetails::new(self)
+    }
+
+    /**The points leaderboard (unversioned)
+
+Sends a `POST` request to `/gm-leaderboard`
+
+```ignore
+let response = client.gm_leaderboard()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn gm_leaderboard(&self) -> builder::GmLeaderboard<'_> {
+        builder::GmLeaderboard::new(self)
+    }
+
+    /**A user's sequences (unversioned alias of v1MyList)
+
+The official uploader posts `username`, `page` and `ipp` here (with the token), iOS and
+the site post the same form; the answer is that of `v1MyList`.
+
+
+Sends a `POST` request to `/my-list`
+
+```ignore
+let response = client.my_list()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn my_list(&self) -> builder::MyList<'_> {
+        builder::MyList::new(self)
     }
 
     /**Sequences passing near a point (API 1.0)
@@ -20091,6 +22427,352 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "v1_nearby_photos_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::v1_photo_details`]
+
+[`Client::v1_photo_details`]: super::Client::v1_photo_details*/
+    #[derive(Debug, Clone)]
+    pub struct V1PhotoDetails<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::V1PhotoDetailsForm, String>,
+    }
+
+    impl<'a> V1PhotoDetails<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::V1PhotoDetailsForm>,
+            <V as std::convert::TryInto<
+                types::V1PhotoDetailsForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `V1PhotoDetailsForm` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::V1PhotoDetailsForm,
+            ) -> types::builder::V1PhotoDetailsForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/1.0/photo/details/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::V1OsvResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::V1PhotoDetailsForm::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/1.0/photo/details/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "v1_photo_details",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::v1_photo_full_details`]
+
+[`Client::v1_photo_full_details`]: super::Client::v1_photo_full_details*/
+    #[derive(Debug, Clone)]
+    pub struct V1PhotoFullDetails<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::V1SequenceIndexForm, String>,
+    }
+
+    impl<'a> V1PhotoFullDetails<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::V1SequenceIndexForm>,
+            <V as std::convert::TryInto<
+                types::V1SequenceIndexForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `V1SequenceIndexForm` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::V1SequenceIndexForm,
+            ) -> types::builder::V1SequenceIndexForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/1.0/photo/full-details/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::V1OsvResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::V1SequenceIndexForm::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/1.0/photo/full-details/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "v1_photo_full_details",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::v1_photo_remove`]
+
+[`Client::v1_photo_remove`]: super::Client::v1_photo_remove*/
+    #[derive(Debug, Clone)]
+    pub struct V1PhotoRemove<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::V1PhotoIdForm, String>,
+    }
+
+    impl<'a> V1PhotoRemove<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::V1PhotoIdForm>,
+            <V as std::convert::TryInto<types::V1PhotoIdForm>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `V1PhotoIdForm` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::V1PhotoIdForm,
+            ) -> types::builder::V1PhotoIdForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/1.0/photo/remove/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::V1StatusResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::V1PhotoIdForm::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/1.0/photo/remove/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "v1_photo_remove",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::v1_photo_rotate`]
+
+[`Client::v1_photo_rotate`]: super::Client::v1_photo_rotate*/
+    #[derive(Debug, Clone)]
+    pub struct V1PhotoRotate<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::V1PhotoRotateForm, String>,
+    }
+
+    impl<'a> V1PhotoRotate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::V1PhotoRotateForm>,
+            <V as std::convert::TryInto<
+                types::V1PhotoRotateForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `V1PhotoRotateForm` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::V1PhotoRotateForm,
+            ) -> types::builder::V1PhotoRotateForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/1.0/photo/rotate/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::V1StatusResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::V1PhotoRotateForm::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/1.0/photo/rotate/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "v1_photo_rotate",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -20354,6 +23036,93 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "v1_sequence_photo_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::v1_sequence_remove`]
+
+[`Client::v1_sequence_remove`]: super::Client::v1_sequence_remove*/
+    #[derive(Debug, Clone)]
+    pub struct V1SequenceRemove<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::V1SequenceIdForm, String>,
+    }
+
+    impl<'a> V1SequenceRemove<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::V1SequenceIdForm>,
+            <V as std::convert::TryInto<
+                types::V1SequenceIdForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `V1SequenceIdForm` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::V1SequenceIdForm,
+            ) -> types::builder::V1SequenceIdForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/1.0/sequence/remove/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::V1StatusResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::V1SequenceIdForm::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/1.0/sequence/remove/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "v1_sequence_remove",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -23632,6 +26401,78 @@ pub mod builder {
         }
     }
 
+    /**Builder for [`Client::sequence_get_attachments_by_sequence_id`]
+
+[`Client::sequence_get_attachments_by_sequence_id`]: super::Client::sequence_get_attachments_by_sequence_id*/
+    #[derive(Debug, Clone)]
+    pub struct SequenceGetAttachmentsBySequenceId<'a> {
+        client: &'a super::Client,
+        sequence_id: Result<::std::num::NonZeroU64, String>,
+    }
+
+    impl<'a> SequenceGetAttachmentsBySequenceId<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                sequence_id: Err("sequence_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn sequence_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.sequence_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for sequence_id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/2.0/sequence/{sequenceId}/attachments`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SequenceAttachmentListResponse>, Error<()>> {
+            let Self { client, sequence_id } = self;
+            let sequence_id = sequence_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/2.0/sequence/{}/attachments", client.baseurl, encode_path(&
+                sequence_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "sequence_get_attachments_by_sequence_id",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
     /**Builder for [`Client::sequence_finish_by_id`]
 
 [`Client::sequence_finish_by_id`]: super::Client::sequence_finish_by_id*/
@@ -23850,6 +26691,150 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "sequence_get_photos_by_sequence_id",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::sequence_get_rawdatas_by_sequence_id`]
+
+[`Client::sequence_get_rawdatas_by_sequence_id`]: super::Client::sequence_get_rawdatas_by_sequence_id*/
+    #[derive(Debug, Clone)]
+    pub struct SequenceGetRawdatasBySequenceId<'a> {
+        client: &'a super::Client,
+        sequence_id: Result<::std::num::NonZeroU64, String>,
+    }
+
+    impl<'a> SequenceGetRawdatasBySequenceId<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                sequence_id: Err("sequence_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn sequence_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.sequence_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for sequence_id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/2.0/sequence/{sequenceId}/rawdatas`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SequenceRawDataListResponse>, Error<()>> {
+            let Self { client, sequence_id } = self;
+            let sequence_id = sequence_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/2.0/sequence/{}/rawdatas", client.baseurl, encode_path(& sequence_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "sequence_get_rawdatas_by_sequence_id",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::sequence_get_videos_by_sequence_id`]
+
+[`Client::sequence_get_videos_by_sequence_id`]: super::Client::sequence_get_videos_by_sequence_id*/
+    #[derive(Debug, Clone)]
+    pub struct SequenceGetVideosBySequenceId<'a> {
+        client: &'a super::Client,
+        sequence_id: Result<::std::num::NonZeroU64, String>,
+    }
+
+    impl<'a> SequenceGetVideosBySequenceId<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                sequence_id: Err("sequence_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn sequence_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.sequence_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for sequence_id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/2.0/sequence/{sequenceId}/videos`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VideoListResponse>, Error<()>> {
+            let Self { client, sequence_id } = self;
+            let sequence_id = sequence_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/2.0/sequence/{}/videos", client.baseurl, encode_path(& sequence_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "sequence_get_videos_by_sequence_id",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -24855,6 +27840,261 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "auth_client_auth",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::sequence_details`]
+
+[`Client::sequence_details`]: super::Client::sequence_details*/
+    #[derive(Debug, Clone)]
+    pub struct SequenceDetails<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::V1DetailsForm, String>,
+    }
+
+    impl<'a> SequenceDetails<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::V1DetailsForm>,
+            <V as std::convert::TryInto<types::V1DetailsForm>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `V1DetailsForm` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::V1DetailsForm,
+            ) -> types::builder::V1DetailsForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/details`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::V1OsvResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::V1DetailsForm::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/details", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "sequence_details",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::gm_leaderboard`]
+
+[`Client::gm_leaderboard`]: super::Client::gm_leaderboard*/
+    #[derive(Debug, Clone)]
+    pub struct GmLeaderboard<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::GmLeaderboardForm, String>,
+    }
+
+    impl<'a> GmLeaderboard<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GmLeaderboardForm>,
+            <V as std::convert::TryInto<
+                types::GmLeaderboardForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `GmLeaderboardForm` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::GmLeaderboardForm,
+            ) -> types::builder::GmLeaderboardForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/gm-leaderboard`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GmLeaderboardResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::GmLeaderboardForm::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/gm-leaderboard", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "gm_leaderboard",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::my_list`]
+
+[`Client::my_list`]: super::Client::my_list*/
+    #[derive(Debug, Clone)]
+    pub struct MyList<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::MyListForm, String>,
+    }
+
+    impl<'a> MyList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::MyListForm>,
+            <V as std::convert::TryInto<types::MyListForm>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `MyListForm` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::MyListForm,
+            ) -> types::builder::MyListForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/my-list`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::V1MyListResponse>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::MyListForm::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/my-list", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "my_list",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -32,6 +32,38 @@ pub const V1_PHOTO_CREATE: OperationSpec = OperationSpec {
     idempotent: false,
     handwritten: true,
 };
+/// `POST /1.0/photo/details/`: One photo's details (API 1.0); generated.
+pub const V1_PHOTO_DETAILS: OperationSpec = OperationSpec {
+    id: "v1PhotoDetails",
+    method: Method::Post,
+    path: "/1.0/photo/details/",
+    idempotent: false,
+    handwritten: false,
+};
+/// `POST /1.0/photo/full-details/`: A photo by sequence and index, with its details (API 1.0); generated.
+pub const V1_PHOTO_FULL_DETAILS: OperationSpec = OperationSpec {
+    id: "v1PhotoFullDetails",
+    method: Method::Post,
+    path: "/1.0/photo/full-details/",
+    idempotent: false,
+    handwritten: false,
+};
+/// `POST /1.0/photo/remove/`: Delete a photo (API 1.0); generated.
+pub const V1_PHOTO_REMOVE: OperationSpec = OperationSpec {
+    id: "v1PhotoRemove",
+    method: Method::Post,
+    path: "/1.0/photo/remove/",
+    idempotent: false,
+    handwritten: false,
+};
+/// `POST /1.0/photo/rotate/`: Rotate photos of a sequence (API 1.0); generated.
+pub const V1_PHOTO_ROTATE: OperationSpec = OperationSpec {
+    id: "v1PhotoRotate",
+    method: Method::Post,
+    path: "/1.0/photo/rotate/",
+    idempotent: false,
+    handwritten: false,
+};
 /// `POST /1.0/sequence/`: Create a sequence (API 1.0); generated.
 pub const V1_SEQUENCE_CREATE: OperationSpec = OperationSpec {
     id: "v1SequenceCreate",
@@ -53,6 +85,14 @@ pub const V1_SEQUENCE_PHOTO_LIST: OperationSpec = OperationSpec {
     id: "v1SequencePhotoList",
     method: Method::Post,
     path: "/1.0/sequence/photo-list/",
+    idempotent: false,
+    handwritten: false,
+};
+/// `POST /1.0/sequence/remove/`: Delete a sequence (API 1.0); generated.
+pub const V1_SEQUENCE_REMOVE: OperationSpec = OperationSpec {
+    id: "v1SequenceRemove",
+    method: Method::Post,
+    path: "/1.0/sequence/remove/",
     idempotent: false,
     handwritten: false,
 };
@@ -304,6 +344,14 @@ pub const SEQUENCE_UPDATE_BY_ID: OperationSpec = OperationSpec {
     idempotent: true,
     handwritten: false,
 };
+/// `GET /2.0/sequence/{sequenceId}/attachments`: The attachments of a sequence; generated.
+pub const SEQUENCE_GET_ATTACHMENTS_BY_SEQUENCE_ID: OperationSpec = OperationSpec {
+    id: "sequenceGetAttachmentsBySequenceId",
+    method: Method::Get,
+    path: "/2.0/sequence/{sequenceId}/attachments",
+    idempotent: true,
+    handwritten: false,
+};
 /// `GET /2.0/sequence/{sequenceId}/finish`: Mark the upload of a sequence as finished; generated.
 pub const SEQUENCE_FINISH_BY_ID: OperationSpec = OperationSpec {
     id: "sequenceFinishById",
@@ -317,6 +365,22 @@ pub const SEQUENCE_GET_PHOTOS_BY_SEQUENCE_ID: OperationSpec = OperationSpec {
     id: "sequenceGetPhotosBySequenceId",
     method: Method::Get,
     path: "/2.0/sequence/{sequenceId}/photos",
+    idempotent: true,
+    handwritten: false,
+};
+/// `GET /2.0/sequence/{sequenceId}/rawdatas`: The raw data of a sequence; generated.
+pub const SEQUENCE_GET_RAWDATAS_BY_SEQUENCE_ID: OperationSpec = OperationSpec {
+    id: "sequenceGetRawdatasBySequenceId",
+    method: Method::Get,
+    path: "/2.0/sequence/{sequenceId}/rawdatas",
+    idempotent: true,
+    handwritten: false,
+};
+/// `GET /2.0/sequence/{sequenceId}/videos`: The videos of a sequence; generated.
+pub const SEQUENCE_GET_VIDEOS_BY_SEQUENCE_ID: OperationSpec = OperationSpec {
+    id: "sequenceGetVideosBySequenceId",
+    method: Method::Get,
+    path: "/2.0/sequence/{sequenceId}/videos",
     idempotent: true,
     handwritten: false,
 };
@@ -400,6 +464,30 @@ pub const AUTH_CLIENT_AUTH: OperationSpec = OperationSpec {
     idempotent: false,
     handwritten: false,
 };
+/// `POST /details`: A sequence with its photos (site, unversioned); generated.
+pub const SEQUENCE_DETAILS: OperationSpec = OperationSpec {
+    id: "sequenceDetails",
+    method: Method::Post,
+    path: "/details",
+    idempotent: false,
+    handwritten: false,
+};
+/// `POST /gm-leaderboard`: The points leaderboard (unversioned); generated.
+pub const GM_LEADERBOARD: OperationSpec = OperationSpec {
+    id: "gmLeaderboard",
+    method: Method::Post,
+    path: "/gm-leaderboard",
+    idempotent: false,
+    handwritten: false,
+};
+/// `POST /my-list`: A user's sequences (unversioned alias of v1MyList); generated.
+pub const MY_LIST: OperationSpec = OperationSpec {
+    id: "myList",
+    method: Method::Post,
+    path: "/my-list",
+    idempotent: false,
+    handwritten: false,
+};
 /// `POST /nearby-tracks`: Sequences passing near a point (API 1.0); generated.
 pub const V1_NEARBY_TRACKS_LIST: OperationSpec = OperationSpec {
     id: "v1NearbyTracksList",
@@ -413,9 +501,14 @@ pub const ALL: &[OperationSpec] = &[
     V1_MY_LIST,
     V1_NEARBY_PHOTOS_LIST,
     V1_PHOTO_CREATE,
+    V1_PHOTO_DETAILS,
+    V1_PHOTO_FULL_DETAILS,
+    V1_PHOTO_REMOVE,
+    V1_PHOTO_ROTATE,
     V1_SEQUENCE_CREATE,
     V1_SEQUENCE_FINISHED_UPLOADING,
     V1_SEQUENCE_PHOTO_LIST,
+    V1_SEQUENCE_REMOVE,
     V1_TRACKS_LIST,
     V1_USER_DETAILS,
     V1_VIDEO_CREATE,
@@ -447,8 +540,11 @@ pub const ALL: &[OperationSpec] = &[
     SEQUENCE_DELETE_BY_ID,
     SEQUENCE_GET_BY_ID,
     SEQUENCE_UPDATE_BY_ID,
+    SEQUENCE_GET_ATTACHMENTS_BY_SEQUENCE_ID,
     SEQUENCE_FINISH_BY_ID,
     SEQUENCE_GET_PHOTOS_BY_SEQUENCE_ID,
+    SEQUENCE_GET_RAWDATAS_BY_SEQUENCE_ID,
+    SEQUENCE_GET_VIDEOS_BY_SEQUENCE_ID,
     USER_METRICS_GET_BY_USER_ID,
     USER_GET_ALL,
     USER_DELETE_BY_ID,
@@ -459,6 +555,9 @@ pub const ALL: &[OperationSpec] = &[
     VIDEO_GET_BY_ID,
     VIDEO_UPDATE_BY_ID,
     AUTH_CLIENT_AUTH,
+    SEQUENCE_DETAILS,
+    GM_LEADERBOARD,
+    MY_LIST,
     V1_NEARBY_TRACKS_LIST,
 ];
 impl Operation for builder::V1MyList<'_> {
@@ -478,6 +577,46 @@ impl Operation for builder::V1NearbyPhotosList<'_> {
         self,
     ) -> impl Future<Output = Result<ResponseValue<Self::Response>, Error<()>>> + Send {
         builder::V1NearbyPhotosList::send(self)
+    }
+}
+
+impl Operation for builder::V1PhotoDetails<'_> {
+    const SPEC: OperationSpec = V1_PHOTO_DETAILS;
+    type Response = types::V1OsvResponse;
+    fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Self::Response>, Error<()>>> + Send {
+        builder::V1PhotoDetails::send(self)
+    }
+}
+
+impl Operation for builder::V1PhotoFullDetails<'_> {
+    const SPEC: OperationSpec = V1_PHOTO_FULL_DETAILS;
+    type Response = types::V1OsvResponse;
+    fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Self::Response>, Error<()>>> + Send {
+        builder::V1PhotoFullDetails::send(self)
+    }
+}
+
+impl Operation for builder::V1PhotoRemove<'_> {
+    const SPEC: OperationSpec = V1_PHOTO_REMOVE;
+    type Response = types::V1StatusResponse;
+    fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Self::Response>, Error<()>>> + Send {
+        builder::V1PhotoRemove::send(self)
+    }
+}
+
+impl Operation for builder::V1PhotoRotate<'_> {
+    const SPEC: OperationSpec = V1_PHOTO_ROTATE;
+    type Response = types::V1StatusResponse;
+    fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Self::Response>, Error<()>>> + Send {
+        builder::V1PhotoRotate::send(self)
     }
 }
 
@@ -508,6 +647,16 @@ impl Operation for builder::V1SequencePhotoList<'_> {
         self,
     ) -> impl Future<Output = Result<ResponseValue<Self::Response>, Error<()>>> + Send {
         builder::V1SequencePhotoList::send(self)
+    }
+}
+
+impl Operation for builder::V1SequenceRemove<'_> {
+    const SPEC: OperationSpec = V1_SEQUENCE_REMOVE;
+    type Response = types::V1StatusResponse;
+    fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Self::Response>, Error<()>>> + Send {
+        builder::V1SequenceRemove::send(self)
     }
 }
 
@@ -797,6 +946,16 @@ impl Operation for builder::SequenceUpdateById<'_> {
     }
 }
 
+impl Operation for builder::SequenceGetAttachmentsBySequenceId<'_> {
+    const SPEC: OperationSpec = SEQUENCE_GET_ATTACHMENTS_BY_SEQUENCE_ID;
+    type Response = types::SequenceAttachmentListResponse;
+    fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Self::Response>, Error<()>>> + Send {
+        builder::SequenceGetAttachmentsBySequenceId::send(self)
+    }
+}
+
 impl Operation for builder::SequenceFinishById<'_> {
     const SPEC: OperationSpec = SEQUENCE_FINISH_BY_ID;
     type Response = types::StatusResponse;
@@ -820,6 +979,26 @@ impl Operation for builder::SequenceGetPhotosBySequenceId<'_> {
 impl PagedOperation for builder::SequenceGetPhotosBySequenceId<'_> {
     fn with_page(self, page: NonZeroU64, items_per_page: NonZeroU64) -> Self {
         self.page(page).items_per_page(items_per_page)
+    }
+}
+
+impl Operation for builder::SequenceGetRawdatasBySequenceId<'_> {
+    const SPEC: OperationSpec = SEQUENCE_GET_RAWDATAS_BY_SEQUENCE_ID;
+    type Response = types::SequenceRawDataListResponse;
+    fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Self::Response>, Error<()>>> + Send {
+        builder::SequenceGetRawdatasBySequenceId::send(self)
+    }
+}
+
+impl Operation for builder::SequenceGetVideosBySequenceId<'_> {
+    const SPEC: OperationSpec = SEQUENCE_GET_VIDEOS_BY_SEQUENCE_ID;
+    type Response = types::VideoListResponse;
+    fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Self::Response>, Error<()>>> + Send {
+        builder::SequenceGetVideosBySequenceId::send(self)
     }
 }
 
@@ -922,6 +1101,36 @@ impl Operation for builder::AuthClientAuth<'_> {
         self,
     ) -> impl Future<Output = Result<ResponseValue<Self::Response>, Error<()>>> + Send {
         builder::AuthClientAuth::send(self)
+    }
+}
+
+impl Operation for builder::SequenceDetails<'_> {
+    const SPEC: OperationSpec = SEQUENCE_DETAILS;
+    type Response = types::V1OsvResponse;
+    fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Self::Response>, Error<()>>> + Send {
+        builder::SequenceDetails::send(self)
+    }
+}
+
+impl Operation for builder::GmLeaderboard<'_> {
+    const SPEC: OperationSpec = GM_LEADERBOARD;
+    type Response = types::GmLeaderboardResponse;
+    fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Self::Response>, Error<()>>> + Send {
+        builder::GmLeaderboard::send(self)
+    }
+}
+
+impl Operation for builder::MyList<'_> {
+    const SPEC: OperationSpec = MY_LIST;
+    type Response = types::V1MyListResponse;
+    fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Self::Response>, Error<()>>> + Send {
+        builder::MyList::send(self)
     }
 }
 

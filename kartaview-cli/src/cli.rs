@@ -97,6 +97,8 @@ pub enum Command {
     Login(commands::login::Args),
     /// Forget the stored credentials of --base-url.
     Logout(commands::login::LogoutArgs),
+    /// Delete a sequence or a photo (asks for confirmation unless --yes).
+    Delete(commands::delete::Args),
     /// A user's totals.
     Metrics(commands::metrics::Args),
     /// Read a saved API response offline and print its photos like `photos` does.

@@ -445,6 +445,9 @@ macro_rules! with_enveloped_responses {
             V1TracksResponse,
             V1MyListResponse,
             V1UserDetailsResponse,
+            V1StatusResponse,
+            V1OsvResponse,
+            GmLeaderboardResponse,
         );
     };
 }

@@ -1,5 +1,6 @@
 //! Writes beyond uploads: sequence update and delete, photo delete (photo update with a new
-//! image is in `multipart`).
+//! image is in `multipart`). Deletion comes in both API generations: the 1.0 `remove` calls
+//! are what the official site and apps use (confirmed), the 2.0 `DELETE`s follow the doc.
 
 use kartaview_api::types;
 
@@ -72,6 +73,38 @@ impl Client {
         self.require_token()?;
         self.call("photoDeleteById", true, || {
             self.api().photo_delete_by_id().photo_id(photo_id).send()
+        })
+        .await
+        .map(drop)
+    }
+
+    /// Deletes a sequence with its photos through API 1.0 (`POST /1.0/sequence/remove/`), the
+    /// call the official site and apps make.
+    pub async fn remove_sequence(&self, sequence_id: u64) -> Result<()> {
+        let token = self.require_token()?.expose().to_owned();
+        let id = i64::try_from(sequence_id).map_err(|_| {
+            Error::InvalidRequest(format!("sequence id {sequence_id} is too large"))
+        })?;
+        let body = types::V1SequenceIdForm::builder()
+            .access_token(token)
+            .sequence_id(id);
+        self.call("v1SequenceRemove", true, || {
+            self.api().v1_sequence_remove().body(body.clone()).send()
+        })
+        .await
+        .map(drop)
+    }
+
+    /// Deletes a photo through API 1.0 (`POST /1.0/photo/remove/`).
+    pub async fn remove_photo(&self, photo_id: u64) -> Result<()> {
+        let token = self.require_token()?.expose().to_owned();
+        let id = i64::try_from(photo_id)
+            .map_err(|_| Error::InvalidRequest(format!("photo id {photo_id} is too large")))?;
+        let body = types::V1PhotoIdForm::builder()
+            .access_token(token)
+            .photo_id(id);
+        self.call("v1PhotoRemove", true, || {
+            self.api().v1_photo_remove().body(body.clone()).send()
         })
         .await
         .map(drop)

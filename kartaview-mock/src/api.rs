@@ -206,6 +206,23 @@ impl Api<'_> {
             ("DELETE", ["2.0", "sequence", id]) => self.sequence_delete(id),
             ("GET", ["2.0", "sequence", id, "photos"]) => self.sequence_photos(id),
             ("GET", ["2.0", "sequence", id, "finish"]) => self.sequence_finish_v2(id),
+            ("GET", ["2.0", "sequence", id, "videos"]) => self.sequence_videos(id),
+            // The fake holds no attachments, raw data, photo parts or notices: empty lists.
+            ("GET", ["2.0", "sequence", id, "attachments" | "rawdatas"]) => {
+                self.live_seq_or_404(id)?;
+                Ok(self.ok_list(Value::Array(vec![]), false))
+            }
+            (
+                "GET",
+                [
+                    "2.0",
+                    "sequence-attachment" | "sequence-rawdata" | "photo-part",
+                ],
+            )
+            | ("GET", ["2.0", "listener", "maintenance"]) => {
+                self.paging()?;
+                Ok(self.ok_list(Value::Array(vec![]), false))
+            }
             ("GET", ["2.0", "photo"]) => self.photo_list(),
             ("POST", ["2.0", "photo"]) => Ok(self.upload(UploadKind::Photo)),
             ("GET", ["2.0", "photo", id]) => self.photo_get(id),
@@ -222,6 +239,9 @@ impl Api<'_> {
             ("POST", ["1.0", "video"]) => Ok(self.upload(UploadKind::Video)),
             ("POST", ["1.0", "sequence", "finished-uploading"]) => self.v1_finished(),
             ("POST", ["1.0", "sequence", "photo-list"]) => self.v1_photo_list(),
+            ("POST", ["1.0", "sequence", "remove"]) => self.v1_sequence_remove(),
+            ("POST", ["1.0", "photo", "remove"]) => self.v1_photo_remove(),
+            ("POST", ["1.0", "photo", "full-details"]) => self.v1_photo_full_details(),
             ("POST", ["1.0", "list", "nearby-photos"]) => self.v1_nearby(),
             ("POST", ["1.0", "user", "details"]) => self.v1_user_details(),
             ("POST", ["1.0", "list", "my-list"] | ["my-list"]) => self.v1_my_list(),
@@ -1066,6 +1086,19 @@ impl Api<'_> {
         Ok(self.ok_list(Value::Array(data), more))
     }
 
+    /// `GET /2.0/sequence/{id}/videos`: the sequence's videos in one page.
+    fn sequence_videos(&mut self, seg: &str) -> R {
+        let id = self.live_seq_or_404(seg)?;
+        let st = &*self.st;
+        let data = st
+            .videos
+            .values()
+            .filter(|v| v.sequence_id == id)
+            .map(|v| st.video_json(v))
+            .collect();
+        Ok(self.ok_list(Value::Array(data), false))
+    }
+
     fn video_get(&mut self, seg: &str) -> R {
         let id = self.path_id(seg, "videoId")?;
         let st = &*self.st;
@@ -1139,6 +1172,52 @@ impl Api<'_> {
         let id = self.req_int(&f, "sequenceId")?;
         self.finish(id)?;
         Ok(self.ok_v1(Some(json!({ "sequenceId": id.to_string() })), Map::new()))
+    }
+
+    /// `POST /1.0/sequence/remove/`: the status envelope alone on success.
+    fn v1_sequence_remove(&mut self) -> R {
+        let f = self.body()?;
+        self.auth_v1(&f)?;
+        let id = self.req_int(&f, "sequenceId")?;
+        let sq = self
+            .st
+            .live_sequence(id)
+            .ok_or_else(|| self.fail(400, 612, "sequenceId"))?;
+        self.owns(sq)?;
+        self.st.delete_sequence(id);
+        Ok(self.ok_v1(None, Map::new()))
+    }
+
+    /// `POST /1.0/photo/remove/`: the status envelope alone on success.
+    fn v1_photo_remove(&mut self) -> R {
+        let f = self.body()?;
+        self.auth_v1(&f)?;
+        let id = self.req_int(&f, "photoId")?;
+        if self.st.live_photo(id).is_none() {
+            return Err(self.fail(400, 612, "photoId"));
+        }
+        self.check_photo_owner(id)?;
+        self.st.delete_photo(id);
+        Ok(self.ok_v1(None, Map::new()))
+    }
+
+    /// `POST /1.0/photo/full-details/`: the photo at (`sequenceId`, `sequenceIndex`) under
+    /// `osv.photoObject`, in the photo-list item's shape.
+    fn v1_photo_full_details(&mut self) -> R {
+        let f = self.body()?;
+        let id = self.req_int(&f, "sequenceId")?;
+        let index = self.req_int(&f, "sequenceIndex")?;
+        self.st
+            .live_sequence(id)
+            .ok_or_else(|| self.fail(400, 612, "sequenceId"))?;
+        let photo = self
+            .st
+            .photos_of(id)
+            .into_iter()
+            .find(|p| p.sequence_index == index && !p.deleted)
+            .ok_or_else(|| self.fail(400, 612, "sequenceIndex"))?;
+        let osv = json!({ "photoObject": self.st.v1_photo_list_item(photo) });
+        Ok(self.ok_v1(Some(osv), Map::new()))
     }
 
     fn v1_photo_list(&mut self) -> R {

@@ -65,7 +65,8 @@ impl Route {
 ///   `ApiCode`) answer instead of the API: the request is recorded but **not processed**
 ///   (nothing is stored), as when a gateway fails in front of the backend.
 /// - *Transport* faults (`Truncate`, `ResetMidBody`, `Delay`, `DropAfterProcessing`) let the
-///   request be **processed** (an upload is stored) and then damage, delay or drop the answer.
+///   request be **processed** (an upload is stored) and then damage, delay or drop the answer;
+///   `Drift` changes its JSON body as an API that no longer fits its spec would.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Fault {
     /// A JSON error envelope with HTTP `code` (apiCode 690 for 5xx, 401 for 401, 612 for
@@ -116,6 +117,58 @@ pub enum Fault {
     /// The request is processed (an upload is stored), then the connection is closed without
     /// any answer: the client sees a connection error although the server did the work.
     DropAfterProcessing { times: usize, route: Route },
+    /// The normal answer with its JSON body changed as [`Drift`] says: the API drifting away
+    /// from its spec (a transport fault: the request is processed).
+    Drift {
+        drift: Drift,
+        times: usize,
+        route: Route,
+    },
+}
+
+/// A change to a JSON answer, for [`Fault::Drift`]. Pointers are JSON pointers (RFC 6901)
+/// into the answer body, e.g. `/result/data/0/id`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Drift {
+    /// Replace the value at `pointer` (which must exist) by `value`.
+    Set {
+        pointer: String,
+        value: serde_json::Value,
+    },
+    /// Rename the member at `pointer` to `to`, keeping its value.
+    Rename { pointer: String, to: String },
+}
+
+impl Drift {
+    /// Applies the change to `body`; `false` when the pointer names nothing (the body is then
+    /// left as it was).
+    pub(crate) fn apply(&self, body: &mut serde_json::Value) -> bool {
+        match self {
+            Drift::Set { pointer, value } => match body.pointer_mut(pointer) {
+                Some(slot) => {
+                    *slot = value.clone();
+                    true
+                }
+                None => false,
+            },
+            Drift::Rename { pointer, to } => {
+                let Some((parent, name)) = pointer.rsplit_once('/') else {
+                    return false;
+                };
+                let name = name.replace("~1", "/").replace("~0", "~");
+                let Some(object) = body.pointer_mut(parent).and_then(|p| p.as_object_mut()) else {
+                    return false;
+                };
+                match object.remove(&name) {
+                    Some(value) => {
+                        object.insert(to.clone(), value);
+                        true
+                    }
+                    None => false,
+                }
+            }
+        }
+    }
 }
 
 impl Fault {
@@ -199,6 +252,15 @@ impl Fault {
         }
     }
 
+    /// [`Fault::Drift`] once.
+    pub fn drift(drift: Drift) -> Self {
+        Fault::Drift {
+            drift,
+            times: 1,
+            route: Route::default(),
+        }
+    }
+
     /// Fire `n` times (0 makes the fault inert: it is never queued).
     pub fn times(mut self, n: usize) -> Self {
         *self.parts_mut().0 = n;
@@ -252,7 +314,8 @@ impl Fault {
             | Fault::Truncate { times, route }
             | Fault::ResetMidBody { times, route }
             | Fault::Delay { times, route, .. }
-            | Fault::DropAfterProcessing { times, route } => (*times, route),
+            | Fault::DropAfterProcessing { times, route }
+            | Fault::Drift { times, route, .. } => (*times, route),
         }
     }
 
@@ -266,7 +329,8 @@ impl Fault {
             | Fault::Truncate { times, route }
             | Fault::ResetMidBody { times, route }
             | Fault::Delay { times, route, .. }
-            | Fault::DropAfterProcessing { times, route } => (times, route),
+            | Fault::DropAfterProcessing { times, route }
+            | Fault::Drift { times, route, .. } => (times, route),
         }
     }
 
@@ -304,6 +368,30 @@ mod tests {
                 .matches(Listener::Images, "GET", "/files/x")
         );
         assert!(!img.route_filter().matches(Listener::Api, "GET", "/files/x"));
+    }
+
+    #[test]
+    fn drift_sets_and_renames_members() {
+        let mut body = serde_json::json!({"result": {"data": [{"id": "1"}], "hasMoreData": false}});
+        let set = Drift::Set {
+            pointer: "/result/hasMoreData".into(),
+            value: serde_json::json!("false"),
+        };
+        assert!(set.apply(&mut body));
+        let rename = Drift::Rename {
+            pointer: "/result/data/0/id".into(),
+            to: "photoId".into(),
+        };
+        assert!(rename.apply(&mut body));
+        assert_eq!(
+            body,
+            serde_json::json!({"result": {"data": [{"photoId": "1"}], "hasMoreData": "false"}})
+        );
+        let missing = Drift::Rename {
+            pointer: "/nothing/here".into(),
+            to: "x".into(),
+        };
+        assert!(!missing.apply(&mut body));
     }
 
     #[test]

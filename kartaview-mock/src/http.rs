@@ -357,7 +357,8 @@ fn replacement(shared: &Shared, fault: &Fault, which: Listener, path: &str) -> O
         Fault::Truncate { .. }
         | Fault::ResetMidBody { .. }
         | Fault::Delay { .. }
-        | Fault::DropAfterProcessing { .. } => None,
+        | Fault::DropAfterProcessing { .. }
+        | Fault::Drift { .. } => None,
     }
 }
 
@@ -416,6 +417,15 @@ async fn serve_conn(mut stream: TcpStream, shared: Arc<Shared>, which: Listener)
             Some(Fault::DropAfterProcessing { .. }) => {
                 let _ = stream.set_zero_linger();
                 return;
+            }
+            Some(Fault::Drift { drift, .. }) => {
+                // A body that is not JSON, or lacks the pointer, goes out unchanged.
+                if let Ok(mut body) = serde_json::from_slice::<serde_json::Value>(&resp.body)
+                    && drift.apply(&mut body)
+                    && let Ok(bytes) = serde_json::to_vec(&body)
+                {
+                    resp.body = bytes;
+                }
             }
             _ => {}
         }

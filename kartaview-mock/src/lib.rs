@@ -62,7 +62,11 @@
 //! `coordinate`; `page`, `ipp` default 40), `POST /1.0/user/details/` (`username`),
 //! `POST /1.0/list/my-list/` and its alias `POST /my-list` (the token user's sequences,
 //! newest first, `access_token`, `page`, `ipp` default 40; top-level `currentPageItems` with
-//! `user_id`, `totalFilteredItems`, `tracksStatus`), and
+//! `user_id`, `totalFilteredItems`, `tracksStatus`),
+//! `GET /2.0/sequence/{id}/videos`, `POST /1.0/photo/full-details/` (`sequenceId`,
+//! `sequenceIndex` → `osv.photoObject`), empty lists for `GET /2.0/sequence/{id}/attachments`,
+//! `.../rawdatas`, `/2.0/sequence-attachment/`, `/2.0/sequence-rawdata/`, `/2.0/photo-part/` and
+//! `/2.0/listener/maintenance` (the fake holds none), and
 //! `GET /storageN/files/photo/...` (the 1.0 storage-relative image paths resolve against
 //! the API host).
 //!
@@ -75,7 +79,8 @@
 //! `POST /2.0/video/` (file `payload`), `POST /1.0/sequence/finished-uploading/`,
 //! `GET /2.0/sequence/{id}/finish`, `PUT /2.0/sequence/{id}` (form), `PUT /2.0/photo/{id}`
 //! (multipart, optional `payload` replaces the image), `DELETE /2.0/photo/{id}`,
-//! `DELETE /2.0/sequence/{id}`, `POST /auth/{openstreetmap|google|facebook}/client_auth`
+//! `DELETE /2.0/sequence/{id}`, `POST /1.0/sequence/remove/` (`sequenceId`) and
+//! `POST /1.0/photo/remove/` (`photoId`) answering the status envelope alone, `POST /auth/{openstreetmap|google|facebook}/client_auth`
 //! (`request_token`; `secret_token` too for openstreetmap) → `osv` user 42 with the token.
 //! Upload rules: a second upload of the same (`sequenceId`, `sequenceIndex`) → HTTP 400
 //! apiCode 660 "(sequenceIndex)" without storing again (a deleted photo frees its index);
@@ -141,7 +146,7 @@ use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
 pub use dataset::*;
-pub use fault::{Fault, Listener, Route};
+pub use fault::{Drift, Fault, Listener, Route};
 pub use state::{
     PhotoView, SequenceView, StateView, UploadAttempt, UploadKind, UploadOutcome, VideoView,
 };

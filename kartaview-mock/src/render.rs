@@ -616,7 +616,8 @@ impl State {
             "recognitions": "0",
             "user_id": s(sq.user_id),
             "meta_data_filename": opt_s(sq.metadata_file.as_ref()),
-            "thumb_name": Value::Null,
+            // The first photo's thumbnail, as the live API names it; "" while there is none.
+            "thumb_name": photos.first().map_or_else(String::new, |p| Self::v1_paths(p).2),
             "upload_history": {
                 "sequence_id": s(sq.id),
                 "user_id": s(sq.user_id),

@@ -262,6 +262,9 @@ no_models!(
     V1TracksResponse,
     V1MyListResponse,
     V1UserDetailsResponse,
+    V1StatusResponse,
+    V1OsvResponse,
+    GmLeaderboardResponse,
 );
 
 macro_rules! every_response {

@@ -205,6 +205,15 @@ fn generate_file(spec: &Value) -> Result<syn::File, String> {
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
         .with_derive("PartialEq");
+    // The nullable twins of the string-or-number scalars exist only so that a strict reader
+    // accepts null; an optional property of the plain type already decodes null as `None`.
+    for (nullable, plain) in NULLABLE_TWINS {
+        settings.with_replacement(
+            nullable,
+            format!("crate::types::{plain}"),
+            std::iter::empty(),
+        );
+    }
     match catch_panic(|| Generator::new(&settings).generate_tokens(&openapi)) {
         Ok(Ok(tokens)) => syn::parse2(tokens).map_err(|e| {
             format!("progenitor produced tokens that do not parse as a Rust file: {e}")
@@ -213,6 +222,13 @@ fn generate_file(spec: &Value) -> Result<syn::File, String> {
         Err(panic) => Err(format!("progenitor panicked: {panic}")),
     }
 }
+
+/// Spec components generated as another component (see `NullableStringOrInteger` in the spec).
+pub const NULLABLE_TWINS: [(&str, &str); 3] = [
+    ("NullableStringOrInteger", "StringOrInteger"),
+    ("NullableStringOrNumber", "StringOrNumber"),
+    ("NullableCameraParameters", "CameraParameters"),
+];
 
 /// Explains which operations make generation fail, by generating each one
 /// alone (with all components). Only called after `failure`.

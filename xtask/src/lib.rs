@@ -6,6 +6,8 @@
 //! - `cargo xtask codegen --check`: generate in memory and fail, with a diff,
 //!   if either committed file differs.
 //! - `cargo xtask coverage [--check]`: the coverage report alone.
+//! - `cargo xtask conformance`: call the spec's read operations against a running server
+//!   (or the in-process mock) and validate every answer against its response schema.
 //! - `cargo xtask bench`: run kartaview-ext's benchmarks and write `docs/PERFORMANCE.md`.
 //!
 //! The pieces are public so that the tests can drive them without a shell:
@@ -14,10 +16,12 @@
 
 pub mod bench;
 pub mod codegen;
+pub mod conformance;
 pub mod coverage;
 pub mod lint;
 pub mod operations;
 pub mod spec;
+pub mod validate;
 
 use std::fs;
 use std::io::ErrorKind;

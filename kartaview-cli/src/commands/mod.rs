@@ -3,6 +3,7 @@
 
 pub mod completions;
 pub mod decode;
+pub mod delete;
 pub mod download;
 pub mod export;
 pub mod login;
@@ -41,6 +42,7 @@ pub async fn run(command: &Command, global: &Global) -> Result<()> {
         Command::Upload(args) => upload::run(args, global).await,
         Command::Login(args) => login::run(args, global).await,
         Command::Logout(args) => login::logout(args, global).await,
+        Command::Delete(args) => delete::run(args, global).await,
     }
 }
 

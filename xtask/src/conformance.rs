@@ -1,0 +1,915 @@
+//! `cargo xtask conformance`: calls every read operation of the spec that the given (or
+//! discovered) ids can fill, against a running server, and validates each answer against the
+//! operation's response schema with [`crate::validate`].
+//!
+//! Which operations are reads is decided here, operation by operation ([`RECIPES`] and
+//! [`WRITES`]); a test fails when an operation of `openapi.yaml` is in neither list, so a new
+//! operation cannot be forgotten, and none of [`WRITES`] is ever called.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::spec::{self, Operation};
+use crate::validate::{Finding, validate};
+
+/// Operations that change data: never called.
+pub const WRITES: &[&str] = &[
+    "sequenceCreate",
+    "sequenceUpdateById",
+    "sequenceDeleteById",
+    "sequenceFinishById",
+    "photoCreate",
+    "photoUpdateById",
+    "photoDeleteById",
+    "videoCreate",
+    "videoUpdateById",
+    "videoDeleteById",
+    "photoPartCreate",
+    "photoPartUpdateById",
+    "photoPartDeleteById",
+    "sequenceAttachmentCreate",
+    "sequenceAttachmentUpdateById",
+    "sequenceAttachmentDeleteById",
+    "sequenceRawdataCreate",
+    "sequenceRawdataUpdateById",
+    "sequenceRawdataDeleteById",
+    "userDeleteById",
+    "authClientAuth",
+    "v1SequenceCreate",
+    "v1PhotoCreate",
+    "v1VideoCreate",
+    "v1SequenceFinishedUploading",
+    "v1SequenceRemove",
+    "v1PhotoRemove",
+    "v1PhotoRotate",
+];
+
+/// How to call one read operation: the context values it needs (path parameters are filled
+/// from the context by name), and the query or form fields it sends.
+pub struct Recipe {
+    /// The operationId.
+    pub operation: &'static str,
+    /// Context keys that must be known before the call.
+    pub needs: &'static [&'static str],
+    /// Query parameters (GET) or form fields (POST), built from the context.
+    pub fields: fn(&Context) -> Vec<(&'static str, String)>,
+}
+
+/// Values known so far: the ids given on the command line and those discovered in answers.
+pub type Context = BTreeMap<&'static str, String>;
+
+fn get(ctx: &Context, key: &str) -> String {
+    ctx.get(key).cloned().unwrap_or_default()
+}
+
+/// A bounding box of about 200 m around the context's point, as `lat,lng` corners.
+fn bbox(ctx: &Context) -> (String, String) {
+    let lat: f64 = get(ctx, "lat").parse().unwrap_or_default();
+    let lng: f64 = get(ctx, "lng").parse().unwrap_or_default();
+    let d = 0.001;
+    (
+        format!("{:.6},{:.6}", lat + d, lng - d),
+        format!("{:.6},{:.6}", lat - d, lng + d),
+    )
+}
+
+/// The read operations, in the order they are first tried.
+pub const RECIPES: &[Recipe] = &[
+    Recipe {
+        operation: "photoGetById",
+        needs: &["photoId"],
+        fields: |_| vec![],
+    },
+    Recipe {
+        operation: "sequenceGetById",
+        needs: &["sequenceId"],
+        fields: |_| vec![],
+    },
+    Recipe {
+        operation: "sequenceGetAll",
+        needs: &["sequenceId"],
+        fields: |c| vec![("id", get(c, "sequenceId"))],
+    },
+    Recipe {
+        operation: "sequenceGetPhotosBySequenceId",
+        needs: &["sequenceId"],
+        fields: |_| vec![("itemsPerPage", "100".into())],
+    },
+    Recipe {
+        operation: "photoGetAll",
+        needs: &["sequenceId"],
+        fields: |c| {
+            vec![
+                ("sequenceId", get(c, "sequenceId")),
+                ("itemsPerPage", "100".into()),
+            ]
+        },
+    },
+    Recipe {
+        operation: "videoGetAll",
+        needs: &["sequenceId"],
+        fields: |c| vec![("sequenceId", get(c, "sequenceId"))],
+    },
+    Recipe {
+        operation: "videoGetById",
+        needs: &["videoId"],
+        fields: |_| vec![],
+    },
+    Recipe {
+        operation: "sequenceGetVideosBySequenceId",
+        needs: &["sequenceId"],
+        fields: |_| vec![],
+    },
+    Recipe {
+        operation: "sequenceGetAttachmentsBySequenceId",
+        needs: &["sequenceId"],
+        fields: |_| vec![],
+    },
+    Recipe {
+        operation: "sequenceGetRawdatasBySequenceId",
+        needs: &["sequenceId"],
+        fields: |_| vec![],
+    },
+    Recipe {
+        operation: "photoPartGetAll",
+        needs: &["photoId"],
+        fields: |c| vec![("photoId", get(c, "photoId"))],
+    },
+    Recipe {
+        operation: "photoPartGetById",
+        needs: &["photoPartId"],
+        fields: |_| vec![],
+    },
+    Recipe {
+        operation: "sequenceAttachmentGetAll",
+        needs: &["sequenceId"],
+        fields: |c| vec![("sequenceId", get(c, "sequenceId"))],
+    },
+    Recipe {
+        operation: "sequenceAttachmentGetById",
+        needs: &["attachmentId"],
+        fields: |_| vec![],
+    },
+    Recipe {
+        operation: "sequenceRawdataGetAll",
+        needs: &["sequenceId"],
+        fields: |c| vec![("sequenceId", get(c, "sequenceId"))],
+    },
+    Recipe {
+        operation: "sequenceRawdataGetById",
+        needs: &["rawDataId"],
+        fields: |_| vec![],
+    },
+    Recipe {
+        operation: "userGetAll",
+        needs: &["userId"],
+        fields: |c| vec![("id", get(c, "userId"))],
+    },
+    Recipe {
+        operation: "userGetById",
+        needs: &["userId"],
+        fields: |_| vec![],
+    },
+    Recipe {
+        operation: "userMetricsGetByUserId",
+        needs: &["userId"],
+        fields: |_| vec![],
+    },
+    Recipe {
+        operation: "listenerMaintenanceGetAll",
+        needs: &[],
+        fields: |_| vec![],
+    },
+    Recipe {
+        operation: "sequenceGetMapMatchedTracks",
+        needs: &["lat", "lng"],
+        fields: |c| {
+            let (tl, br) = bbox(c);
+            vec![
+                ("bbTopLeft", tl),
+                ("bbBottomRight", br),
+                ("zoomLevel", "16".into()),
+            ]
+        },
+    },
+    Recipe {
+        operation: "sequenceGetTile",
+        needs: &["z", "x", "y"],
+        fields: |_| vec![],
+    },
+    Recipe {
+        operation: "v1SequencePhotoList",
+        needs: &["sequenceId"],
+        fields: |c| vec![("sequenceId", get(c, "sequenceId"))],
+    },
+    Recipe {
+        operation: "sequenceDetails",
+        needs: &["sequenceId"],
+        fields: |c| vec![("id", get(c, "sequenceId")), ("platform", "web".into())],
+    },
+    Recipe {
+        operation: "v1PhotoDetails",
+        needs: &["photoId", "sequenceId", "sequenceIndex"],
+        fields: |c| {
+            vec![
+                ("id", get(c, "photoId")),
+                ("sequenceId", get(c, "sequenceId")),
+                ("sequenceIndex", get(c, "sequenceIndex")),
+            ]
+        },
+    },
+    Recipe {
+        operation: "v1PhotoFullDetails",
+        needs: &["sequenceId", "sequenceIndex"],
+        fields: |c| {
+            vec![
+                ("sequenceId", get(c, "sequenceId")),
+                ("sequenceIndex", get(c, "sequenceIndex")),
+            ]
+        },
+    },
+    Recipe {
+        operation: "v1NearbyPhotosList",
+        needs: &["lat", "lng"],
+        fields: |c| {
+            vec![
+                ("lat", get(c, "lat")),
+                ("lng", get(c, "lng")),
+                ("radius", "100".into()),
+                ("ipp", "10".into()),
+            ]
+        },
+    },
+    Recipe {
+        operation: "v1NearbyTracksList",
+        needs: &["lat", "lng"],
+        fields: |c| vec![("lat", get(c, "lat")), ("lng", get(c, "lng"))],
+    },
+    Recipe {
+        operation: "v1TracksList",
+        needs: &["lat", "lng"],
+        fields: |c| {
+            let (tl, br) = bbox(c);
+            vec![
+                ("bbTopLeft", tl),
+                ("bbBottomRight", br),
+                ("zoom", "16".into()),
+            ]
+        },
+    },
+    Recipe {
+        operation: "v1MyList",
+        needs: &["token"],
+        fields: |c| {
+            vec![
+                ("access_token", get(c, "token")),
+                ("page", "1".into()),
+                ("ipp", "10".into()),
+            ]
+        },
+    },
+    Recipe {
+        operation: "myList",
+        needs: &["username"],
+        fields: |c| {
+            vec![
+                ("username", get(c, "username")),
+                ("page", "1".into()),
+                ("ipp", "10".into()),
+            ]
+        },
+    },
+    Recipe {
+        operation: "v1UserDetails",
+        needs: &["username"],
+        fields: |c| vec![("username", get(c, "username"))],
+    },
+    Recipe {
+        operation: "gmLeaderboard",
+        needs: &[],
+        fields: |_| vec![],
+    },
+];
+
+/// What the command line asked for.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The API origin, e.g. `https://api.openstreetcam.org`.
+    pub base_url: String,
+    /// An access token for the operations that need one (`v1MyList`); never printed.
+    pub token: Option<String>,
+    pub sequence: Option<String>,
+    pub video: Option<String>,
+    pub photo: Option<String>,
+    pub user: Option<String>,
+    pub lat_lng: Option<(f64, f64)>,
+    /// Count undocumented fields as violations.
+    pub strict: bool,
+}
+
+impl Options {
+    fn context(&self) -> Context {
+        let mut ctx = Context::new();
+        let given = [
+            ("token", &self.token),
+            ("sequenceId", &self.sequence),
+            ("videoId", &self.video),
+            ("photoId", &self.photo),
+            ("userId", &self.user),
+        ];
+        for (key, value) in given {
+            if let Some(v) = value {
+                ctx.insert(key, v.clone());
+            }
+        }
+        if let Some((lat, lng)) = self.lat_lng {
+            ctx.insert("lat", lat.to_string());
+            ctx.insert("lng", lng.to_string());
+        }
+        ctx
+    }
+}
+
+/// How one operation went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// The answer fits the schema.
+    Ok,
+    /// The answer breaks the schema (see [`OperationReport::violations`]).
+    Violations,
+    /// Not called, or answered with a documented error; the reason.
+    Skipped(String),
+}
+
+/// The outcome for one operation.
+#[derive(Debug, Clone)]
+pub struct OperationReport {
+    pub operation: String,
+    /// `METHOD path` as called (or as in the spec when not called).
+    pub call: String,
+    pub verdict: Verdict,
+    pub violations: Vec<Finding>,
+    /// Undocumented fields; violations too under `--strict`.
+    pub notes: Vec<Finding>,
+}
+
+/// Every operation's outcome, in the spec's order.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub operations: Vec<OperationReport>,
+    pub strict: bool,
+}
+
+impl Report {
+    /// Operations whose answer breaks the spec (undocumented fields count under `strict`).
+    pub fn failing(&self) -> usize {
+        self.operations
+            .iter()
+            .filter(|o| o.verdict == Verdict::Violations || (self.strict && !o.notes.is_empty()))
+            .count()
+    }
+
+    /// 0 when every answer fits, 1 otherwise.
+    pub fn exit_code(&self) -> u8 {
+        u8::from(self.failing() > 0)
+    }
+
+    fn counts(&self) -> (usize, usize, usize, usize) {
+        let ok = self
+            .operations
+            .iter()
+            .filter(|o| o.verdict == Verdict::Ok)
+            .count();
+        let skipped = self
+            .operations
+            .iter()
+            .filter(|o| matches!(o.verdict, Verdict::Skipped(_)))
+            .count();
+        let notes = self.operations.iter().map(|o| o.notes.len()).sum();
+        (ok, self.failing(), skipped, notes)
+    }
+
+    /// Plain text: one line per operation, one per violation and per note, then a summary.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for op in &self.operations {
+            let (label, why) = self.label(op);
+            let _ = writeln!(out, "{label:<10} {} {}{why}", op.operation, op.call);
+            for v in &op.violations {
+                let _ = writeln!(
+                    out,
+                    "  violation {} {}: spec says {}; came {}",
+                    op.operation,
+                    display_pointer(&v.pointer),
+                    v.expected,
+                    v.found
+                );
+            }
+            let kind = if self.strict { "violation" } else { "note" };
+            for n in &op.notes {
+                let _ = writeln!(
+                    out,
+                    "  {kind:<9} {} {}: undocumented field; came {}",
+                    op.operation,
+                    display_pointer(&n.pointer),
+                    n.found
+                );
+            }
+        }
+        let (ok, failing, skipped, notes) = self.counts();
+        let _ = writeln!(
+            out,
+            "\n{} operations: {ok} ok, {failing} violating the spec, {skipped} skipped; \
+             {notes} undocumented field{}{}",
+            self.operations.len(),
+            if notes == 1 { "" } else { "s" },
+            if self.strict {
+                " (violations under --strict)"
+            } else {
+                " (notes)"
+            },
+        );
+        out
+    }
+
+    /// The same as [`Report::text`], as Markdown.
+    pub fn markdown(&self) -> String {
+        let (ok, failing, skipped, notes) = self.counts();
+        let mut out = format!(
+            "# Conformance of openapi.yaml\n\n{} operations: {ok} ok, {failing} violating the \
+             spec, {skipped} skipped; {notes} undocumented fields.\n\n\
+             | operation | call | result |\n|---|---|---|\n",
+            self.operations.len()
+        );
+        for op in &self.operations {
+            let (label, why) = self.label(op);
+            let _ = writeln!(
+                out,
+                "| `{}` | `{}` | {label}{} |",
+                op.operation,
+                op.call.replace('|', "\\|"),
+                why.replace('|', "\\|")
+            );
+        }
+        let findings: Vec<_> = self
+            .operations
+            .iter()
+            .flat_map(|op| {
+                let notes = op.notes.iter().map(move |n| (op, n, true));
+                op.violations
+                    .iter()
+                    .map(move |v| (op, v, false))
+                    .chain(notes)
+            })
+            .collect();
+        if !findings.is_empty() {
+            out.push_str(
+                "\n## Findings\n\n| operation | pointer | spec says | came |\n|---|---|---|---|\n",
+            );
+            for (op, f, is_note) in findings {
+                let expected = if is_note && !self.strict {
+                    "undocumented field (note)"
+                } else {
+                    f.expected.as_str()
+                };
+                let _ = writeln!(
+                    out,
+                    "| `{}` | `{}` | {} | {} |",
+                    op.operation,
+                    display_pointer(&f.pointer),
+                    expected.replace('|', "\\|"),
+                    f.found.replace('|', "\\|")
+                );
+            }
+        }
+        out
+    }
+
+    fn label(&self, op: &OperationReport) -> (&'static str, String) {
+        match &op.verdict {
+            Verdict::Ok if self.strict && !op.notes.is_empty() => ("violations", String::new()),
+            Verdict::Ok => ("ok", String::new()),
+            Verdict::Violations => ("violations", format!(" ({})", op.violations.len())),
+            Verdict::Skipped(why) => ("skipped", format!(": {why}")),
+        }
+    }
+}
+
+fn display_pointer(pointer: &str) -> &str {
+    if pointer.is_empty() { "/" } else { pointer }
+}
+
+/// Why conformance could not run at all (exit code 2).
+#[derive(Debug)]
+pub struct Unreachable(pub String);
+
+impl std::fmt::Display for Unreachable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Calls the read operations of `spec` against `options.base_url` and validates the answers.
+pub async fn run(spec: &Value, options: &Options) -> Result<Report, Unreachable> {
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(60))
+        .build()
+        .map_err(|e| Unreachable(format!("cannot build an HTTP client: {e}")))?;
+    let ops = spec::operations(spec);
+    let by_id: BTreeMap<&str, &Operation<'_>> = ops
+        .iter()
+        .filter_map(|op| op.operation_id().map(|id| (id, op)))
+        .collect();
+    let mut ctx = options.context();
+    let mut done: BTreeMap<&str, OperationReport> = BTreeMap::new();
+    let mut reached_server = false;
+    // Discovery can unlock recipes tried earlier: repeat until a pass calls nothing new.
+    loop {
+        let mut progressed = false;
+        for recipe in RECIPES {
+            if done.contains_key(recipe.operation) {
+                continue;
+            }
+            let Some(op) = by_id.get(recipe.operation) else {
+                continue;
+            };
+            if recipe.needs.iter().any(|k| !ctx.contains_key(k)) {
+                continue;
+            }
+            let report = call(&http, spec, op, recipe, options, &mut ctx).await;
+            match report {
+                Ok(report) => {
+                    reached_server = true;
+                    done.insert(recipe.operation, report);
+                    progressed = true;
+                }
+                Err(CallError::Transport(e)) if !reached_server => {
+                    return Err(Unreachable(format!(
+                        "{} is unreachable: {e}",
+                        options.base_url
+                    )));
+                }
+                Err(CallError::Transport(e)) => {
+                    done.insert(
+                        recipe.operation,
+                        OperationReport {
+                            operation: recipe.operation.to_string(),
+                            call: format!("{} {}", op.method.to_ascii_uppercase(), op.path),
+                            verdict: Verdict::Violations,
+                            violations: vec![Finding {
+                                pointer: String::new(),
+                                expected: "an answer".to_string(),
+                                found: format!("a transport error: {e}"),
+                            }],
+                            notes: vec![],
+                        },
+                    );
+                    progressed = true;
+                }
+            }
+        }
+        if !progressed {
+            break;
+        }
+    }
+    let mut operations = Vec::new();
+    for op in &ops {
+        let Some(id) = op.operation_id() else {
+            continue;
+        };
+        if WRITES.contains(&id) {
+            continue;
+        }
+        let report = done.remove(id).unwrap_or_else(|| {
+            let why = match RECIPES.iter().find(|r| r.operation == id) {
+                Some(recipe) => {
+                    let missing: Vec<&str> = recipe
+                        .needs
+                        .iter()
+                        .filter(|k| !ctx.contains_key(*k))
+                        .map(|k| flag_for(k))
+                        .collect();
+                    format!("needs {} (not given, not discovered)", missing.join(", "))
+                }
+                None => "no recipe to call it (add one to xtask/src/conformance.rs)".to_string(),
+            };
+            OperationReport {
+                operation: id.to_string(),
+                call: format!("{} {}", op.method.to_ascii_uppercase(), op.path),
+                verdict: Verdict::Skipped(why),
+                violations: vec![],
+                notes: vec![],
+            }
+        });
+        operations.push(report);
+    }
+    Ok(Report {
+        operations,
+        strict: options.strict,
+    })
+}
+
+fn flag_for(key: &str) -> &'static str {
+    match key {
+        "sequenceId" | "sequenceIndex" => "--sequence",
+        "photoId" => "--photo",
+        "videoId" => "--video",
+        "userId" | "username" => "--user",
+        "token" => "--token",
+        "lat" | "lng" | "z" | "x" | "y" => "--lat/--lng",
+        "photoPartId" => "a photo with parts",
+        "attachmentId" => "a sequence with attachments",
+        "rawDataId" => "a sequence with raw data",
+        _ => "an id",
+    }
+}
+
+/// The error and its causes ("error sending request: ... Connection refused"), without the URL.
+fn error_chain(error: reqwest::Error) -> String {
+    let error = error.without_url();
+    let mut text = error.to_string();
+    let mut source = std::error::Error::source(&error);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+enum CallError {
+    Transport(String),
+}
+
+async fn call(
+    http: &reqwest::Client,
+    spec: &Value,
+    op: &Operation<'_>,
+    recipe: &Recipe,
+    options: &Options,
+    ctx: &mut Context,
+) -> Result<OperationReport, CallError> {
+    let mut path = op.path.to_string();
+    while let Some(start) = path.find('{') {
+        let Some(len) = path[start..].find('}') else {
+            break;
+        };
+        let name = &path[start + 1..start + len];
+        let value = get(ctx, name);
+        path.replace_range(start..=start + len, &value);
+    }
+    let fields = (recipe.fields)(ctx);
+    let url = format!("{}{path}", options.base_url.trim_end_matches('/'));
+    let method = op.method.to_ascii_uppercase();
+    let mut request = match op.method {
+        "post" => http.post(&url).form(&fields),
+        _ => http.get(&url).query(&fields),
+    };
+    if let Some(token) = &options.token {
+        request = request.header("X-Auth-Token", token);
+    }
+    let shown_query: Vec<String> = fields
+        .iter()
+        .filter(|(k, _)| *k != "access_token")
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
+    let call = if shown_query.is_empty() {
+        format!("{method} {path}")
+    } else if op.method == "post" {
+        format!("{method} {path} [{}]", shown_query.join("&"))
+    } else {
+        format!("{method} {path}?{}", shown_query.join("&"))
+    };
+    let response = request
+        .send()
+        .await
+        .map_err(|e| CallError::Transport(error_chain(e)))?;
+    let status = response.status().as_u16();
+    let content_type = response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(|e| CallError::Transport(error_chain(e)))?;
+    let mut report = OperationReport {
+        operation: recipe.operation.to_string(),
+        call,
+        verdict: Verdict::Ok,
+        violations: vec![],
+        notes: vec![],
+    };
+    let fail = |report: &mut OperationReport, expected: String, found: String| {
+        report.verdict = Verdict::Violations;
+        report.violations.push(Finding {
+            pointer: String::new(),
+            expected,
+            found,
+        });
+    };
+    let Some((key, response_spec)) = response_for(spec, op, status) else {
+        fail(
+            &mut report,
+            "a documented HTTP status".to_string(),
+            format!("HTTP {status}"),
+        );
+        return Ok(report);
+    };
+    let is_error = !key.starts_with('2');
+    let content = response_spec.get("content").and_then(Value::as_object);
+    let json_schema = content
+        .and_then(|c| c.get("application/json"))
+        .and_then(|m| m.get("schema"));
+    let Some(schema) = json_schema else {
+        // Images and other non-JSON answers: the media type is all there is to compare.
+        let documented: Vec<&str> = content
+            .map(|c| c.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        let media = content_type.split(';').next().unwrap_or("").trim();
+        if !documented.is_empty() && !documented.contains(&media) {
+            fail(
+                &mut report,
+                format!("a body of type {}", documented.join(" or ")),
+                format!("{media:?}"),
+            );
+        }
+        if is_error {
+            report.verdict =
+                Verdict::Skipped(format!("answered HTTP {status}, a documented error"));
+        }
+        return Ok(report);
+    };
+    let body: Value = match serde_json::from_slice(&bytes) {
+        Ok(body) => body,
+        Err(_) => {
+            let head: String = String::from_utf8_lossy(&bytes).chars().take(40).collect();
+            fail(
+                &mut report,
+                "a JSON body".to_string(),
+                format!("HTTP {status} {content_type:?} {head:?}"),
+            );
+            return Ok(report);
+        }
+    };
+    // The server reports many failures inside HTTP 200 with the status envelope alone.
+    let api_code = body.pointer("/status/apiCode").map(|c| {
+        c.as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| c.to_string())
+    });
+    let error_inside_200 = !is_error && api_code.as_deref().is_some_and(|c| c != "600");
+    let schema = if error_inside_200 {
+        match response_for(spec, op, 400)
+            .and_then(|(_, r)| r.pointer("/content/application~1json/schema"))
+        {
+            Some(error_schema) => error_schema,
+            None => schema,
+        }
+    } else {
+        schema
+    };
+    let outcome = validate(spec, schema, &body);
+    report.notes = outcome.notes;
+    if !is_error && !error_inside_200 {
+        discover(recipe.operation, &body, ctx);
+    }
+    if !outcome.violations.is_empty() {
+        report.verdict = Verdict::Violations;
+        report.violations = outcome.violations;
+        return Ok(report);
+    }
+    if is_error || error_inside_200 {
+        report.verdict = Verdict::Skipped(format!(
+            "answered HTTP {status} apiCode {}, a documented error; its body fits",
+            api_code.as_deref().unwrap_or("none")
+        ));
+        return Ok(report);
+    }
+    Ok(report)
+}
+
+/// The response object for `status`: the exact code, then `NXX`, then `default`.
+fn response_for<'a>(
+    spec: &'a Value,
+    op: &Operation<'a>,
+    status: u16,
+) -> Option<(String, &'a Value)> {
+    let responses = op.value.get("responses")?.as_object()?;
+    let range = format!("{}XX", status / 100);
+    [status.to_string(), range, "default".to_string()]
+        .into_iter()
+        .find_map(|key| {
+            let r = responses.get(&key)?;
+            spec::resolve(spec, r).ok().map(|r| (key, r))
+        })
+}
+
+fn scalar(value: Option<&Value>) -> Option<String> {
+    match value? {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// The first record of a 2.0 answer (`result.data`, an object or the first of a list).
+fn first_record(body: &Value) -> Option<&Value> {
+    match body.pointer("/result/data")? {
+        Value::Array(items) => items.first(),
+        Value::Object(map) if map.contains_key("id") => body.pointer("/result/data"),
+        Value::Object(map) => map.values().next(),
+        _ => None,
+    }
+}
+
+/// Learns ids from an answer, without overwriting what is known.
+fn discover(operation: &str, body: &Value, ctx: &mut Context) {
+    let Some(record) = first_record(body) else {
+        return;
+    };
+    let mut learn = |key: &'static str, field: &str| {
+        if !ctx.contains_key(key)
+            && let Some(v) = scalar(record.get(field))
+        {
+            ctx.insert(key, v);
+        }
+    };
+    match operation {
+        "photoGetById" | "photoGetAll" | "sequenceGetPhotosBySequenceId" => {
+            learn("photoId", "id");
+            learn("sequenceId", "sequenceId");
+            learn("sequenceIndex", "sequenceIndex");
+            learn("lat", "lat");
+            learn("lng", "lng");
+        }
+        "sequenceGetById" | "sequenceGetAll" => learn("userId", "userId"),
+        "videoGetAll" => learn("videoId", "id"),
+        "photoPartGetAll" => learn("photoPartId", "id"),
+        "sequenceAttachmentGetAll" => learn("attachmentId", "id"),
+        "sequenceRawdataGetAll" => learn("rawDataId", "id"),
+        "userGetById" => learn("username", "username"),
+        _ => {}
+    }
+    // A tile of zoom 14 around the point, for the tile operation.
+    if !ctx.contains_key("z")
+        && let (Some(lat), Some(lng)) = (
+            ctx.get("lat").and_then(|v| v.parse::<f64>().ok()),
+            ctx.get("lng").and_then(|v| v.parse::<f64>().ok()),
+        )
+    {
+        let (x, y) = tile(lat, lng, 14);
+        ctx.insert("z", "14".to_string());
+        ctx.insert("x", x.to_string());
+        ctx.insert("y", y.to_string());
+    }
+}
+
+/// Web-Mercator tile numbers of a point (the slippy-map convention).
+pub fn tile(lat: f64, lng: f64, zoom: u32) -> (u64, u64) {
+    let n = f64::from(1u32 << zoom);
+    let x = ((lng + 180.0) / 360.0 * n).floor();
+    let rad = lat.to_radians();
+    let y = ((1.0 - (rad.tan() + 1.0 / rad.cos()).ln() / std::f64::consts::PI) / 2.0 * n).floor();
+    let clamp = |v: f64| v.clamp(0.0, n - 1.0) as u64;
+    (clamp(x), clamp(y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_operation_is_a_recipe_or_a_write() {
+        let text = std::fs::read_to_string(crate::workspace_root().join(crate::SPEC_PATH))
+            .expect("openapi.yaml");
+        let spec = crate::parse_yaml(&text).expect("spec parses");
+        let mut unclassified = Vec::new();
+        for op in spec::operations(&spec) {
+            let id = op.operation_id().unwrap_or_default();
+            let read = RECIPES.iter().any(|r| r.operation == id);
+            if read == WRITES.contains(&id) {
+                unclassified.push(id.to_string());
+            }
+        }
+        assert_eq!(
+            unclassified,
+            Vec::<String>::new(),
+            "neither or both read and write"
+        );
+    }
+
+    #[test]
+    fn tile_numbers_match_the_slippy_map_formula() {
+        // Zoom 0 is one tile; Greenwich/equator at zoom 1 is the south-east quadrant's corner.
+        assert_eq!(tile(0.0, 0.0, 0), (0, 0));
+        assert_eq!(tile(0.0, 0.0, 1), (1, 1));
+        // Berlin at zoom 14, as OpenStreetMap's tile calculators give it.
+        assert_eq!(tile(52.5200, 13.4050, 14), (8802, 5373));
+    }
+}
