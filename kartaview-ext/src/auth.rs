@@ -359,6 +359,7 @@ impl CredentialsStore {
         all.insert(key(base_url), credentials.clone());
         let bytes = serde_json::to_vec_pretty(&all)
             .map_err(|e| Error::InvalidRequest(format!("cannot encode credentials: {e}")))?;
+        crate::files::create_parent(&self.path)?;
         write_atomically(&self.path, &bytes, true)
     }
 

@@ -7,15 +7,10 @@ use crate::error::{Error, Result};
 /// Writes `bytes` to `path` atomically: a temporary file with a unique name beside it (created
 /// exclusively, so a planted symlink is never followed), synced, renamed over `path`, and the
 /// folder synced so that the rename survives a power cut. `private` files get mode 0600 on
-/// Unix, others 0644.
+/// Unix, others 0644. The folder must exist ([`create_parent`] makes it).
 pub fn write_atomically(path: &Path, bytes: &[u8], private: bool) -> Result<()> {
     use std::io::Write;
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+    let dir = parent(path);
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -39,13 +34,36 @@ pub fn write_atomically(path: &Path, bytes: &[u8], private: bool) -> Result<()> 
         file.as_file().sync_all()?;
         file.persist(path).map_err(|e| e.error)
     });
-    written.map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
+    written.map_err(|e| Error::io(format!("cannot write {}", path.display()), os_error(e)))?;
     // Best effort: not every platform can open or sync a folder.
     #[cfg(unix)]
     if let Ok(folder) = std::fs::File::open(dir) {
         let _ = folder.sync_all();
     }
     Ok(())
+}
+
+/// Creates the folder `path` goes in, with its parents.
+pub fn create_parent(path: &Path) -> Result<()> {
+    let dir = parent(path);
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))
+}
+
+/// The error without the name of the random temporary file, which tempfile appends as
+/// ` at path "..."` (its wrapper type is private): the target's name is what a user needs.
+fn os_error(error: std::io::Error) -> std::io::Error {
+    let text = error.to_string();
+    match text.split_once(" at path \"") {
+        Some((message, _)) => std::io::Error::new(error.kind(), message.to_owned()),
+        None => error,
+    }
+}
+
+fn parent(path: &Path) -> &Path {
+    path.parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
 }
 
 #[cfg(test)]
@@ -101,6 +119,12 @@ mod tests {
         let dir = temp_dir("unwritable");
         let blocker = dir.join("file");
         std::fs::write(&blocker, b"x").expect("write");
+        let error = write_atomically(&dir.join("missing").join("inside.json"), b"data", false)
+            .expect_err("no such folder");
+        assert!(error.to_string().contains("inside.json"), "{error}");
+        create_parent(&dir.join("missing").join("inside.json")).expect("create");
+        write_atomically(&dir.join("missing").join("inside.json"), b"data", false)
+            .expect("now it exists");
         let error = write_atomically(&blocker.join("inside.json"), b"data", false)
             .expect_err("a file is no folder");
         assert!(

@@ -74,8 +74,7 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     let Some(path) = path else {
         return out.raw(&body);
     };
-    kartaview_ext::files::write_atomically(path, &body, false)
-        .map_err(|e| CliError::with("export", e))?;
+    kartaview_ext::files::write_atomically(path, &body, false)?;
     let format = match args.format {
         Format::Geojson => "geojson",
         Format::Gpx => "gpx",

@@ -283,8 +283,7 @@ fn make_plan(args: &Args, out: &Out) -> Result<UploadPlan> {
     if let Some(path) = &args.geojson {
         let body = crate::formats::plan_geojson(&plan)
             .map_err(|e| CliError::with("cannot encode GeoJSON", e))?;
-        kartaview_ext::files::write_atomically(path, &body, false)
-            .map_err(|e| CliError::with("the planned GeoJSON", e))?;
+        kartaview_ext::files::write_atomically(path, &body, false)?;
         if out.json {
             out.json_line(&Line::Written {
                 path: path.display().to_string(),

@@ -185,6 +185,7 @@ impl StateStore {
         self.state.version = STATE_VERSION;
         let bytes = serde_json::to_vec_pretty(&self.state)
             .map_err(|e| Error::InvalidRequest(format!("cannot encode the upload state: {e}")))?;
+        crate::files::create_parent(&path)?;
         write_atomically(&path, &bytes, false)?;
         let journal = journal_path(&path);
         let emptied = match &self.journal {
