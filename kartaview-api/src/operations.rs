@@ -13,7 +13,7 @@ pub const V1_MY_LIST: OperationSpec = OperationSpec {
     id: "v1MyList",
     method: Method::Post,
     path: "/1.0/list/my-list/",
-    idempotent: false,
+    idempotent: true,
     handwritten: false,
 };
 /// `POST /1.0/list/nearby-photos/`: Photos near a point or in a bounding box (API 1.0); generated.
@@ -21,7 +21,7 @@ pub const V1_NEARBY_PHOTOS_LIST: OperationSpec = OperationSpec {
     id: "v1NearbyPhotosList",
     method: Method::Post,
     path: "/1.0/list/nearby-photos/",
-    idempotent: false,
+    idempotent: true,
     handwritten: false,
 };
 /// `POST /1.0/photo/`: Upload a photo (API 1.0); handwritten in kartaview-ext: multipart.
@@ -29,7 +29,7 @@ pub const V1_PHOTO_CREATE: OperationSpec = OperationSpec {
     id: "v1PhotoCreate",
     method: Method::Post,
     path: "/1.0/photo/",
-    idempotent: false,
+    idempotent: true,
     handwritten: true,
 };
 /// `POST /1.0/photo/details/`: One photo's details (API 1.0); generated.
@@ -37,7 +37,7 @@ pub const V1_PHOTO_DETAILS: OperationSpec = OperationSpec {
     id: "v1PhotoDetails",
     method: Method::Post,
     path: "/1.0/photo/details/",
-    idempotent: false,
+    idempotent: true,
     handwritten: false,
 };
 /// `POST /1.0/photo/full-details/`: A photo by sequence and index, with its details (API 1.0); generated.
@@ -45,7 +45,7 @@ pub const V1_PHOTO_FULL_DETAILS: OperationSpec = OperationSpec {
     id: "v1PhotoFullDetails",
     method: Method::Post,
     path: "/1.0/photo/full-details/",
-    idempotent: false,
+    idempotent: true,
     handwritten: false,
 };
 /// `POST /1.0/photo/remove/`: Delete a photo (API 1.0); generated.
@@ -85,7 +85,7 @@ pub const V1_SEQUENCE_PHOTO_LIST: OperationSpec = OperationSpec {
     id: "v1SequencePhotoList",
     method: Method::Post,
     path: "/1.0/sequence/photo-list/",
-    idempotent: false,
+    idempotent: true,
     handwritten: false,
 };
 /// `POST /1.0/sequence/remove/`: Delete a sequence (API 1.0); generated.
@@ -101,7 +101,7 @@ pub const V1_TRACKS_LIST: OperationSpec = OperationSpec {
     id: "v1TracksList",
     method: Method::Post,
     path: "/1.0/tracks/",
-    idempotent: false,
+    idempotent: true,
     handwritten: false,
 };
 /// `POST /1.0/user/details/`: A user's profile and totals (API 1.0); generated.
@@ -109,7 +109,7 @@ pub const V1_USER_DETAILS: OperationSpec = OperationSpec {
     id: "v1UserDetails",
     method: Method::Post,
     path: "/1.0/user/details/",
-    idempotent: false,
+    idempotent: true,
     handwritten: false,
 };
 /// `POST /1.0/video/`: Upload a video (API 1.0); handwritten in kartaview-ext: multipart.
@@ -117,7 +117,7 @@ pub const V1_VIDEO_CREATE: OperationSpec = OperationSpec {
     id: "v1VideoCreate",
     method: Method::Post,
     path: "/1.0/video/",
-    idempotent: false,
+    idempotent: true,
     handwritten: true,
 };
 /// `GET /2.0/listener/maintenance`: Retrieve maintenance notices; generated.
@@ -181,7 +181,7 @@ pub const PHOTO_CREATE: OperationSpec = OperationSpec {
     id: "photoCreate",
     method: Method::Post,
     path: "/2.0/photo/",
-    idempotent: false,
+    idempotent: true,
     handwritten: true,
 };
 /// `DELETE /2.0/photo/{photoId}`: Delete a photo; generated.
@@ -429,7 +429,7 @@ pub const VIDEO_CREATE: OperationSpec = OperationSpec {
     id: "videoCreate",
     method: Method::Post,
     path: "/2.0/video/",
-    idempotent: false,
+    idempotent: true,
     handwritten: true,
 };
 /// `DELETE /2.0/video/{videoId}`: Delete a video; generated.
@@ -469,7 +469,7 @@ pub const SEQUENCE_DETAILS: OperationSpec = OperationSpec {
     id: "sequenceDetails",
     method: Method::Post,
     path: "/details",
-    idempotent: false,
+    idempotent: true,
     handwritten: false,
 };
 /// `POST /gm-leaderboard`: The points leaderboard (unversioned); generated.
@@ -477,7 +477,7 @@ pub const GM_LEADERBOARD: OperationSpec = OperationSpec {
     id: "gmLeaderboard",
     method: Method::Post,
     path: "/gm-leaderboard",
-    idempotent: false,
+    idempotent: true,
     handwritten: false,
 };
 /// `POST /my-list`: A user's sequences (unversioned alias of v1MyList); generated.
@@ -485,7 +485,7 @@ pub const MY_LIST: OperationSpec = OperationSpec {
     id: "myList",
     method: Method::Post,
     path: "/my-list",
-    idempotent: false,
+    idempotent: true,
     handwritten: false,
 };
 /// `POST /nearby-tracks`: Sequences passing near a point (API 1.0); generated.
@@ -493,7 +493,7 @@ pub const V1_NEARBY_TRACKS_LIST: OperationSpec = OperationSpec {
     id: "v1NearbyTracksList",
     method: Method::Post,
     path: "/nearby-tracks",
-    idempotent: false,
+    idempotent: true,
     handwritten: false,
 };
 /// Every operation of the spec, generated and handwritten, in path order.
@@ -559,6 +559,63 @@ pub const ALL: &[OperationSpec] = &[
     GM_LEADERBOARD,
     MY_LIST,
     V1_NEARBY_TRACKS_LIST,
+];
+/// The generated operations, each read from its builder's [`Operation`] impl (so each
+/// has one), in path order.
+pub const GENERATED: &[OperationSpec] = &[
+    <builder::V1MyList<'static> as Operation>::SPEC,
+    <builder::V1NearbyPhotosList<'static> as Operation>::SPEC,
+    <builder::V1PhotoDetails<'static> as Operation>::SPEC,
+    <builder::V1PhotoFullDetails<'static> as Operation>::SPEC,
+    <builder::V1PhotoRemove<'static> as Operation>::SPEC,
+    <builder::V1PhotoRotate<'static> as Operation>::SPEC,
+    <builder::V1SequenceCreate<'static> as Operation>::SPEC,
+    <builder::V1SequenceFinishedUploading<'static> as Operation>::SPEC,
+    <builder::V1SequencePhotoList<'static> as Operation>::SPEC,
+    <builder::V1SequenceRemove<'static> as Operation>::SPEC,
+    <builder::V1TracksList<'static> as Operation>::SPEC,
+    <builder::V1UserDetails<'static> as Operation>::SPEC,
+    <builder::ListenerMaintenanceGetAll<'static> as Operation>::SPEC,
+    <builder::PhotoPartGetAll<'static> as Operation>::SPEC,
+    <builder::PhotoPartDeleteById<'static> as Operation>::SPEC,
+    <builder::PhotoPartGetById<'static> as Operation>::SPEC,
+    <builder::PhotoPartUpdateById<'static> as Operation>::SPEC,
+    <builder::PhotoGetAll<'static> as Operation>::SPEC,
+    <builder::PhotoDeleteById<'static> as Operation>::SPEC,
+    <builder::PhotoGetById<'static> as Operation>::SPEC,
+    <builder::SequenceAttachmentGetAll<'static> as Operation>::SPEC,
+    <builder::SequenceAttachmentDeleteById<'static> as Operation>::SPEC,
+    <builder::SequenceAttachmentGetById<'static> as Operation>::SPEC,
+    <builder::SequenceAttachmentUpdateById<'static> as Operation>::SPEC,
+    <builder::SequenceRawdataGetAll<'static> as Operation>::SPEC,
+    <builder::SequenceRawdataDeleteById<'static> as Operation>::SPEC,
+    <builder::SequenceRawdataGetById<'static> as Operation>::SPEC,
+    <builder::SequenceRawdataUpdateById<'static> as Operation>::SPEC,
+    <builder::SequenceGetAll<'static> as Operation>::SPEC,
+    <builder::SequenceCreate<'static> as Operation>::SPEC,
+    <builder::SequenceGetMapMatchedTracks<'static> as Operation>::SPEC,
+    <builder::SequenceGetTile<'static> as Operation>::SPEC,
+    <builder::SequenceDeleteById<'static> as Operation>::SPEC,
+    <builder::SequenceGetById<'static> as Operation>::SPEC,
+    <builder::SequenceUpdateById<'static> as Operation>::SPEC,
+    <builder::SequenceGetAttachmentsBySequenceId<'static> as Operation>::SPEC,
+    <builder::SequenceFinishById<'static> as Operation>::SPEC,
+    <builder::SequenceGetPhotosBySequenceId<'static> as Operation>::SPEC,
+    <builder::SequenceGetRawdatasBySequenceId<'static> as Operation>::SPEC,
+    <builder::SequenceGetVideosBySequenceId<'static> as Operation>::SPEC,
+    <builder::UserMetricsGetByUserId<'static> as Operation>::SPEC,
+    <builder::UserGetAll<'static> as Operation>::SPEC,
+    <builder::UserDeleteById<'static> as Operation>::SPEC,
+    <builder::UserGetById<'static> as Operation>::SPEC,
+    <builder::VideoGetAll<'static> as Operation>::SPEC,
+    <builder::VideoDeleteById<'static> as Operation>::SPEC,
+    <builder::VideoGetById<'static> as Operation>::SPEC,
+    <builder::VideoUpdateById<'static> as Operation>::SPEC,
+    <builder::AuthClientAuth<'static> as Operation>::SPEC,
+    <builder::SequenceDetails<'static> as Operation>::SPEC,
+    <builder::GmLeaderboard<'static> as Operation>::SPEC,
+    <builder::MyList<'static> as Operation>::SPEC,
+    <builder::V1NearbyTracksList<'static> as Operation>::SPEC,
 ];
 impl Operation for builder::V1MyList<'_> {
     const SPEC: OperationSpec = V1_MY_LIST;

@@ -10,7 +10,7 @@
 //! ([`Client::login`], [`OsmOAuth`], [`CredentialsStore`]) and offline [`decode`]rs.
 //!
 //! The spec's multipart operations, which progenitor cannot generate, are implemented here:
-//! [`HANDWRITTEN_OPERATIONS`] lists them.
+//! [`HANDWRITTEN`] lists them.
 //!
 //! ```no_run
 //! # async fn f() -> kartaview_ext::Result<()> {
@@ -55,7 +55,7 @@ pub use error::{ApiCode, Error, Result};
 pub use image::ImageSize;
 pub use kartaview_api as api;
 pub use models::{LatLng, Photo, Sequence, User, UserMetrics, Video};
-pub use multipart::{FilePart, HANDWRITTEN_OPERATIONS, PhotoFields, PhotoUpdate};
+pub use multipart::{FilePart, HANDWRITTEN, PhotoFields, PhotoUpdate};
 pub use operation::{ListItem, OperationExt, PagedOperationExt};
 pub use paginate::{MAX_PAGE_SIZE, Page, PageRequest, Pagination, paginate};
 pub use retry::RetryPolicy;

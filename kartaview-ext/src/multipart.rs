@@ -1,10 +1,15 @@
 //! The spec's handwritten operations: multipart uploads, which progenitor cannot generate.
 //!
 //! Each function here implements one operation marked `x-kartaview-handwritten: true` in
-//! `openapi.yaml`; [`HANDWRITTEN_OPERATIONS`] lists them, and a test checks the list against
-//! the spec.
+//! `openapi.yaml` and sends it as its [`OperationSpec`] (from `kartaview_api::operations`)
+//! says: method, path, retried only when the spec says a repeat is harmless. [`HANDWRITTEN`]
+//! lists them; a test checks that it and the generated operations cover the spec.
 
-use kartaview_api::{ClientInfo, types};
+use kartaview_api::operations::{
+    PHOTO_CREATE, PHOTO_PART_CREATE, PHOTO_UPDATE_BY_ID, SEQUENCE_ATTACHMENT_CREATE,
+    SEQUENCE_RAWDATA_CREATE, V1_PHOTO_CREATE, V1_VIDEO_CREATE, VIDEO_CREATE,
+};
+use kartaview_api::{ClientInfo, OperationSpec, types};
 use reqwest::Method;
 use reqwest::multipart::{Form, Part};
 
@@ -14,19 +19,16 @@ use crate::error::{Error, Result, error_from_body, retry_after};
 use crate::models::LatLng;
 use crate::retry::{self, Failure};
 
-/// `operationId`s of the spec's handwritten operations, with the function implementing each.
-pub const HANDWRITTEN_OPERATIONS: &[(&str, &str)] = &[
-    ("v1PhotoCreate", "Client::v1_upload_photo"),
-    ("v1VideoCreate", "Client::v1_upload_video"),
-    ("photoCreate", "Client::upload_photo"),
-    ("photoUpdateById", "Client::update_photo"),
-    ("videoCreate", "Client::upload_video"),
-    ("photoPartCreate", "Client::upload_photo_part"),
-    (
-        "sequenceAttachmentCreate",
-        "Client::upload_sequence_attachment",
-    ),
-    ("sequenceRawdataCreate", "Client::upload_sequence_rawdata"),
+/// The spec's handwritten operations this crate implements, one function each.
+pub const HANDWRITTEN: &[OperationSpec] = &[
+    V1_PHOTO_CREATE,
+    V1_VIDEO_CREATE,
+    PHOTO_CREATE,
+    PHOTO_UPDATE_BY_ID,
+    VIDEO_CREATE,
+    PHOTO_PART_CREATE,
+    SEQUENCE_ATTACHMENT_CREATE,
+    SEQUENCE_RAWDATA_CREATE,
 ];
 
 /// A file to upload.
@@ -116,7 +118,8 @@ pub(crate) fn coordinate(position: LatLng) -> String {
 }
 
 impl Client {
-    /// `POST /1.0/photo/` (v1PhotoCreate): the production photo upload.
+    /// `POST /1.0/photo/` ([`V1_PHOTO_CREATE`]): the production photo upload. A repeat of a
+    /// stored `sequenceIndex` is answered apiCode 660 ([`ApiCode::means_stored`](crate::ApiCode::means_stored)).
     pub async fn v1_upload_photo(
         &self,
         fields: &PhotoFields,
@@ -125,18 +128,11 @@ impl Client {
         let token = self.require_token()?.expose().to_owned();
         let mut form = fields.form_fields(true);
         form.push(("access_token", token));
-        self.multipart(
-            "v1PhotoCreate",
-            Method::POST,
-            "/1.0/photo/",
-            form,
-            Some(("photo", photo)),
-            false,
-        )
-        .await
+        self.multipart(V1_PHOTO_CREATE, &[], form, Some(("photo", photo)))
+            .await
     }
 
-    /// `POST /1.0/video/` (v1VideoCreate): a video chunk of a sequence.
+    /// `POST /1.0/video/` ([`V1_VIDEO_CREATE`]): a video chunk of a sequence.
     pub async fn v1_upload_video(
         &self,
         sequence_id: u64,
@@ -149,37 +145,24 @@ impl Client {
             ("sequenceId", sequence_id.to_string()),
             ("sequenceIndex", sequence_index.to_string()),
         ];
-        self.multipart(
-            "v1VideoCreate",
-            Method::POST,
-            "/1.0/video/",
-            form,
-            Some(("video", video)),
-            false,
-        )
-        .await
+        self.multipart(V1_VIDEO_CREATE, &[], form, Some(("video", video)))
+            .await
     }
 
-    /// `POST /2.0/photo/` (photoCreate): the 2.0 photo upload, image in `payload`.
+    /// `POST /2.0/photo/` ([`PHOTO_CREATE`]): the 2.0 photo upload, image in `payload`.
     pub async fn upload_photo(
         &self,
         fields: &PhotoFields,
         photo: FilePart,
     ) -> Result<types::PhotoResponse> {
         self.require_token()?;
-        self.multipart(
-            "photoCreate",
-            Method::POST,
-            "/2.0/photo/",
-            fields.form_fields(false),
-            Some(("payload", photo)),
-            false,
-        )
-        .await
+        let form = fields.form_fields(false);
+        self.multipart(PHOTO_CREATE, &[], form, Some(("payload", photo)))
+            .await
     }
 
-    /// `PUT /2.0/photo/{id}` (photoUpdateById): new position, time or heading, and optionally
-    /// a replacement image.
+    /// `PUT /2.0/photo/{photoId}` ([`PHOTO_UPDATE_BY_ID`]): new position, time or heading, and
+    /// optionally a replacement image.
     pub async fn update_photo(
         &self,
         photo_id: u64,
@@ -203,19 +186,17 @@ impl Client {
         if form.is_empty() && image.is_none() {
             return Err(Error::InvalidRequest("nothing to update".to_owned()));
         }
-        let path = format!("/2.0/photo/{photo_id}");
+        let path = [("photoId", photo_id.to_string())];
         self.multipart(
-            "photoUpdateById",
-            Method::PUT,
+            PHOTO_UPDATE_BY_ID,
             &path,
             form,
             image.map(|i| ("payload", i)),
-            false,
         )
         .await
     }
 
-    /// `POST /2.0/video/` (videoCreate): the 2.0 video upload, file in `payload`.
+    /// `POST /2.0/video/` ([`VIDEO_CREATE`]): the 2.0 video upload, file in `payload`.
     pub async fn upload_video(
         &self,
         sequence_id: u64,
@@ -227,18 +208,11 @@ impl Client {
             ("sequenceId", sequence_id.to_string()),
             ("sequenceIndex", sequence_index.to_string()),
         ];
-        self.multipart(
-            "videoCreate",
-            Method::POST,
-            "/2.0/video/",
-            form,
-            Some(("payload", video)),
-            false,
-        )
-        .await
+        self.multipart(VIDEO_CREATE, &[], form, Some(("payload", video)))
+            .await
     }
 
-    /// `POST /2.0/photo-part/` (photoPartCreate): a part of a photo, file in `payload`.
+    /// `POST /2.0/photo-part/` ([`PHOTO_PART_CREATE`]): a part of a photo, file in `payload`.
     pub async fn upload_photo_part(
         &self,
         photo_id: u64,
@@ -250,18 +224,12 @@ impl Client {
         if let Some(projection) = image_part_projection {
             form.push(("imagePartProjection", projection.to_owned()));
         }
-        self.multipart(
-            "photoPartCreate",
-            Method::POST,
-            "/2.0/photo-part/",
-            form,
-            Some(("payload", part)),
-            false,
-        )
-        .await
+        self.multipart(PHOTO_PART_CREATE, &[], form, Some(("payload", part)))
+            .await
     }
 
-    /// `POST /2.0/sequence-attachment/` (sequenceAttachmentCreate): e.g. a tagged-roads GeoJSON.
+    /// `POST /2.0/sequence-attachment/` ([`SEQUENCE_ATTACHMENT_CREATE`]): e.g. a tagged-roads
+    /// GeoJSON.
     pub async fn upload_sequence_attachment(
         &self,
         sequence_id: u64,
@@ -276,18 +244,12 @@ impl Client {
             ("dataType", data_type.to_owned()),
             ("sequenceIndex", "0".to_owned()),
         ];
-        self.multipart(
-            "sequenceAttachmentCreate",
-            Method::POST,
-            "/2.0/sequence-attachment/",
-            form,
-            Some(("file", file)),
-            false,
-        )
-        .await
+        self.multipart(SEQUENCE_ATTACHMENT_CREATE, &[], form, Some(("file", file)))
+            .await
     }
 
-    /// `POST /2.0/sequence-rawdata/` (sequenceRawdataCreate): a raw recording (VDB, ZIP, MP4).
+    /// `POST /2.0/sequence-rawdata/` ([`SEQUENCE_RAWDATA_CREATE`]): a raw recording (VDB, ZIP,
+    /// MP4).
     pub async fn upload_sequence_rawdata(
         &self,
         sequence_id: u64,
@@ -299,34 +261,30 @@ impl Client {
             ("sequenceId", sequence_id.to_string()),
             ("dataType", data_type.to_owned()),
         ];
-        self.multipart(
-            "sequenceRawdataCreate",
-            Method::POST,
-            "/2.0/sequence-rawdata/",
-            form,
-            Some(("file", file)),
-            false,
-        )
-        .await
+        self.multipart(SEQUENCE_RAWDATA_CREATE, &[], form, Some(("file", file)))
+            .await
     }
 
-    /// Sends a multipart request and decodes the envelope. Retried by the client's policy only
-    /// when `idempotent`: the public upload functions are not, because only the caller knows
-    /// whether a second upload of the same `sequenceIndex` is what it wants.
-    pub(crate) async fn multipart<T>(
+    /// Sends one handwritten operation as its spec says (method, path with `path_params`
+    /// filled in, retried only when a repeat is harmless) and decodes the envelope.
+    async fn multipart<T>(
         &self,
-        operation: &'static str,
-        method: Method,
-        path: &str,
+        spec: OperationSpec,
+        path_params: &[(&str, String)],
         fields: Vec<(&'static str, String)>,
         file: Option<(&'static str, FilePart)>,
-        idempotent: bool,
     ) -> Result<T>
     where
         T: serde::de::DeserializeOwned + Enveloped,
     {
+        let mut path = spec.path.to_owned();
+        for (name, value) in path_params {
+            path = path.replace(&format!("{{{name}}}"), value);
+        }
+        let method = Method::from_bytes(spec.method.as_str().as_bytes())
+            .map_err(|e| Error::InvalidRequest(format!("{}: {e}", spec.id)))?;
         let url = format!("{}{path}", self.base_url());
-        retry::run(self.retry_policy(), operation, idempotent, || {
+        retry::run(self.retry_policy(), spec.id, spec.idempotent, || {
             let mut form = Form::new();
             for (name, value) in &fields {
                 form = form.text(*name, value.clone());

@@ -192,6 +192,7 @@ pub fn generate_operations(spec: &Value, generated_rs: &str) -> Result<String> {
     }
     let mut constants = String::new();
     let mut all = String::new();
+    let mut generated = String::new();
     let mut impls = String::new();
     for op in spec::operations(spec) {
         let id = op
@@ -234,6 +235,7 @@ pub fn generate_operations(spec: &Value, generated_rs: &str) -> Result<String> {
             )
         })?;
         let name = &builder.name;
+        generated.push_str(&format!("<builder::{name}<'static> as Operation>::SPEC,\n"));
         impls.push_str(&format!(
             "impl Operation for builder::{name}<'_> {{\n\
              const SPEC: OperationSpec = {constant};\n\
@@ -267,6 +269,9 @@ pub fn generate_operations(spec: &Value, generated_rs: &str) -> Result<String> {
          {constants}\n\
          /// Every operation of the spec, generated and handwritten, in path order.\n\
          pub const ALL: &[OperationSpec] = &[\n{all}];\n\
+         /// The generated operations, each read from its builder's [`Operation`] impl (so each\n\
+         /// has one), in path order.\n\
+         pub const GENERATED: &[OperationSpec] = &[\n{generated}];\n\
          {impls}"
     );
     let file =

@@ -17,7 +17,6 @@ use std::path::PathBuf;
 use chrono::NaiveDateTime;
 use futures_util::{StreamExt, stream};
 use kartaview_api::types;
-use reqwest::Method;
 use serde::{Deserialize, Serialize};
 
 use crate::client::Client;
@@ -686,6 +685,8 @@ impl Client {
             Err(error) => return Outcome::Failed { index, error },
         };
         let bytes = file.bytes.len() as u64;
+        // Each call is retried on its own: the spec marks these uploads idempotent, keyed by
+        // sequenceIndex.
         let result: Result<()> = match (item.kind, api) {
             (MediaKind::Photo, api) => {
                 let Some(position) = item.position else {
@@ -702,67 +703,17 @@ impl Client {
                     heading: item.heading,
                     gps_accuracy: item.gps_accuracy,
                 };
-                let v1 = api == UploadApi::V1;
-                let mut form = fields.form_fields(v1);
                 match api {
-                    UploadApi::V1 => {
-                        form.push(("access_token", self.token_text()));
-                        self.multipart::<types::V1PhotoUploadResponse>(
-                            "v1PhotoCreate",
-                            Method::POST,
-                            "/1.0/photo/",
-                            form,
-                            Some(("photo", file)),
-                            true,
-                        )
-                        .await
-                        .map(drop)
-                    }
-                    UploadApi::V2 => self
-                        .multipart::<types::PhotoResponse>(
-                            "photoCreate",
-                            Method::POST,
-                            "/2.0/photo/",
-                            form,
-                            Some(("payload", file)),
-                            true,
-                        )
-                        .await
-                        .map(drop),
+                    UploadApi::V1 => self.v1_upload_photo(&fields, file).await.map(drop),
+                    UploadApi::V2 => self.upload_photo(&fields, file).await.map(drop),
                 }
             }
-            (MediaKind::Video, UploadApi::V1) => {
-                let form = vec![
-                    ("access_token", self.token_text()),
-                    ("sequenceId", sequence_id.to_string()),
-                    ("sequenceIndex", index.to_string()),
-                ];
-                self.multipart::<types::V1VideoUploadResponse>(
-                    "v1VideoCreate",
-                    Method::POST,
-                    "/1.0/video/",
-                    form,
-                    Some(("video", file)),
-                    true,
-                )
+            (MediaKind::Video, UploadApi::V1) => self
+                .v1_upload_video(sequence_id, index, file)
                 .await
-                .map(drop)
-            }
+                .map(drop),
             (MediaKind::Video, UploadApi::V2) => {
-                let form = vec![
-                    ("sequenceId", sequence_id.to_string()),
-                    ("sequenceIndex", index.to_string()),
-                ];
-                self.multipart::<types::VideoResponse>(
-                    "videoCreate",
-                    Method::POST,
-                    "/2.0/video/",
-                    form,
-                    Some(("payload", file)),
-                    true,
-                )
-                .await
-                .map(drop)
+                self.upload_video(sequence_id, index, file).await.map(drop)
             }
         };
         match result {
