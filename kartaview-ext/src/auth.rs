@@ -12,6 +12,7 @@ use crate::client::{Client, Token};
 use crate::error::{Error, Result, error_from_body};
 use crate::files::write_atomically;
 use crate::lenient::{id, text};
+use crate::operation::OperationExt;
 
 /// An identity provider KartaView accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -110,13 +111,11 @@ impl Client {
             .request_token(request_token.to_owned())
             .secret_token(secret_token.map(str::to_owned));
         let response = self
-            .call("authClientAuth", false, || {
-                self.api()
-                    .auth_client_auth()
-                    .provider(provider.wire())
-                    .body(body.clone())
-                    .send()
-            })
+            .api()
+            .auth_client_auth()
+            .provider(provider.wire())
+            .body(body)
+            .run(self)
             .await?;
         let user = response.osv;
         let token = text(&user.access_token).ok_or_else(|| Error::Decode {

@@ -8,6 +8,7 @@ use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::models::{LatLng, Sequence};
 use crate::multipart::coordinate;
+use crate::operation::OperationExt;
 
 /// Fields of a sequence update; `None` leaves a field as it is.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -43,13 +44,11 @@ impl Client {
             form = form.current_coordinate(Some(pair));
         }
         let response = self
-            .call("sequenceUpdateById", true, || {
-                self.api()
-                    .sequence_update_by_id()
-                    .sequence_id(sequence_id)
-                    .body(form.clone())
-                    .send()
-            })
+            .api()
+            .sequence_update_by_id()
+            .sequence_id(sequence_id)
+            .body(form)
+            .run(self)
             .await?;
         Sequence::from_wire(&response.result.data)
             .ok_or_else(|| Error::missing_id("updated sequence"))
@@ -58,24 +57,23 @@ impl Client {
     /// Deletes a sequence and its photos.
     pub async fn delete_sequence(&self, sequence_id: u64) -> Result<()> {
         self.require_token()?;
-        self.call("sequenceDeleteById", true, || {
-            self.api()
-                .sequence_delete_by_id()
-                .sequence_id(sequence_id)
-                .send()
-        })
-        .await
-        .map(drop)
+        self.api()
+            .sequence_delete_by_id()
+            .sequence_id(sequence_id)
+            .run(self)
+            .await
+            .map(drop)
     }
 
     /// Deletes a photo.
     pub async fn delete_photo(&self, photo_id: u64) -> Result<()> {
         self.require_token()?;
-        self.call("photoDeleteById", true, || {
-            self.api().photo_delete_by_id().photo_id(photo_id).send()
-        })
-        .await
-        .map(drop)
+        self.api()
+            .photo_delete_by_id()
+            .photo_id(photo_id)
+            .run(self)
+            .await
+            .map(drop)
     }
 
     /// Deletes a sequence with its photos through API 1.0 (`POST /1.0/sequence/remove/`), the
@@ -88,11 +86,12 @@ impl Client {
         let body = types::V1SequenceIdForm::builder()
             .access_token(token)
             .sequence_id(id);
-        self.call("v1SequenceRemove", true, || {
-            self.api().v1_sequence_remove().body(body.clone()).send()
-        })
-        .await
-        .map(drop)
+        self.api()
+            .v1_sequence_remove()
+            .body(body)
+            .run(self)
+            .await
+            .map(drop)
     }
 
     /// Deletes a photo through API 1.0 (`POST /1.0/photo/remove/`).
@@ -103,10 +102,11 @@ impl Client {
         let body = types::V1PhotoIdForm::builder()
             .access_token(token)
             .photo_id(id);
-        self.call("v1PhotoRemove", true, || {
-            self.api().v1_photo_remove().body(body.clone()).send()
-        })
-        .await
-        .map(drop)
+        self.api()
+            .v1_photo_remove()
+            .body(body)
+            .run(self)
+            .await
+            .map(drop)
     }
 }

@@ -23,6 +23,7 @@ use crate::client::Client;
 use crate::error::{ApiCode, Error, Result};
 use crate::models::{LatLng, ProcessingStatus};
 use crate::multipart::{FilePart, PhotoFields, coordinate};
+use crate::operation::OperationExt;
 use crate::retry::{self, Failure};
 #[doc(hidden)]
 pub use state::StateStore;
@@ -583,11 +584,7 @@ impl Client {
                 if let Some(position) = first {
                     form = form.current_coordinate(Some(lat_lng_pair(position)?));
                 }
-                let response = self
-                    .call("v1SequenceCreate", false, || {
-                        self.api().v1_sequence_create().body(form.clone()).send()
-                    })
-                    .await?;
+                let response = self.api().v1_sequence_create().body(form).run(self).await?;
                 crate::lenient::id(&response.osv.sequence.id)
             }
             UploadApi::V2 => {
@@ -597,11 +594,7 @@ impl Client {
                 if let Some(position) = first {
                     form = form.current_coordinate(Some(lat_lng_pair(position)?));
                 }
-                let response = self
-                    .call("sequenceCreate", false, || {
-                        self.api().sequence_create().body(form.clone()).send()
-                    })
-                    .await?;
+                let response = self.api().sequence_create().body(form).run(self).await?;
                 crate::lenient::id(&response.result.data.id)
             }
         }
@@ -631,11 +624,7 @@ impl Client {
                     .access_token(self.token_text())
                     .page(std::num::NonZeroU64::new(1))
                     .ipp(std::num::NonZeroU64::new(1));
-                let listed = self
-                    .call("v1MyList", true, || {
-                        self.api().v1_my_list().body(form.clone()).send()
-                    })
-                    .await;
+                let listed = self.api().v1_my_list().body(form).run(self).await;
                 let first = match listed {
                     Ok(response) => response.current_page_items.into_iter().next(),
                     Err(error) => return settle("listing the token's sequences (my-list)", error),
@@ -654,14 +643,12 @@ impl Client {
             }
         };
         let response = match self
-            .call("sequenceGetAll", true, || {
-                self.api()
-                    .sequence_get_all()
-                    .user_id(user_id.to_string())
-                    .order_direction(types::OrderDirection::Desc)
-                    .items_per_page(100u64)
-                    .send()
-            })
+            .api()
+            .sequence_get_all()
+            .user_id(user_id.to_string())
+            .order_direction(types::OrderDirection::Desc)
+            .items_per_page(100u64)
+            .run(self)
             .await
         {
             Ok(response) => response,
@@ -775,22 +762,18 @@ impl Client {
                 let body = types::V1SequenceIdForm::builder()
                     .access_token(self.token_text())
                     .sequence_id(i64::try_from(sequence_id).unwrap_or(i64::MAX));
-                self.call("v1SequenceFinishedUploading", false, || {
-                    self.api()
-                        .v1_sequence_finished_uploading()
-                        .body(body.clone())
-                        .send()
-                })
-                .await
-                .map(drop)
+                self.api()
+                    .v1_sequence_finished_uploading()
+                    .body(body)
+                    .run(self)
+                    .await
+                    .map(drop)
             }
             UploadApi::V2 => self
-                .call("sequenceFinishById", false, || {
-                    self.api()
-                        .sequence_finish_by_id()
-                        .sequence_id(sequence_id)
-                        .send()
-                })
+                .api()
+                .sequence_finish_by_id()
+                .sequence_id(sequence_id)
+                .run(self)
                 .await
                 .map(drop),
         }
