@@ -16,7 +16,7 @@ use reqwest::multipart::{Form, Part};
 use crate::client::{Client, Enveloped};
 use crate::decode;
 use crate::error::{Error, Result, error_from_body, retry_after};
-use crate::models::LatLng;
+use crate::models::{LatLng, Projection};
 use crate::retry::{self, Failure};
 
 /// The spec's handwritten operations this crate implements, one function each.
@@ -87,6 +87,10 @@ pub struct PhotoFields {
     pub heading: Option<f64>,
     /// GPS accuracy in metres.
     pub gps_accuracy: Option<f64>,
+    /// How the photo maps the scene (`SPHERE` for 360° photos).
+    pub projection: Option<Projection>,
+    /// Degrees covered horizontally, e.g. 360 for a sphere.
+    pub field_of_view: Option<f64>,
 }
 
 impl PhotoFields {
@@ -108,6 +112,12 @@ impl PhotoFields {
         }
         if let Some(accuracy) = self.gps_accuracy {
             fields.push(("gpsAccuracy", accuracy.to_string()));
+        }
+        if let Some(projection) = &self.projection {
+            fields.push(("projection", projection.as_str().to_owned()));
+        }
+        if let Some(degrees) = self.field_of_view {
+            fields.push(("fieldOfView", degrees.to_string()));
         }
         fields
     }

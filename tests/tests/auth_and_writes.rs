@@ -329,19 +329,36 @@ async fn every_operation_is_reachable_through_the_seam() {
         shot_date: None,
         heading: None,
         gps_accuracy: None,
+        projection: None,
+        field_of_view: None,
     };
     client
         .v1_upload_photo(&fields, FilePart::jpeg("a.jpg", b"\xff\xd8a".to_vec()))
         .await
         .expect("v1PhotoCreate");
+    // A 360° photo: the projection and field of view reach the server.
     let v2_fields = PhotoFields {
         sequence_index: 1001,
+        projection: Some(kartaview_ext::models::Projection::Sphere),
+        field_of_view: Some(360.0),
         ..fields.clone()
     };
     client
         .upload_photo(&v2_fields, FilePart::jpeg("b.jpg", b"\xff\xd8b".to_vec()))
         .await
         .expect("photoCreate");
+    let sphere = mock
+        .state()
+        .photos_of(DEFAULT_SEQUENCE_ID)
+        .into_iter()
+        .find(|p| p.sequence_index == 1001)
+        .map(|p| p.id as u64)
+        .expect("stored");
+    let read_back = client.photo(sphere).await.expect("read back");
+    assert_eq!(
+        (read_back.projection, read_back.field_of_view),
+        (Some(kartaview_ext::models::Projection::Sphere), Some(360.0))
+    );
     client
         .v1_upload_video(
             DEFAULT_SEQUENCE_ID as u64,

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::client::Client;
 use crate::error::{ApiCode, Error, Result};
-use crate::models::{LatLng, ProcessingStatus};
+use crate::models::{LatLng, ProcessingStatus, Projection};
 use crate::multipart::{FilePart, PhotoFields, coordinate};
 use crate::operation::OperationExt;
 use crate::retry::{self, Failure};
@@ -91,6 +91,11 @@ pub struct UploadItem {
     pub heading: Option<f64>,
     /// GPS accuracy in metres.
     pub gps_accuracy: Option<f64>,
+    /// How the photo maps the scene (`SPHERE` for 360° photos); the server's default
+    /// otherwise.
+    pub projection: Option<Projection>,
+    /// Degrees the photo covers horizontally, e.g. 360 for a sphere.
+    pub field_of_view: Option<f64>,
 }
 
 impl UploadItem {
@@ -112,6 +117,8 @@ impl UploadItem {
             shot_date: None,
             heading: None,
             gps_accuracy: None,
+            projection: None,
+            field_of_view: None,
         }
     }
 
@@ -125,6 +132,8 @@ impl UploadItem {
             shot_date: None,
             heading: None,
             gps_accuracy: None,
+            projection: None,
+            field_of_view: None,
         }
     }
 
@@ -138,6 +147,8 @@ impl UploadItem {
             shot_date: None,
             heading: None,
             gps_accuracy: None,
+            projection: None,
+            field_of_view: None,
         }
     }
 
@@ -150,6 +161,13 @@ impl UploadItem {
     /// Sets the compass heading.
     pub fn heading(mut self, degrees: f64) -> Self {
         self.heading = Some(degrees);
+        self
+    }
+
+    /// Marks a projected photo, e.g. a 360° sphere: `projected(Projection::Sphere, Some(360.0))`.
+    pub fn projected(mut self, projection: Projection, field_of_view: Option<f64>) -> Self {
+        self.projection = Some(projection);
+        self.field_of_view = field_of_view;
         self
     }
 
@@ -689,6 +707,8 @@ impl Client {
                     shot_date: item.shot_date,
                     heading: item.heading,
                     gps_accuracy: item.gps_accuracy,
+                    projection: item.projection.clone(),
+                    field_of_view: item.field_of_view,
                 };
                 match api {
                     UploadApi::V1 => self.v1_upload_photo(&fields, file).await.map(drop),
