@@ -444,10 +444,9 @@ mod tests {
         }
     }
 
+    /// A folder that does not exist yet: the download creates it.
     fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("kv-dl-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        dir
+        crate::files::test_dir(name).join("out")
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -66,19 +66,23 @@ fn parent(path: &Path) -> &Path {
         .unwrap_or(Path::new("."))
 }
 
+/// A new empty folder for a unit test, kept afterwards for inspection.
+#[cfg(test)]
+pub(crate) fn test_dir(name: &str) -> std::path::PathBuf {
+    match tempfile::Builder::new()
+        .prefix(&format!("kartaview-{name}-"))
+        .tempdir()
+    {
+        Ok(dir) => dir.keep(),
+        Err(e) => panic!("no temporary folder for {name}: {e}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn temp_dir(name: &str) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!(
-            "kartaview-files-{name}-{}-{}",
-            std::process::id(),
-            fastrand::u64(..)
-        ));
-        std::fs::create_dir_all(&dir).expect("dir");
-        dir
-    }
+    use super::test_dir as temp_dir;
 
     #[test]
     fn replaces_the_file_and_leaves_nothing_else() {
