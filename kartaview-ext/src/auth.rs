@@ -44,9 +44,10 @@ impl std::str::FromStr for Provider {
             "openstreetmap" | "osm" => Ok(Provider::OpenStreetMap),
             "google" => Ok(Provider::Google),
             "facebook" => Ok(Provider::Facebook),
-            other => Err(Error::InvalidRequest(format!(
-                "unknown provider {other:?}; expected openstreetmap, google or facebook"
-            ))),
+            other => Err(Error::invalid(
+                "provider",
+                format!("unknown provider {other:?}; expected openstreetmap, google or facebook"),
+            )),
         }
     }
 }
@@ -103,8 +104,9 @@ impl Client {
         secret_token: Option<&str>,
     ) -> Result<Credentials> {
         if request_token.trim().is_empty() {
-            return Err(Error::InvalidRequest(
-                "the provider token is empty".to_owned(),
+            return Err(Error::invalid(
+                "request_token",
+                "the provider token is empty",
             ));
         }
         let body = types::ClientAuthForm::builder()
@@ -191,7 +193,7 @@ impl OsmOAuth {
             "{}/oauth2/authorize",
             self.base_url.trim_end_matches('/')
         ))
-        .map_err(|e| Error::InvalidRequest(format!("invalid OSM base URL: {e}")))?;
+        .map_err(|e| Error::invalid("base_url", format!("invalid OSM base URL: {e}")))?;
         url.query_pairs_mut()
             .append_pair("response_type", "code")
             .append_pair("client_id", &self.client_id)
@@ -267,8 +269,9 @@ impl OsmAuthorization {
                 if let Some(state) = param("state")
                     && state != self.state
                 {
-                    return Err(Error::InvalidRequest(
-                        "the pasted address belongs to another login attempt (its state differs); start the login again".to_owned(),
+                    return Err(Error::invalid(
+                        "code",
+                        "the pasted address belongs to another login attempt (its state differs); start the login again",
                     ));
                 }
                 param("code").unwrap_or_default()
@@ -276,9 +279,7 @@ impl OsmAuthorization {
             Err(_) => pasted.to_owned(),
         };
         if code.is_empty() {
-            return Err(Error::InvalidRequest(
-                "the authorisation code is empty".to_owned(),
-            ));
+            return Err(Error::invalid("code", "the authorisation code is empty"));
         }
         Ok(code)
     }
@@ -337,10 +338,10 @@ impl CredentialsStore {
     fn read_all(&self) -> Result<BTreeMap<String, Credentials>> {
         match std::fs::read(&self.path) {
             Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
-                Error::InvalidRequest(format!(
-                    "the credentials file {} is damaged ({e}); log in again",
-                    self.path.display()
-                ))
+                Error::invalid_input(
+                    &self.path,
+                    format!("the credentials file is damaged ({e}); log in again"),
+                )
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeMap::new()),
             Err(e) => Err(Error::io(format!("cannot read {}", self.path.display()), e)),
@@ -357,7 +358,7 @@ impl CredentialsStore {
         let mut all = self.read_all()?;
         all.insert(key(base_url), credentials.clone());
         let bytes = serde_json::to_vec_pretty(&all)
-            .map_err(|e| Error::InvalidRequest(format!("cannot encode credentials: {e}")))?;
+            .map_err(|e| Error::io("cannot encode credentials", e.into()))?;
         crate::files::create_parent(&self.path)?;
         write_atomically(&self.path, &bytes, true)
     }
@@ -373,7 +374,7 @@ impl CredentialsStore {
                 .map_err(|e| Error::io(format!("cannot remove {}", self.path.display()), e))?;
         } else {
             let bytes = serde_json::to_vec_pretty(&all)
-                .map_err(|e| Error::InvalidRequest(format!("cannot encode credentials: {e}")))?;
+                .map_err(|e| Error::io("cannot encode credentials", e.into()))?;
             write_atomically(&self.path, &bytes, true)?;
         }
         Ok(true)

@@ -29,8 +29,9 @@ impl Token {
     pub fn new(token: impl Into<String>) -> Result<Self> {
         let token = token.into().trim().to_owned();
         if token.is_empty() || token.chars().any(|c| c.is_control() || c == ' ') {
-            return Err(Error::InvalidRequest(
-                "an access token must be non-empty printable text without spaces".to_owned(),
+            return Err(Error::invalid(
+                "token",
+                "an access token must be non-empty printable text without spaces",
             ));
         }
         Ok(Token(token))
@@ -127,18 +128,24 @@ impl ClientBuilder {
     /// Builds the client.
     pub fn build(self) -> Result<Client> {
         let base = reqwest::Url::parse(&self.base_url).map_err(|e| {
-            Error::InvalidRequest(format!("invalid base URL {:?}: {e}", self.base_url))
+            Error::invalid(
+                "base_url",
+                format!("invalid base URL {:?}: {e}", self.base_url),
+            )
         })?;
         if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none() {
-            return Err(Error::InvalidRequest(format!(
-                "invalid base URL {:?}: expected http(s)://host",
-                self.base_url
-            )));
+            return Err(Error::invalid(
+                "base_url",
+                format!(
+                    "invalid base URL {:?}: expected http(s)://host",
+                    self.base_url
+                ),
+            ));
         }
         let mut headers = HeaderMap::new();
         if let Some(token) = &self.token {
             let mut value = HeaderValue::from_str(token.expose()).map_err(|_| {
-                Error::InvalidRequest("the access token is not a valid header value".to_owned())
+                Error::invalid("token", "the access token is not a valid header value")
             })?;
             value.set_sensitive(true);
             headers.insert("X-Auth-Token", value);
@@ -240,9 +247,7 @@ impl Client {
     }
 
     pub(crate) fn require_token(&self) -> Result<&Token> {
-        self.token().ok_or_else(|| {
-            Error::InvalidRequest("this operation needs an access token: log in first".to_owned())
-        })
+        self.token().ok_or(Error::NoToken)
     }
 
     /// When idempotent requests are retried.
@@ -356,7 +361,10 @@ impl Client {
 async fn failure_from<E>(error: progenitor_client::Error<E>) -> Failure {
     use progenitor_client::Error as P;
     match error {
-        P::InvalidRequest(message) | P::Custom(message) => Error::InvalidRequest(message).into(),
+        // The generated builders refuse a missing or unconvertible parameter.
+        P::InvalidRequest(message) | P::Custom(message) => {
+            Error::invalid("request", message).into()
+        }
         P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => {
             Error::from(e).into()
         }

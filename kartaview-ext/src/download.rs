@@ -216,8 +216,11 @@ impl Client {
         if !options.overwrite && tokio::fs::metadata(&path).await.is_ok_and(|m| m.is_file()) {
             return Ok(Outcome::Skipped { path });
         }
-        let (url, size) = download_url(photo, options.size)
-            .ok_or_else(|| Error::InvalidRequest(format!("photo {} has no image URL", photo.id)))?;
+        let (url, size) = download_url(photo, options.size).ok_or(Error::Missing {
+            entity: "photo",
+            id: photo.id,
+            field: "image URL",
+        })?;
         let part = dir.join(format!("{name}.part"));
         let bytes = retry::run(self.retry_policy(), "imageDownload", true, || {
             fetch_to(self.storage_http(), &url, &part)
@@ -530,7 +533,14 @@ mod tests {
         assert_eq!(summary.downloaded, 1);
         let failed: Vec<u64> = summary.failed.iter().map(|(id, _)| *id).collect();
         assert_eq!(failed, [2, 3]);
-        assert!(matches!(summary.failed[0].1, Error::InvalidRequest(_)));
+        assert!(matches!(
+            summary.failed[0].1,
+            Error::Missing {
+                entity: "photo",
+                field: "image URL",
+                ..
+            }
+        ));
         assert!(summary.failed[1].1.is_transient());
         let events = events.into_inner().expect("lock");
         assert_eq!(events[0], DownloadEvent::Planned { total: 3 });

@@ -1,6 +1,7 @@
 //! The crate's one error type, and the status envelope that decides success.
 
 use std::fmt;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use kartaview_api::types;
@@ -16,6 +17,8 @@ pub enum Error {
         code: ApiCode,
         /// The server's `apiMessage`, trimmed.
         message: String,
+        /// The argument the server names at the end of `apiMessage` ("… (sequenceId)"), if any.
+        argument: Option<String>,
         /// The HTTP status the envelope came with.
         http_status: u16,
     },
@@ -54,9 +57,52 @@ pub enum Error {
     /// A connection or protocol failure.
     #[error("network error: {0}")]
     Transport(#[source] reqwest::Error),
-    /// The caller asked for something the API cannot express.
-    #[error("invalid request: {0}")]
-    InvalidRequest(String),
+    /// The operation needs an access token and the client has none.
+    #[error("invalid request: this operation needs an access token: log in first")]
+    NoToken,
+    /// A value the caller gave cannot be used (a base URL, a position, a page size, an id too
+    /// large for the API, an empty code, nothing to upload).
+    #[error("invalid request: {reason}")]
+    InvalidArgument {
+        /// The parameter (or field) holding the value.
+        name: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A local file cannot be used: not GPX, no readable EXIF, a damaged state, journal, plan
+    /// or credentials file, or one of another version.
+    #[error("{}: {reason}", path.display())]
+    InvalidInput {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it, and what to do.
+        reason: String,
+    },
+    /// Going on would mix an upload up with an earlier run of it.
+    #[error(transparent)]
+    UploadConflict(#[from] UploadConflict),
+    /// The server no longer knows the sequence an upload goes into (apiCode 612 naming
+    /// `sequenceId`), and re-creating it was not allowed or did not help.
+    #[error(
+        "sequence {sequence_id} no longer exists on the server ({source}); allow re-creating it to upload everything into a new sequence"
+    )]
+    SequenceGone {
+        /// The vanished sequence.
+        sequence_id: u64,
+        /// The server's answer.
+        source: Box<Error>,
+    },
+    /// A response lacks what the operation needs from it (a video naming no sequence, a photo
+    /// without an image URL).
+    #[error("{entity} {id} has no {field}")]
+    Missing {
+        /// What the response describes: "photo", "video".
+        entity: &'static str,
+        /// Its id.
+        id: u64,
+        /// What it lacks.
+        field: &'static str,
+    },
     /// A local file could not be read or written.
     #[error("{context}: {source}")]
     Io {
@@ -65,6 +111,59 @@ pub enum Error {
         /// The underlying error.
         #[source]
         source: std::io::Error,
+    },
+}
+
+/// Why an upload cannot go on as asked without mixing it up with an earlier run.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum UploadConflict {
+    /// The upload was started with the other API.
+    #[error("this upload was started with API {started:?}; resume it with the same API")]
+    OtherApi {
+        /// The API the upload was started with.
+        started: crate::UploadApi,
+    },
+    /// A file differs from the one an earlier run uploaded under the same `sequenceIndex`.
+    #[error(
+        "the input changed since the upload started: index {index} was {recorded}, is now {now}"
+    )]
+    InputChanged {
+        /// The `sequenceIndex`.
+        index: u32,
+        /// The fingerprint recorded when it was uploaded.
+        recorded: String,
+        /// Its fingerprint now.
+        now: String,
+    },
+    /// An earlier run uploaded the folder as one sequence, and this plan splits it.
+    #[error(
+        "{}: an earlier run uploaded the folder as one sequence ({}), and this run would split it into {sequences}: rerun without --split-gap, or move {}/.kartaview-upload*.json away to upload the folder anew",
+        folder.display(),
+        crate::inputs::STATE_FILE,
+        folder.display()
+    )]
+    SplitsWholeFolder {
+        /// The folder.
+        folder: PathBuf,
+        /// How many sequences this plan makes of it.
+        sequences: usize,
+    },
+    /// A photo would go into another sequence than on an earlier run.
+    #[error(
+        "{}: {photo} went into the sequence of {before} on an earlier run, and would now go into the sequence of {now}: the split changed (another --split-gap, or photos added or removed around a gap). Rerun with the earlier options, or move {}/.kartaview-upload*.json away to upload the folder anew",
+        folder.display(),
+        folder.display()
+    )]
+    PhotoMoved {
+        /// The folder.
+        folder: PathBuf,
+        /// The photo's file name.
+        photo: String,
+        /// The state file of the sequence it went into before.
+        before: String,
+        /// The state file of the sequence it would go into now.
+        now: String,
     },
 }
 
@@ -124,6 +223,37 @@ impl Error {
                 ..
             } => is_transient_status(*status),
             _ => false,
+        }
+    }
+
+    /// Whether the server answered that an argument is out of range (612) and named
+    /// `sequenceId` (or named nothing at all): the sequence is unknown or deleted.
+    pub fn is_sequence_unknown(&self) -> bool {
+        match self {
+            Error::Api {
+                code: ApiCode::ArgumentOutOfRange,
+                message,
+                argument,
+                ..
+            } => match argument {
+                Some(name) => name.eq_ignore_ascii_case("sequenceId"),
+                None => message.is_empty(),
+            },
+            _ => false,
+        }
+    }
+
+    pub(crate) fn invalid(name: &'static str, reason: impl Into<String>) -> Self {
+        Error::InvalidArgument {
+            name,
+            reason: reason.into(),
+        }
+    }
+
+    pub(crate) fn invalid_input(path: impl Into<PathBuf>, reason: impl Into<String>) -> Self {
+        Error::InvalidInput {
+            path: path.into(),
+            reason: reason.into(),
         }
     }
 
@@ -284,17 +414,27 @@ pub(crate) fn check_status(status: &types::Status, http_status: u16) -> Result<(
     if code == ApiCode::Ok {
         Ok(())
     } else {
+        let message = status.api_message.as_deref().unwrap_or("").trim();
         Err(Error::Api {
             code,
-            message: status
-                .api_message
-                .as_deref()
-                .unwrap_or("")
-                .trim()
-                .to_owned(),
+            argument: named_argument(message).map(str::to_owned),
+            message: message.to_owned(),
             http_status,
         })
     }
+}
+
+/// The argument an `apiMessage` names: KartaView appends it in parentheses, as in
+/// "An argument is out of range (sequenceId)".
+fn named_argument(message: &str) -> Option<&str> {
+    let inner = message.strip_suffix(')')?;
+    let name = &inner[inner.rfind('(')? + 1..];
+    let name = name.trim();
+    (!name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-' | '[' | ']')))
+    .then_some(name)
 }
 
 fn api_code_of(raw: &types::StringOrInteger) -> Option<ApiCode> {
@@ -464,6 +604,132 @@ mod tests {
         let s = snippet(long.as_bytes());
         assert_eq!(s.chars().count(), SNIPPET_CHARS + 1);
         assert!(s.ends_with('…'));
+    }
+
+    fn api_error(code: i64, message: &str) -> Error {
+        let body = serde_json::json!({"status": {"apiCode": code, "apiMessage": message}});
+        error_from_body(404, body.to_string().as_bytes(), None)
+    }
+
+    #[test]
+    fn the_argument_named_by_api_message_is_parsed_once() {
+        let padded = api_error(612, " An argument is out of range (sequenceId) ");
+        assert!(
+            matches!(&padded, Error::Api { argument: Some(a), message, .. }
+                if a == "sequenceId" && message == "An argument is out of range (sequenceId)"),
+            "{padded:?}"
+        );
+        assert_eq!(
+            named_argument("A required argument is missing (photo[lat])"),
+            Some("photo[lat]")
+        );
+        assert_eq!(named_argument("Invalid request body."), None);
+        assert_eq!(named_argument("(not an argument name)"), None);
+        assert_eq!(named_argument("()"), None);
+        assert_eq!(named_argument(""), None);
+    }
+
+    #[test]
+    fn only_a_612_naming_the_sequence_means_the_sequence_is_unknown() {
+        assert!(api_error(612, "An argument is out of range (sequenceId)").is_sequence_unknown());
+        assert!(api_error(612, "An argument is out of range (SEQUENCEID)").is_sequence_unknown());
+        // A bare 612 on a call keyed by the sequence: nothing else can be out of range.
+        assert!(api_error(612, "").is_sequence_unknown());
+        assert!(!api_error(612, "An argument is out of range (photoId)").is_sequence_unknown());
+        assert!(!api_error(612, "An argument is out of range").is_sequence_unknown());
+        assert!(!api_error(671, "The status is incorrect. (sequenceId)").is_sequence_unknown());
+        assert!(!Error::NoToken.is_sequence_unknown());
+    }
+
+    #[test]
+    fn typed_variants_say_what_went_wrong() {
+        assert_eq!(
+            Error::NoToken.to_string(),
+            "invalid request: this operation needs an access token: log in first"
+        );
+        let gone = Error::SequenceGone {
+            sequence_id: 9001,
+            source: Box::new(api_error(612, "An argument is out of range (sequenceId)")),
+        };
+        assert_eq!(
+            gone.to_string(),
+            "sequence 9001 no longer exists on the server (KartaView refused the request: argument out of range (612): An argument is out of range (sequenceId)); allow re-creating it to upload everything into a new sequence"
+        );
+        assert!(std::error::Error::source(&gone).is_some());
+        assert!(!gone.is_transient());
+        let input = Error::invalid_input("/tmp/s.json", "the upload state file is damaged");
+        assert_eq!(
+            input.to_string(),
+            "/tmp/s.json: the upload state file is damaged"
+        );
+        let missing = Error::Missing {
+            entity: "video",
+            id: 5,
+            field: "sequence",
+        };
+        assert_eq!(missing.to_string(), "video 5 has no sequence");
+    }
+
+    #[test]
+    fn which_bad_value_gives_which_argument() {
+        let name = |result: Result<()>| match result {
+            Err(Error::InvalidArgument { name, .. }) => name,
+            other => panic!("expected InvalidArgument, got {other:?}"),
+        };
+        assert_eq!(name(crate::Token::new(" ").map(drop)), "token");
+        assert_eq!(
+            name(
+                crate::Client::builder()
+                    .base_url("ftp://example")
+                    .build()
+                    .map(drop)
+            ),
+            "base_url"
+        );
+        assert_eq!(
+            name(crate::Pagination::default().page_size(0).map(drop)),
+            "page_size"
+        );
+        assert_eq!(name("huge".parse::<crate::ImageSize>().map(drop)), "size");
+        assert_eq!(
+            name("myspace".parse::<crate::Provider>().map(drop)),
+            "provider"
+        );
+        assert_eq!(
+            name(crate::inputs::GpxTrack::parse("<gpx/>").map(drop)),
+            "gpx"
+        );
+        assert!(matches!(
+            crate::Client::builder()
+                .build()
+                .map(|c| c.require_token().map(drop)),
+            Ok(Err(Error::NoToken))
+        ));
+    }
+
+    #[test]
+    fn a_local_file_that_cannot_be_used_is_invalid_input_naming_it() {
+        let dir = crate::files::test_dir("invalid-input");
+        let gpx = dir.join("track.gpx");
+        std::fs::write(&gpx, "<gpx><trk/></gpx>").expect("gpx");
+        let not_jpeg = dir.join("photo.jpg");
+        std::fs::write(&not_jpeg, b"not a jpeg").expect("jpeg");
+        for (path, error) in [
+            (&gpx, crate::inputs::GpxTrack::read(&gpx).map(drop)),
+            (
+                &not_jpeg,
+                crate::exif::read_photo_metadata(&not_jpeg).map(drop),
+            ),
+        ] {
+            match error {
+                Err(Error::InvalidInput { path: named, .. }) => assert_eq!(&named, path),
+                other => panic!(
+                    "expected InvalidInput for {}, got {other:?}",
+                    path.display()
+                ),
+            }
+        }
+        let _ = std::fs::remove_dir_all(dir);
     }
 
     #[test]

@@ -73,9 +73,7 @@ pub enum TimeSource {
 pub fn read_photo_metadata(path: &Path) -> Result<PhotoMetadata> {
     let file = std::fs::File::open(path)
         .map_err(|e| Error::io(format!("cannot open {}", path.display()), e))?;
-    let unreadable = |why: String| {
-        Error::InvalidRequest(format!("{}: no readable EXIF ({why})", path.display()))
-    };
+    let unreadable = |why: String| Error::invalid_input(path, format!("no readable EXIF ({why})"));
     let tiff = jpeg_exif_segment(&mut BufReader::new(file))
         .map_err(unreadable)?
         .ok_or_else(|| unreadable("no APP1 Exif segment before the image data".to_owned()))?;

@@ -67,9 +67,12 @@ impl FromStr for ImageSize {
             .into_iter()
             .find(|size| size.prefix().eq_ignore_ascii_case(s.trim()))
             .ok_or_else(|| {
-                Error::InvalidRequest(format!(
-                    "unknown image size {s:?}; expected one of proc, lth, th, ori, wrapped_proc, wrapped_lth"
-                ))
+                Error::invalid(
+                    "size",
+                    format!(
+                        "unknown image size {s:?}; expected one of proc, lth, th, ori, wrapped_proc, wrapped_lth"
+                    ),
+                )
             })
     }
 }

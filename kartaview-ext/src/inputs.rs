@@ -38,10 +38,11 @@ pub struct GpxTrack {
 pub const MAX_TRACK_GAP: chrono::Duration = chrono::Duration::seconds(300);
 
 impl GpxTrack {
-    /// Reads the `trkpt`s (and `rtept`s) that have a time from a GPX document.
+    /// Reads the `trkpt`s (and `rtept`s) that have a time from a GPX document; a document that
+    /// is no usable track is [`Error::InvalidArgument`] named `gpx`.
     pub fn parse(xml: &str) -> Result<Self> {
         let doc = roxmltree::Document::parse(xml)
-            .map_err(|e| Error::InvalidRequest(format!("not a GPX document: {e}")))?;
+            .map_err(|e| Error::invalid("gpx", format!("not a GPX document: {e}")))?;
         let mut points: Vec<(NaiveDateTime, LatLng)> = doc
             .descendants()
             .filter(|n| matches!(n.tag_name().name(), "trkpt" | "rtept"))
@@ -58,19 +59,23 @@ impl GpxTrack {
             })
             .collect();
         if points.is_empty() {
-            return Err(Error::InvalidRequest(
-                "the GPX track has no points with a time".to_owned(),
+            return Err(Error::invalid(
+                "gpx",
+                "the GPX track has no points with a time",
             ));
         }
         points.sort_by_key(|(t, _)| *t);
         Ok(GpxTrack { points })
     }
 
-    /// Reads a GPX file.
+    /// Reads a GPX file; a file that is no usable track is [`Error::InvalidInput`].
     pub fn read(path: &Path) -> Result<Self> {
         let xml = std::fs::read_to_string(path)
             .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
-        GpxTrack::parse(&xml)
+        GpxTrack::parse(&xml).map_err(|e| match e {
+            Error::InvalidArgument { reason, .. } => Error::invalid_input(path, reason),
+            other => other,
+        })
     }
 
     /// The position at `time` (UTC), interpolated between the surrounding points; `None`

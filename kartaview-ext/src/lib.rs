@@ -51,7 +51,7 @@ pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, Enveloped, ListResponse, Token, USER_AGENT,
 };
 pub use download::{DownloadEvent, DownloadOptions, DownloadSummary};
-pub use error::{ApiCode, Error, Result};
+pub use error::{ApiCode, Error, Result, UploadConflict};
 pub use image::ImageSize;
 pub use kartaview_api as api;
 pub use models::{LatLng, Photo, Sequence, User, UserMetrics, Video};

@@ -194,7 +194,7 @@ impl Client {
             form.push(("gpsAccuracy", accuracy.to_string()));
         }
         if form.is_empty() && image.is_none() {
-            return Err(Error::InvalidRequest("nothing to update".to_owned()));
+            return Err(Error::invalid("update", "nothing to update"));
         }
         let path = [("photoId", photo_id.to_string())];
         self.multipart(
@@ -292,7 +292,7 @@ impl Client {
             path = path.replace(&format!("{{{name}}}"), value);
         }
         let method = Method::from_bytes(spec.method.as_str().as_bytes())
-            .map_err(|e| Error::InvalidRequest(format!("{}: {e}", spec.id)))?;
+            .map_err(|e| Error::invalid("method", format!("{}: {e}", spec.id)))?;
         let url = format!("{}{path}", self.base_url());
         retry::run(self.retry_policy(), spec.id, spec.idempotent, || {
             let mut form = Form::new();

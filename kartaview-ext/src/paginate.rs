@@ -59,9 +59,10 @@ impl Pagination {
     /// Items per page, 1 to 100 (default 100).
     pub fn page_size(mut self, size: u32) -> Result<Self> {
         if !(1..=MAX_PAGE_SIZE).contains(&size) {
-            return Err(Error::InvalidRequest(format!(
-                "page size must be between 1 and {MAX_PAGE_SIZE}, not {size}"
-            )));
+            return Err(Error::invalid(
+                "page_size",
+                format!("page size must be between 1 and {MAX_PAGE_SIZE}, not {size}"),
+            ));
         }
         self.page_size = size;
         Ok(self)

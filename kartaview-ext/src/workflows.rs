@@ -120,9 +120,11 @@ impl Client {
     /// video of about 50 frames.
     pub async fn resolve_video(&self, video_id: u64) -> Result<ResolvedVideo> {
         let video = self.video(video_id).await?;
-        let sequence_id = video
-            .sequence_id
-            .ok_or_else(|| Error::InvalidRequest(format!("video {video_id} names no sequence")))?;
+        let sequence_id = video.sequence_id.ok_or(Error::Missing {
+            entity: "video",
+            id: video_id,
+            field: "sequence",
+        })?;
         let video_index = video.sequence_index;
         let mut photos: Vec<Photo> = self
             .list("photoGetAll", self.pagination().clone(), move |page| {
@@ -209,15 +211,19 @@ impl Client {
         limit: usize,
     ) -> Result<Vec<Photo>> {
         if !(-90.0..=90.0).contains(&center.lat) || !(-180.0..=180.0).contains(&center.lng) {
-            return Err(Error::InvalidRequest(format!(
-                "({}, {}) is not a latitude and longitude",
-                center.lat, center.lng
-            )));
+            return Err(Error::invalid(
+                "center",
+                format!(
+                    "({}, {}) is not a latitude and longitude",
+                    center.lat, center.lng
+                ),
+            ));
         }
         if !(radius_m.is_finite() && radius_m > 0.0) {
-            return Err(Error::InvalidRequest(format!(
-                "the radius must be a positive number of metres, not {radius_m}"
-            )));
+            return Err(Error::invalid(
+                "radius_m",
+                format!("the radius must be a positive number of metres, not {radius_m}"),
+            ));
         }
         let pagination = self.pagination().clone().limit(Some(limit));
         let mut photos: Vec<Photo> = self

@@ -40,7 +40,7 @@ impl Client {
             .app_version(update.app_version.clone());
         if let Some(position) = update.current_coordinate {
             let pair = types::LatLngPair::try_from(coordinate(position))
-                .map_err(|e| Error::InvalidRequest(format!("invalid position: {e}")))?;
+                .map_err(|e| Error::invalid("position", format!("invalid position: {e}")))?;
             form = form.current_coordinate(Some(pair));
         }
         let response = self
@@ -81,7 +81,10 @@ impl Client {
     pub async fn remove_sequence(&self, sequence_id: u64) -> Result<()> {
         let token = self.require_token()?.expose().to_owned();
         let id = i64::try_from(sequence_id).map_err(|_| {
-            Error::InvalidRequest(format!("sequence id {sequence_id} is too large"))
+            Error::invalid(
+                "sequence_id",
+                format!("sequence id {sequence_id} is too large"),
+            )
         })?;
         let body = types::V1SequenceIdForm::builder()
             .access_token(token)
@@ -98,7 +101,7 @@ impl Client {
     pub async fn remove_photo(&self, photo_id: u64) -> Result<()> {
         let token = self.require_token()?.expose().to_owned();
         let id = i64::try_from(photo_id)
-            .map_err(|_| Error::InvalidRequest(format!("photo id {photo_id} is too large")))?;
+            .map_err(|_| Error::invalid("photo_id", format!("photo id {photo_id} is too large")))?;
         let body = types::V1PhotoIdForm::builder()
             .access_token(token)
             .photo_id(id);

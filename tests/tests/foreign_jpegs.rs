@@ -253,7 +253,10 @@ fn kamadak_container(path: &Path, tolerant: bool) -> kartaview_ext::Result<Photo
         .read_from_container(&mut BufReader::new(file))
         .or_else(|e| e.distill_partial_result(|_| {}));
     read.map(|exif| kartaview_ext::exif::metadata_of_exif(&exif))
-        .map_err(|e| kartaview_ext::Error::InvalidRequest(e.to_string()))
+        .map_err(|e| kartaview_ext::Error::InvalidInput {
+            path: path.to_owned(),
+            reason: e.to_string(),
+        })
 }
 
 /// One way of reading a file's metadata.

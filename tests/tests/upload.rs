@@ -4,7 +4,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use kartaview_ext::{
-    Client, LatLng, RetryPolicy, Token, UploadApi, UploadEvent, UploadItem, UploadOptions,
+    Client, Error, LatLng, RetryPolicy, Token, UploadApi, UploadConflict, UploadEvent, UploadItem,
+    UploadOptions,
 };
 use kartaview_mock::{DEFAULT_USER_ID, Fault, MockServer};
 
@@ -490,6 +491,16 @@ async fn a_vanished_sequence_stops_the_upload_or_is_recreated() {
             .contains(&format!("sequence {gone} no longer exists")),
         "{err}"
     );
+    match &err {
+        Error::SequenceGone {
+            sequence_id,
+            source,
+        } => {
+            assert_eq!(*sequence_id, gone);
+            assert!(source.is_sequence_unknown(), "{source:?}");
+        }
+        other => panic!("expected SequenceGone, got {other:?}"),
+    }
 
     let recreate = UploadOptions {
         recreate_gone_sequence: true,
@@ -541,23 +552,91 @@ async fn bad_input_is_refused_before_anything_is_sent() {
         .await
         .expect_err("no position");
     assert!(err.to_string().contains("without a position"), "{err}");
+    assert!(
+        matches!(err, Error::InvalidArgument { name: "items", .. }),
+        "{err:?}"
+    );
     let mut twice = photos(2);
     twice[1].index = 0;
+    let twice = client
+        .upload(&twice, &UploadOptions::default(), |_| {})
+        .await
+        .expect_err("an index twice");
     assert!(
-        client
-            .upload(&twice, &UploadOptions::default(), |_| {})
-            .await
-            .is_err()
+        matches!(&twice, Error::InvalidArgument { name: "items", reason } if reason.contains("appears twice")),
+        "{twice:?}"
     );
     let anonymous = Client::builder()
         .base_url(mock.base_url())
         .build()
         .expect("client");
-    assert!(
-        anonymous
-            .upload(&photos(1), &UploadOptions::default(), |_| {})
-            .await
-            .is_err()
-    );
+    let no_token = anonymous
+        .upload(&photos(1), &UploadOptions::default(), |_| {})
+        .await
+        .expect_err("no token");
+    assert!(matches!(no_token, Error::NoToken), "{no_token:?}");
     assert!(mock.requests().is_empty());
+}
+
+#[tokio::test]
+async fn a_rerun_that_would_mix_up_the_earlier_upload_is_refused_with_what_differs() {
+    let mock = MockServer::start().await.expect("mock");
+    let client = client(&mock);
+    let dir = kartaview_tests::tempdir("upload-conflict");
+    let options = UploadOptions {
+        state_file: Some(dir.join("upload-state.json")),
+        ..UploadOptions::default()
+    };
+    let items = photos(3);
+    client
+        .upload(&items, &options, |_| {})
+        .await
+        .expect("first run");
+    mock.clear_requests();
+
+    let other_api = UploadOptions {
+        api: UploadApi::V2,
+        ..options.clone()
+    };
+    let err = client
+        .upload(&items, &other_api, |_| {})
+        .await
+        .expect_err("other API");
+    assert!(
+        matches!(
+            err,
+            Error::UploadConflict(UploadConflict::OtherApi {
+                started: UploadApi::V1
+            })
+        ),
+        "{err:?}"
+    );
+
+    let mut changed = photos(3);
+    changed[1] = UploadItem::photo_bytes(
+        1,
+        "IMG_0001.jpg",
+        b"\xff\xd8 another photo".to_vec(),
+        LatLng {
+            lat: 46.7701,
+            lng: 23.59,
+        },
+    );
+    let err = client
+        .upload(&changed, &options, |_| {})
+        .await
+        .expect_err("changed input");
+    match &err {
+        Error::UploadConflict(UploadConflict::InputChanged {
+            index,
+            recorded,
+            now,
+        }) => {
+            assert_eq!(*index, 1);
+            assert_ne!(recorded, now);
+        }
+        other => panic!("expected InputChanged, got {other:?}"),
+    }
+    assert!(mock.requests().is_empty(), "refused before sending");
+    let _ = std::fs::remove_dir_all(dir);
 }

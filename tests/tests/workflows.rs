@@ -194,7 +194,10 @@ async fn nearby_photos_come_nearest_first() {
             5,
         )
         .await;
-    assert!(matches!(bad, Err(Error::InvalidRequest(_))));
+    assert!(matches!(
+        bad,
+        Err(Error::InvalidArgument { name: "center", .. })
+    ));
 }
 
 #[tokio::test]

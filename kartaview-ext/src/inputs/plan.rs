@@ -9,7 +9,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::{ScanOptions, TimeSource, read_photo_metadata};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, UploadConflict};
 use crate::upload::{MediaKind, MediaSource, UploadItem};
 
 /// The state file of a folder's (first) sequence.
@@ -148,8 +148,9 @@ pub fn plan_upload(root: &Path, options: &PlanOptions) -> Result<UploadPlan> {
         .split_gap
         .is_some_and(|gap| gap <= chrono::Duration::zero())
     {
-        return Err(Error::InvalidRequest(
-            "the split gap must be longer than zero".to_owned(),
+        return Err(Error::invalid(
+            "split_gap",
+            "the split gap must be longer than zero",
         ));
     }
     let mut folders = Vec::new();
@@ -405,20 +406,19 @@ impl UploadPlan {
                     .ok()
                     .filter(|r: &Recorded| r.version == PLAN_VERSION)
                     .ok_or_else(|| {
-                        Error::InvalidRequest(format!(
-                            "{} is damaged or of another version; move it away (with the .kartaview-upload*.json files beside it) to upload the folder anew",
-                            path.display()
-                        ))
+                        Error::invalid_input(
+                            &path,
+                            "damaged or of another version; move it away (with the .kartaview-upload*.json files beside it) to upload the folder anew",
+                        )
                     })?,
                 // Uploads without a record kept the whole folder in one sequence.
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     if sequences.len() > 1 && folder.join(STATE_FILE).exists() {
-                        return Err(Error::InvalidRequest(format!(
-                            "{}: an earlier run uploaded the folder as one sequence ({STATE_FILE}), and this run would split it into {}: rerun without --split-gap, or move {}/.kartaview-upload*.json away to upload the folder anew",
-                            folder.display(),
-                            sequences.len(),
-                            folder.display()
-                        )));
+                        return Err(UploadConflict::SplitsWholeFolder {
+                            folder: folder.to_path_buf(),
+                            sequences: sequences.len(),
+                        }
+                        .into());
                     }
                     continue;
                 }
@@ -436,11 +436,13 @@ impl UploadPlan {
                     if let Some(before) = earlier.get(name.as_str())
                         && *before != now
                     {
-                        return Err(Error::InvalidRequest(format!(
-                            "{}: {name} went into the sequence of {before} on an earlier run, and would now go into the sequence of {now}: the split changed (another --split-gap, or photos added or removed around a gap). Rerun with the earlier options, or move {}/.kartaview-upload*.json away to upload the folder anew",
-                            folder.display(),
-                            folder.display()
-                        )));
+                        return Err(UploadConflict::PhotoMoved {
+                            folder: folder.to_path_buf(),
+                            photo: name,
+                            before: (*before).to_owned(),
+                            now,
+                        }
+                        .into());
                     }
                 }
             }
@@ -462,9 +464,8 @@ impl UploadPlan {
                     })
                     .collect(),
             };
-            let bytes = serde_json::to_vec_pretty(&recorded).map_err(|e| {
-                Error::InvalidRequest(format!("cannot encode the upload plan: {e}"))
-            })?;
+            let bytes = serde_json::to_vec_pretty(&recorded)
+                .map_err(|e| Error::io("cannot encode the upload plan", e.into()))?;
             let path = folder.join(PLAN_FILE);
             // A rerun of the same plan writes (and syncs) nothing.
             if std::fs::read(&path).is_ok_and(|old| old == bytes) {
@@ -639,9 +640,21 @@ mod tests {
             .expect("still one sequence");
         let split = first.check_against_earlier_runs().expect_err("split");
         assert!(split.to_string().contains("as one sequence"), "{split}");
+        assert!(
+            matches!(
+                &split,
+                Error::UploadConflict(UploadConflict::SplitsWholeFolder { folder: f, sequences: 2 })
+                    if *f == folder
+            ),
+            "{split:?}"
+        );
         std::fs::write(folder.join(PLAN_FILE), b"{").expect("damage");
         let damaged = first.check_against_earlier_runs().expect_err("damaged");
-        assert!(damaged.to_string().contains("is damaged"), "{damaged}");
+        assert!(damaged.to_string().contains("damaged"), "{damaged}");
+        assert!(
+            matches!(&damaged, Error::InvalidInput { path, .. } if *path == folder.join(PLAN_FILE)),
+            "{damaged:?}"
+        );
         let _ = std::fs::remove_dir_all(&folder);
     }
 }

@@ -20,7 +20,7 @@ use kartaview_api::types;
 use serde::{Deserialize, Serialize};
 
 use crate::client::Client;
-use crate::error::{ApiCode, Error, Result};
+use crate::error::{Error, Result, UploadConflict};
 use crate::models::{LatLng, ProcessingStatus, Projection};
 use crate::multipart::{FilePart, PhotoFields, coordinate};
 use crate::operation::OperationExt;
@@ -390,10 +390,7 @@ impl Client {
         let mut store = StateStore::open(options.state_file.as_deref())?;
         let state = store.state();
         if state.sequence_id.is_some() && state.api != options.api {
-            return Err(Error::InvalidRequest(format!(
-                "this upload was started with API {:?}; resume it with the same API",
-                state.api
-            )));
+            return Err(UploadConflict::OtherApi { started: state.api }.into());
         }
         let fingerprints: Vec<(String, u64)> = items
             .iter()
@@ -403,10 +400,12 @@ impl Client {
             if let Some(recorded) = state.confirmed.get(&item.index)
                 && recorded != fingerprint
             {
-                return Err(Error::InvalidRequest(format!(
-                    "the input changed since the upload started: index {} was {recorded}, is now {fingerprint}",
-                    item.index
-                )));
+                return Err(UploadConflict::InputChanged {
+                    index: item.index,
+                    recorded: recorded.clone(),
+                    now: fingerprint.clone(),
+                }
+                .into());
             }
         }
         let resumed = items
@@ -513,9 +512,10 @@ impl Client {
             let Some(error) = gone else { break };
             if !options.recreate_gone_sequence || recreated {
                 store.compact()?;
-                return Err(Error::InvalidRequest(format!(
-                    "sequence {sequence_id} no longer exists on the server ({error}); allow re-creating it to upload everything into a new sequence"
-                )));
+                return Err(Error::SequenceGone {
+                    sequence_id,
+                    source: Box::new(error),
+                });
             }
             recreated = true;
             // The old marker names the vanished sequence: the new one gets its own.
@@ -697,7 +697,7 @@ impl Client {
                 let Some(position) = item.position else {
                     return Outcome::Failed {
                         index,
-                        error: Error::InvalidRequest("a photo needs a position".to_owned()),
+                        error: Error::invalid("position", "a photo needs a position"),
                     };
                 };
                 let fields = PhotoFields {
@@ -734,12 +734,7 @@ impl Client {
                 bytes,
                 duplicate: true,
             },
-            Err(
-                error @ Error::Api {
-                    code: ApiCode::ArgumentOutOfRange,
-                    ..
-                },
-            ) if mentions_sequence(&error) => Outcome::Gone { index, error },
+            Err(error) if error.is_sequence_unknown() => Outcome::Gone { index, error },
             Err(error) => Outcome::Failed { index, error },
         }
     }
@@ -823,30 +818,21 @@ fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 
 fn lat_lng_pair(position: LatLng) -> Result<types::LatLngPair> {
     types::LatLngPair::try_from(coordinate(position))
-        .map_err(|e| Error::InvalidRequest(format!("invalid position: {e}")))
-}
-
-fn mentions_sequence(error: &Error) -> bool {
-    match error {
-        Error::Api { message, .. } => {
-            message.is_empty() || message.to_ascii_lowercase().contains("sequenceid")
-        }
-        _ => false,
-    }
+        .map_err(|e| Error::invalid("position", format!("invalid position: {e}")))
 }
 
 fn validate(items: &[UploadItem]) -> Result<()> {
     if items.is_empty() {
-        return Err(Error::InvalidRequest("nothing to upload".to_owned()));
+        return Err(Error::invalid("items", "nothing to upload"));
     }
     let mut seen = std::collections::HashSet::new();
     let mut without_position = Vec::new();
     for item in items {
         if !seen.insert(item.index) {
-            return Err(Error::InvalidRequest(format!(
-                "sequenceIndex {} appears twice",
-                item.index
-            )));
+            return Err(Error::invalid(
+                "items",
+                format!("sequenceIndex {} appears twice", item.index),
+            ));
         }
         if item.kind == MediaKind::Photo && item.position.is_none() {
             without_position.push(item.index.to_string());
@@ -855,9 +841,12 @@ fn validate(items: &[UploadItem]) -> Result<()> {
     if without_position.is_empty() {
         Ok(())
     } else {
-        Err(Error::InvalidRequest(format!(
-            "photos without a position cannot be uploaded (sequenceIndex {})",
-            without_position.join(", ")
-        )))
+        Err(Error::invalid(
+            "items",
+            format!(
+                "photos without a position cannot be uploaded (sequenceIndex {})",
+                without_position.join(", ")
+            ),
+        ))
     }
 }

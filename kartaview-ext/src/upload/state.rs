@@ -139,7 +139,7 @@ impl StateStore {
             i: index,
             f: fingerprint.to_owned(),
         })
-        .map_err(|e| Error::InvalidRequest(format!("cannot encode the upload state: {e}")))?;
+        .map_err(|e| Error::io("cannot encode the upload state", e.into()))?;
         line.push(b'\n');
         let journal = match &mut self.journal {
             Some(file) => file,
@@ -184,7 +184,7 @@ impl StateStore {
         };
         self.state.version = STATE_VERSION;
         let bytes = serde_json::to_vec_pretty(&self.state)
-            .map_err(|e| Error::InvalidRequest(format!("cannot encode the upload state: {e}")))?;
+            .map_err(|e| Error::io("cannot encode the upload state", e.into()))?;
         crate::files::create_parent(&path)?;
         write_atomically(&path, &bytes, false)?;
         let journal = journal_path(&path);
@@ -221,11 +221,13 @@ impl StateStore {
                 // A power cut can leave garbage at the end of an appended file.
                 Err(_) if n + 1 == complete.len() => {}
                 Err(e) => {
-                    return Err(Error::InvalidRequest(format!(
-                        "the upload journal {} is damaged at line {} ({e}); move it away to start over (photos already on the server are then only answered as duplicates)",
-                        journal.display(),
-                        n + 1
-                    )));
+                    return Err(Error::invalid_input(
+                        journal,
+                        format!(
+                            "the upload journal is damaged at line {} ({e}); move it away to start over (photos already on the server are then only answered as duplicates)",
+                            n + 1
+                        ),
+                    ));
                 }
             }
         }
@@ -242,17 +244,19 @@ pub(crate) fn journal_path(path: &Path) -> PathBuf {
 
 fn parse_snapshot(path: &Path, bytes: &[u8]) -> Result<UploadState> {
     let state: UploadState = serde_json::from_slice(bytes).map_err(|e| {
-        Error::InvalidRequest(format!(
-            "the upload state file {} is damaged ({e}); move it away to start over",
-            path.display()
-        ))
+        Error::invalid_input(
+            path,
+            format!("the upload state file is damaged ({e}); move it away to start over"),
+        )
     })?;
     if !(OLDEST_READABLE..=STATE_VERSION).contains(&state.version) {
-        return Err(Error::InvalidRequest(format!(
-            "the upload state file {} has version {}; this version reads {OLDEST_READABLE} to {STATE_VERSION}",
-            path.display(),
-            state.version
-        )));
+        return Err(Error::invalid_input(
+            path,
+            format!(
+                "the upload state file has version {}; this version reads {OLDEST_READABLE} to {STATE_VERSION}",
+                state.version
+            ),
+        ));
     }
     Ok(state)
 }
@@ -345,6 +349,10 @@ mod tests {
         let error = StateStore::open(Some(&path)).expect_err("damaged");
         let text = error.to_string();
         assert!(text.contains("damaged at line 2"), "{text}");
+        assert!(
+            matches!(&error, Error::InvalidInput { path: p, .. } if *p == journal_path(&path)),
+            "{error:?}"
+        );
         let _ = std::fs::remove_dir_all(dir);
     }
 
@@ -371,9 +379,12 @@ mod tests {
         assert_eq!(written["version"], 2);
 
         std::fs::write(&path, r#"{"version":3,"api":"v1","confirmed":{}}"#).expect("v3");
-        let text = StateStore::open(Some(&path))
-            .expect_err("newer")
-            .to_string();
+        let newer = StateStore::open(Some(&path)).expect_err("newer");
+        assert!(
+            matches!(&newer, Error::InvalidInput { path: p, .. } if *p == path),
+            "{newer:?}"
+        );
+        let text = newer.to_string();
         assert!(text.contains("has version 3"), "{text}");
         let _ = std::fs::remove_dir_all(dir);
     }
