@@ -33,12 +33,11 @@ pub fn print(out: &Out, plan: &UploadPlan, check: bool) -> Result<()> {
     Ok(())
 }
 
-/// [`UploadPlan::check_against_earlier_runs`], its refusal said as this tool's own words.
+/// [`UploadPlan::check_against_earlier_runs`]; its refusals (an
+/// [`UploadConflict`](kartaview_ext::UploadConflict), a damaged plan file) already speak this
+/// tool's words.
 pub fn check_against_earlier_runs(plan: &UploadPlan) -> Result<()> {
-    plan.check_against_earlier_runs().map_err(|e| match e {
-        kartaview_ext::Error::InvalidRequest(why) => CliError::msg(why),
-        e => e.into(),
-    })
+    Ok(plan.check_against_earlier_runs()?)
 }
 
 fn print_tables(out: &Out, plan: &UploadPlan) -> Result<()> {
