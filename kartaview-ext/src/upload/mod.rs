@@ -387,7 +387,7 @@ impl Client {
     ) -> Result<UploadReport> {
         validate(items)?;
         self.require_token()?;
-        let mut store = StateStore::open(options.state_file.as_deref())?;
+        let mut store = StateStore::open_off_runtime(options.state_file.clone()).await?;
         let state = store.state();
         if state.sequence_id.is_some() && state.api != options.api {
             return Err(UploadConflict::OtherApi { started: state.api }.into());
@@ -478,7 +478,14 @@ impl Client {
                         duplicate,
                     } => {
                         if let Some(fingerprint) = by_index.get(&index) {
-                            store.confirm(index, fingerprint)?;
+                            if store.confirm_may_block() {
+                                let fingerprint = (*fingerprint).clone();
+                                store
+                                    .off_runtime(move |s| s.confirm(index, &fingerprint))
+                                    .await?;
+                            } else {
+                                store.confirm(index, fingerprint)?;
+                            }
                         }
                         if duplicate {
                             report.duplicates += 1;
@@ -511,7 +518,7 @@ impl Client {
             drop(outcomes);
             let Some(error) = gone else { break };
             if !options.recreate_gone_sequence || recreated {
-                store.compact()?;
+                store.off_runtime(StateStore::compact).await?;
                 return Err(Error::SequenceGone {
                     sequence_id,
                     source: Box::new(error),
@@ -519,12 +526,16 @@ impl Client {
             }
             recreated = true;
             // The old marker names the vanished sequence: the new one gets its own.
-            store.update(|s| {
-                s.sequence_id = None;
-                s.upload_source = None;
-                s.confirmed.clear();
-                s.finishing = false;
-            })?;
+            store
+                .off_runtime(|store| {
+                    store.update(|s| {
+                        s.sequence_id = None;
+                        s.upload_source = None;
+                        s.confirmed.clear();
+                        s.finishing = false;
+                    })
+                })
+                .await?;
             report.failed.clear();
             let (new, _) = self
                 .create_upload_sequence(items, options, &mut store, &mut report, &progress)
@@ -546,7 +557,7 @@ impl Client {
             report.finished = true;
             progress(&UploadEvent::Finished { sequence_id });
         } else {
-            store.compact()?;
+            store.off_runtime(StateStore::compact).await?;
         }
         report.failed.sort_by_key(|(index, _)| *index);
         Ok(report)
@@ -567,7 +578,9 @@ impl Client {
         if let Some(source) = store.state().upload_source.clone() {
             match self.find_earlier_sequence(&source, options.user_id).await? {
                 Lookup::Found(id) => {
-                    store.update(|s| s.sequence_id = Some(id))?;
+                    store
+                        .off_runtime(move |store| store.update(|s| s.sequence_id = Some(id)))
+                        .await?;
                     return Ok((id, true));
                 }
                 Lookup::Absent => {}
@@ -587,10 +600,15 @@ impl Client {
             }
         }
         let source = format!("{} upload {:016x}", crate::USER_AGENT, fastrand::u64(..));
-        store.update(|s| {
-            s.api = options.api;
-            s.upload_source = Some(source.clone());
-        })?;
+        let (api, marker) = (options.api, source.clone());
+        store
+            .off_runtime(move |store| {
+                store.update(|s| {
+                    s.api = api;
+                    s.upload_source = Some(marker);
+                })
+            })
+            .await?;
         let first = items.iter().find_map(|i| i.position);
         let id = match options.api {
             UploadApi::V1 => {
@@ -617,7 +635,9 @@ impl Client {
             }
         }
         .ok_or_else(|| Error::missing_id("created sequence"))?;
-        store.update(|s| s.sequence_id = Some(id))?;
+        store
+            .off_runtime(move |store| store.update(|s| s.sequence_id = Some(id)))
+            .await?;
         Ok((id, false))
     }
 
@@ -750,24 +770,28 @@ impl Client {
     /// call.
     async fn finish_once(&self, sequence_id: u64, store: &mut StateStore) -> Result<()> {
         let api = store.state().api;
-        let store = std::sync::Mutex::new(store);
+        // Whether a finish call may have reached the server: one of an earlier run, or any
+        // attempt of this one. Recorded durably before the first call.
+        let reached = std::sync::atomic::AtomicBool::new(store.state().finishing);
+        store
+            .off_runtime(|store| store.update(|s| s.finishing = true))
+            .await?;
         // Retried like any idempotent call: each attempt asks the server first whenever an
         // earlier finish call may have reached it.
         retry::run(self.retry_policy(), "finishUpload", true, || async {
-            let finishing = lock(&store).state().finishing;
-            if finishing && self.is_finished(sequence_id).await? {
+            if reached.swap(true, std::sync::atomic::Ordering::Relaxed)
+                && self.is_finished(sequence_id).await?
+            {
                 return Ok(());
             }
-            lock(&store).update(|s| s.finishing = true)?;
             self.finish_call(sequence_id, api)
                 .await
                 .map_err(Failure::from)
         })
         .await?;
-        let store = store
-            .into_inner()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        store.update(|s| s.finished = true)
+        store
+            .off_runtime(|store| store.update(|s| s.finished = true))
+            .await
     }
 
     /// The finish call itself, sent once.
@@ -810,10 +834,6 @@ impl Client {
             )
         ))
     }
-}
-
-fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 fn lat_lng_pair(position: LatLng) -> Result<types::LatLngPair> {

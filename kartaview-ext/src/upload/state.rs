@@ -114,6 +114,56 @@ impl StateStore {
         Ok(store)
     }
 
+    /// [`open`](Self::open) on tokio's blocking pool (it may replay, write and sync).
+    pub(crate) async fn open_off_runtime(path: Option<PathBuf>) -> Result<Self> {
+        if path.is_none() {
+            return Self::open(None);
+        }
+        joined(tokio::task::spawn_blocking(move || Self::open(path.as_deref())).await)?
+    }
+
+    /// Runs a write on tokio's blocking pool when it touches the disk. A sync takes
+    /// milliseconds (far more on a busy disk); on the runtime it would stall the uploads in
+    /// flight, and on a current-thread runtime everything else too.
+    pub(crate) async fn off_runtime<T: Send + 'static>(
+        &mut self,
+        write: impl FnOnce(&mut StateStore) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        if self.path.is_none() {
+            return write(self);
+        }
+        // The store travels to the pool and back; a pathless one stands in meanwhile.
+        let mut owned = std::mem::replace(self, StateStore::detached());
+        let (owned, result) = joined(
+            tokio::task::spawn_blocking(move || {
+                let result = write(&mut owned);
+                (owned, result)
+            })
+            .await,
+        )?;
+        *self = owned;
+        result
+    }
+
+    /// Whether [`confirm`](Self::confirm) would do more than hand one line to the page cache:
+    /// open the journal, or sync it.
+    pub(crate) fn confirm_may_block(&self) -> bool {
+        self.path.is_some()
+            && (self.journal.is_none()
+                || self.unsynced + 1 >= SYNC_EVERY_LINES
+                || self.last_sync.elapsed() >= SYNC_EVERY)
+    }
+
+    fn detached() -> Self {
+        StateStore {
+            path: None,
+            state: UploadState::default(),
+            journal: None,
+            unsynced: 0,
+            last_sync: Instant::now(),
+        }
+    }
+
     /// The state.
     pub(crate) fn state(&self) -> &UploadState {
         &self.state
@@ -232,6 +282,19 @@ impl StateStore {
             }
         }
         Ok(Some(applied))
+    }
+}
+
+/// The answer of a blocking task; a panic in it goes on in the caller.
+fn joined<T>(result: std::result::Result<T, tokio::task::JoinError>) -> Result<T> {
+    match result {
+        Ok(value) => Ok(value),
+        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        // Only when the runtime shuts down.
+        Err(e) => Err(Error::io(
+            "the upload state was not written",
+            std::io::Error::other(e),
+        )),
     }
 }
 
