@@ -395,6 +395,45 @@ mod tests {
         let _ = std::fs::remove_dir_all(dir);
     }
 
+    #[tokio::test]
+    async fn writes_off_the_runtime_come_back_with_the_store() {
+        let dir = temp_dir("off-runtime");
+        let path = dir.join("state.json");
+        let mut store = StateStore::open_off_runtime(Some(path.clone()))
+            .await
+            .expect("open");
+        store
+            .off_runtime(|s| s.set_sequence(9003))
+            .await
+            .expect("sequence");
+        // The journal is opened by the first confirm, then lines only go to the page cache.
+        assert!(store.confirm_may_block());
+        store
+            .off_runtime(|s| s.confirm(4, "e:1"))
+            .await
+            .expect("confirm");
+        assert!(!store.confirm_may_block());
+        assert_eq!(store.state().sequence_id, Some(9003));
+        store
+            .off_runtime(StateStore::compact)
+            .await
+            .expect("compact");
+        let reread = StateStore::open(Some(&path)).expect("reopen");
+        assert_eq!(reread.state().sequence_id, Some(9003));
+        assert_eq!(
+            reread.state().confirmed.get(&4).map(String::as_str),
+            Some("e:1")
+        );
+        let mut memory = StateStore::open_off_runtime(None).await.expect("in memory");
+        assert!(!memory.confirm_may_block());
+        memory
+            .off_runtime(|s| s.confirm(1, "a:1"))
+            .await
+            .expect("in memory");
+        assert_eq!(memory.state().confirmed.len(), 1);
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
     #[test]
     fn a_damaged_line_before_the_end_is_refused_with_its_number() {
         let dir = temp_dir("damaged");
