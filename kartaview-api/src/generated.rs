@@ -872,7 +872,7 @@ pub mod types {
         )]
         pub end_date: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub level: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1022,12 +1022,12 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
         )]
         pub date_processed: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub distance: ::std::option::Option<StringOrNumber>,
+        pub distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "fieldOfView",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub field_of_view: ::std::option::Option<StringOrNumber>,
+        pub field_of_view: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub filepath: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1063,25 +1063,25 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
         )]
         pub fileurl_th: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub from: ::std::option::Option<StringOrInteger>,
+        pub from: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "gpsAccuracy",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub gps_accuracy: ::std::option::Option<StringOrNumber>,
+        pub gps_accuracy: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "hasObd",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub has_obd: ::std::option::Option<StringOrInteger>,
+        pub has_obd: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub headers: ::std::option::Option<StringOrNumber>,
+        pub headers: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub heading: ::std::option::Option<StringOrNumber>,
+        pub heading: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub height: ::std::option::Option<StringOrInteger>,
+        pub height: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "imageLthUrl",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1107,31 +1107,31 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "isUnwrapped",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub is_unwrapped: ::std::option::Option<StringOrInteger>,
+        pub is_unwrapped: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "isWrapped",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub is_wrapped: ::std::option::Option<StringOrInteger>,
+        pub is_wrapped: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lat: ::std::option::Option<StringOrNumber>,
+        pub lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lng: ::std::option::Option<StringOrNumber>,
+        pub lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "matchLat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub match_lat: ::std::option::Option<StringOrNumber>,
+        pub match_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "matchLng",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub match_lng: ::std::option::Option<StringOrNumber>,
+        pub match_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "matchSegmentId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub match_segment_id: ::std::option::Option<StringOrNumber>,
+        pub match_segment_id: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1146,7 +1146,7 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "projectionYaw",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub projection_yaw: ::std::option::Option<StringOrNumber>,
+        pub projection_yaw: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "qualityDetails",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1156,7 +1156,7 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "qualityLevel",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub quality_level: ::std::option::Option<StringOrInteger>,
+        pub quality_level: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "qualityStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1166,7 +1166,7 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "rawDataId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub raw_data_id: ::std::option::Option<StringOrInteger>,
+        pub raw_data_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rawdata: ::std::option::Option<SequenceRawData>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1175,12 +1175,12 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "sequenceId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "sequenceIndex",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_index: ::std::option::Option<StringOrInteger>,
+        pub sequence_index: ::std::option::Option<crate::wire::StringOrInteger>,
         ///`YYYY-MM-DD HH:MM:SS` (sometimes with `.000`); `"0000-00-00 00:00:00"` when unknown.
         #[serde(
             rename = "shotDate",
@@ -1192,12 +1192,12 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub storage: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub to: ::std::option::Option<StringOrInteger>,
+        pub to: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "unwrapVersion",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub unwrap_version: ::std::option::Option<StringOrInteger>,
+        pub unwrap_version: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<SequenceUser>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1206,12 +1206,12 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "videoId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub video_id: ::std::option::Option<StringOrInteger>,
+        pub video_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "videoIndex",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub video_index: ::std::option::Option<StringOrInteger>,
+        pub video_index: ::std::option::Option<crate::wire::StringOrInteger>,
         ///public or private.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visibility: ::std::option::Option<::std::string::String>,
@@ -1219,14 +1219,14 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "wayId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub way_id: ::std::option::Option<StringOrInteger>,
+        pub way_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub width: ::std::option::Option<StringOrInteger>,
+        pub width: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "wrapVersion",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub wrap_version: ::std::option::Option<StringOrInteger>,
+        pub wrap_version: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl Photo {
@@ -1431,29 +1431,6 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
         }
     }
 
-    ///An array, or an object keyed by row index.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(untagged)]
-    pub enum PhotoListData {
-        Array(::std::vec::Vec<Photo>),
-        Object(::std::collections::HashMap<::std::string::String, Photo>),
-    }
-
-    impl ::std::convert::From<::std::vec::Vec<Photo>> for PhotoListData {
-        fn from(value: ::std::vec::Vec<Photo>) -> Self {
-            Self::Array(value)
-        }
-    }
-
-    impl ::std::convert::From<::std::collections::HashMap<::std::string::String, Photo>>
-    for PhotoListData {
-        fn from(
-            value: ::std::collections::HashMap<::std::string::String, Photo>,
-        ) -> Self {
-            Self::Object(value)
-        }
-    }
-
     ///`PhotoListResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PhotoListResponse {
@@ -1470,7 +1447,7 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
     ///`PhotoListResponseResult`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PhotoListResponseResult {
-        pub data: PhotoListData,
+        pub data: crate::wire::PhotoListData,
         #[serde(
             rename = "hasMoreData",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1488,7 +1465,7 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct PhotoPart {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "imagePartProjection",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1498,7 +1475,7 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "photoId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub photo_id: ::std::option::Option<StringOrInteger>,
+        pub photo_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl PhotoPart {
@@ -1930,7 +1907,7 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "blurBuild",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub blur_build: ::std::option::Option<StringOrInteger>,
+        pub blur_build: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "blurVersion",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1945,22 +1922,22 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "clientTotal",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub client_total: ::std::option::Option<StringOrNumber>,
+        pub client_total: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "countActivePhotos",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub count_active_photos: ::std::option::Option<StringOrInteger>,
+        pub count_active_photos: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "countMetadataPhotos",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub count_metadata_photos: ::std::option::Option<StringOrInteger>,
+        pub count_metadata_photos: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "countMetadataVideos",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub count_metadata_videos: ::std::option::Option<StringOrInteger>,
+        pub count_metadata_videos: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "countryCode",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1970,12 +1947,12 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "currentLat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub current_lat: ::std::option::Option<StringOrNumber>,
+        pub current_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "currentLng",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub current_lng: ::std::option::Option<StringOrNumber>,
+        pub current_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         ///`YYYY-MM-DD HH:MM:SS`.
         #[serde(
             rename = "dateAdded",
@@ -1993,19 +1970,19 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         )]
         pub device_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub distance: ::std::option::Option<StringOrNumber>,
+        pub distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "fieldOfView",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub field_of_view: ::std::option::Option<StringOrNumber>,
+        pub field_of_view: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "hasRawData",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub has_raw_data: ::std::option::Option<StringOrInteger>,
+        pub has_raw_data: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         ///Seen: NEW, VIDEO_SPLIT, UPLOAD_FINISHED, PROCESSING_FINISHED, PROCESSING_FAILED.
         #[serde(
             rename = "imageProcessingStatus",
@@ -2016,7 +1993,7 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "isVideo",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub is_video: ::std::option::Option<StringOrInteger>,
+        pub is_video: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "matchStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2049,17 +2026,17 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "nwLat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub nw_lat: ::std::option::Option<StringOrNumber>,
+        pub nw_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "nwLng",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub nw_lng: ::std::option::Option<StringOrNumber>,
+        pub nw_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "obdInfo",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub obd_info: ::std::option::Option<StringOrInteger>,
+        pub obd_info: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "orgCode",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2085,7 +2062,7 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         )]
         pub processing_status: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quality: ::std::option::Option<StringOrNumber>,
+        pub quality: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "qualityStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2095,12 +2072,12 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "seLat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub se_lat: ::std::option::Option<StringOrNumber>,
+        pub se_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "seLng",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub se_lng: ::std::option::Option<StringOrNumber>,
+        pub se_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         ///Seen: video (lower case) and VDB.
         #[serde(
             rename = "sequenceType",
@@ -2133,7 +2110,7 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub user_id: ::std::option::Option<StringOrInteger>,
+        pub user_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl Sequence {
@@ -2163,11 +2140,11 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub filepath: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub filesize: ::std::option::Option<StringOrInteger>,
+        pub filesize: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fileurl: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "processingError",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2187,12 +2164,12 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "sequenceId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "sequenceIndex",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_index: ::std::option::Option<StringOrInteger>,
+        pub sequence_index: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2706,30 +2683,6 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         }
     }
 
-    ///An array, or with `join=photos` an object keyed by row index holding identical copies.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(untagged)]
-    pub enum SequenceListData {
-        Array(::std::vec::Vec<Sequence>),
-        Object(::std::collections::HashMap<::std::string::String, Sequence>),
-    }
-
-    impl ::std::convert::From<::std::vec::Vec<Sequence>> for SequenceListData {
-        fn from(value: ::std::vec::Vec<Sequence>) -> Self {
-            Self::Array(value)
-        }
-    }
-
-    impl ::std::convert::From<
-        ::std::collections::HashMap<::std::string::String, Sequence>,
-    > for SequenceListData {
-        fn from(
-            value: ::std::collections::HashMap<::std::string::String, Sequence>,
-        ) -> Self {
-            Self::Object(value)
-        }
-    }
-
     ///`SequenceListResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SequenceListResponse {
@@ -2746,7 +2699,7 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
     ///`SequenceListResponseResult`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SequenceListResponseResult {
-        pub data: SequenceListData,
+        pub data: crate::wire::SequenceListData,
         #[serde(
             rename = "hasMoreData",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2781,12 +2734,12 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fileurl: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "sequenceId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3183,7 +3136,7 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         )]
         pub full_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
     }
@@ -3200,7 +3153,7 @@ as a string and pads `apiMessage` with spaces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Status {
         #[serde(rename = "apiCode")]
-        pub api_code: StringOrInteger,
+        pub api_code: crate::wire::StringOrInteger,
         #[serde(
             rename = "apiMessage",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3216,7 +3169,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "httpCode",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub http_code: ::std::option::Option<StringOrInteger>,
+        pub http_code: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "httpMessage",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3244,52 +3197,6 @@ as a string and pads `apiMessage` with spaces.
         }
     }
 
-    ///An integer the server usually sends as a string (`"7068281"`), sometimes as a number.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(untagged)]
-    pub enum StringOrInteger {
-        String(::std::string::String),
-        Int64(i64),
-    }
-
-    impl ::std::fmt::Display for StringOrInteger {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::String(x) => x.fmt(f),
-                Self::Int64(x) => x.fmt(f),
-            }
-        }
-    }
-
-    impl ::std::convert::From<i64> for StringOrInteger {
-        fn from(value: i64) -> Self {
-            Self::Int64(value)
-        }
-    }
-
-    ///A decimal the server usually sends as a string (`"-38.023705"`), sometimes as a number.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(untagged)]
-    pub enum StringOrNumber {
-        String(::std::string::String),
-        Double(f64),
-    }
-
-    impl ::std::fmt::Display for StringOrNumber {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::String(x) => x.fmt(f),
-                Self::Double(x) => x.fmt(f),
-            }
-        }
-    }
-
-    impl ::std::convert::From<f64> for StringOrNumber {
-        fn from(value: f64) -> Self {
-            Self::Double(value)
-        }
-    }
-
     ///`User`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct User {
@@ -3306,7 +3213,7 @@ as a string and pads `apiMessage` with spaces.
         )]
         pub full_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metrics: ::std::option::Option<UserMetrics>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3649,57 +3556,61 @@ as a string and pads `apiMessage` with spaces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct UserMetrics {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub rank: ::std::option::Option<StringOrInteger>,
+        pub rank: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "rankWeekly",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub rank_weekly: ::std::option::Option<StringOrInteger>,
+        pub rank_weekly: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "totalDistance",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_distance: ::std::option::Option<StringOrNumber>,
+        pub total_distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "totalOBDDistance",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_obd_distance: ::std::option::Option<StringOrNumber>,
+        pub total_obd_distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "totalPhotos",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_photos: ::std::option::Option<StringOrInteger>,
+        pub total_photos: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "totalPoints",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_points: ::std::option::Option<StringOrNumber>,
+        pub total_points: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "totalProcessingSequences",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_processing_sequences: ::std::option::Option<StringOrInteger>,
+        pub total_processing_sequences: ::std::option::Option<
+            crate::wire::StringOrInteger,
+        >,
         #[serde(
             rename = "totalSequences",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_sequences: ::std::option::Option<StringOrInteger>,
+        pub total_sequences: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "totalUploadingSequences",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_uploading_sequences: ::std::option::Option<StringOrInteger>,
+        pub total_uploading_sequences: ::std::option::Option<
+            crate::wire::StringOrInteger,
+        >,
         #[serde(
             rename = "totalWaylensDistance",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_waylens_distance: ::std::option::Option<StringOrNumber>,
+        pub total_waylens_distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "totalWaylensPoints",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_waylens_points: ::std::option::Option<StringOrNumber>,
+        pub total_waylens_points: ::std::option::Option<crate::wire::StringOrNumber>,
     }
 
     impl UserMetrics {
@@ -3854,11 +3765,11 @@ as a string and pads `apiMessage` with spaces.
             rename = "externalUserId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub external_user_id: ::std::option::Option<StringOrInteger>,
+        pub external_user_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub full_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         ///ROLE_USER or ROLE_SUPER_ADMIN.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub role: ::std::option::Option<::std::string::String>,
@@ -3895,7 +3806,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "sequenceId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1FinishedUploadingResponseOsv {
@@ -3908,25 +3819,25 @@ as a string and pads `apiMessage` with spaces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct V1Gamification {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub level: ::std::option::Option<StringOrInteger>,
+        pub level: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub level_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub level_progress: ::std::option::Option<StringOrNumber>,
+        pub level_progress: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub level_progress_percent: ::std::option::Option<StringOrNumber>,
+        pub level_progress_percent: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub level_target: ::std::option::Option<StringOrNumber>,
+        pub level_target: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub rank: ::std::option::Option<StringOrInteger>,
+        pub rank: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub rank_weekly: ::std::option::Option<StringOrInteger>,
+        pub rank_weekly: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub region: ::std::option::Option<V1GamificationRegion>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub total_user_points: ::std::option::Option<StringOrNumber>,
+        pub total_user_points: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<StringOrInteger>,
+        pub user_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1Gamification {
@@ -3941,9 +3852,9 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country_code: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub points: ::std::option::Option<StringOrNumber>,
+        pub points: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub rank: ::std::option::Option<StringOrInteger>,
+        pub rank: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1GamificationRegion {
@@ -3956,26 +3867,26 @@ as a string and pads `apiMessage` with spaces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct V1MatchedSegment {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub coverage: ::std::option::Option<StringOrInteger>,
+        pub coverage: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub element_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub from: ::std::option::Option<StringOrInteger>,
+        pub from: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub nw_lat: ::std::option::Option<StringOrNumber>,
+        pub nw_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub nw_lng: ::std::option::Option<StringOrNumber>,
+        pub nw_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub se_lat: ::std::option::Option<StringOrNumber>,
+        pub se_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub se_lng: ::std::option::Option<StringOrNumber>,
+        pub se_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub to: ::std::option::Option<StringOrInteger>,
+        pub to: ::std::option::Option<crate::wire::StringOrInteger>,
         ///[lat, lng] pairs, each coordinate a string.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub track: ::std::vec::Vec<::std::vec::Vec<StringOrNumber>>,
+        pub track: ::std::vec::Vec<::std::vec::Vec<crate::wire::StringOrNumber>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub way_id: ::std::option::Option<StringOrInteger>,
+        pub way_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1MatchedSegment {
@@ -4037,7 +3948,7 @@ as a string and pads `apiMessage` with spaces.
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
-        pub total_filtered_items: ::std::vec::Vec<StringOrInteger>,
+        pub total_filtered_items: ::std::vec::Vec<crate::wire::StringOrInteger>,
         #[serde(
             rename = "tracksStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4055,9 +3966,9 @@ as a string and pads `apiMessage` with spaces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct V1MyListResponseTracksStatus {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub processing: ::std::option::Option<StringOrInteger>,
+        pub processing: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub uploading: ::std::option::Option<StringOrInteger>,
+        pub uploading: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1MyListResponseTracksStatus {
@@ -4072,20 +3983,20 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub app_version: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub changes: ::std::option::Option<StringOrInteger>,
+        pub changes: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country_code: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub current_lat: ::std::option::Option<StringOrNumber>,
+        pub current_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub current_lng: ::std::option::Option<StringOrNumber>,
+        pub current_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         ///`YYYY-MM-DD  (HH:MM)` with two spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_added: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub distance: ::std::option::Option<StringOrNumber>,
+        pub distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image_processing_status: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4093,25 +4004,25 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub meta_data_filename: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub nw_lat: ::std::option::Option<StringOrNumber>,
+        pub nw_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub nw_lng: ::std::option::Option<StringOrNumber>,
+        pub nw_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub obd_info: ::std::option::Option<StringOrInteger>,
+        pub obd_info: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub photo_no: ::std::option::Option<StringOrInteger>,
+        pub photo_no: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub platform_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub platform_version: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recognitions: ::std::option::Option<StringOrInteger>,
+        pub recognitions: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub reviewed: ::std::option::Option<StringOrInteger>,
+        pub reviewed: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub se_lat: ::std::option::Option<StringOrNumber>,
+        pub se_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub se_lng: ::std::option::Option<StringOrNumber>,
+        pub se_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub th_stripped_path: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4119,7 +4030,7 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub upload_history: ::std::option::Option<AnyValue>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<StringOrInteger>,
+        pub user_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1MySequence {
@@ -4134,33 +4045,33 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_added: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub field_of_view: ::std::option::Option<StringOrNumber>,
+        pub field_of_view: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub gps_accuracy: ::std::option::Option<StringOrNumber>,
+        pub gps_accuracy: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub headers: ::std::option::Option<StringOrNumber>,
+        pub headers: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub heading: ::std::option::Option<StringOrNumber>,
+        pub heading: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lat: ::std::option::Option<StringOrNumber>,
+        pub lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lng: ::std::option::Option<StringOrNumber>,
+        pub lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub lth_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub match_lat: ::std::option::Option<StringOrNumber>,
+        pub match_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub match_lng: ::std::option::Option<StringOrNumber>,
+        pub match_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub projection: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sequence_index: ::std::option::Option<StringOrInteger>,
+        pub sequence_index: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub shot_date: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4168,7 +4079,7 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub way_id: ::std::option::Option<StringOrInteger>,
+        pub way_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1NearbyPhoto {
@@ -4235,7 +4146,7 @@ as a string and pads `apiMessage` with spaces.
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
-        pub total_filtered_items: ::std::vec::Vec<StringOrInteger>,
+        pub total_filtered_items: ::std::vec::Vec<crate::wire::StringOrInteger>,
         #[serde(
             rename = "tracksStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4261,22 +4172,22 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub distance: ::std::option::Option<StringOrNumber>,
+        pub distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub hour: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lat: ::std::option::Option<StringOrNumber>,
+        pub lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lng: ::std::option::Option<StringOrNumber>,
+        pub lng: ::std::option::Option<crate::wire::StringOrNumber>,
         ///Storage-relative thumbnail path.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub photo: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub photo_no: ::std::option::Option<StringOrInteger>,
+        pub photo_no: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sequence_index: ::std::option::Option<StringOrInteger>,
+        pub sequence_index: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1NearbySequence {
@@ -4289,17 +4200,17 @@ as a string and pads `apiMessage` with spaces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct V1NearbyTracks {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub from: ::std::option::Option<StringOrInteger>,
+        pub from: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lat: ::std::option::Option<StringOrNumber>,
+        pub lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lng: ::std::option::Option<StringOrNumber>,
+        pub lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub sequences: ::std::vec::Vec<V1NearbySequence>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub to: ::std::option::Option<StringOrInteger>,
+        pub to: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub way_id: ::std::option::Option<StringOrInteger>,
+        pub way_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1NearbyTracks {
@@ -4459,12 +4370,12 @@ as a string and pads `apiMessage` with spaces.
         )]
         pub app_version: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub changes: ::std::option::Option<StringOrInteger>,
+        pub changes: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "clientTotal",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub client_total: ::std::option::Option<StringOrNumber>,
+        pub client_total: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "clientTotalDetails",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4474,7 +4385,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "countActivePhotos",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub count_active_photos: ::std::option::Option<StringOrInteger>,
+        pub count_active_photos: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "countryCode",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4484,12 +4395,12 @@ as a string and pads `apiMessage` with spaces.
             rename = "currentLat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub current_lat: ::std::option::Option<StringOrNumber>,
+        pub current_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "currentLng",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub current_lng: ::std::option::Option<StringOrNumber>,
+        pub current_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "dateAdded",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4501,9 +4412,9 @@ as a string and pads `apiMessage` with spaces.
         )]
         pub detected_signs_filename: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub distance: ::std::option::Option<StringOrNumber>,
+        pub distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "imagesStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4523,7 +4434,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "obdInfo",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub obd_info: ::std::option::Option<StringOrInteger>,
+        pub obd_info: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "platformName",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4540,9 +4451,9 @@ as a string and pads `apiMessage` with spaces.
         )]
         pub processing_status: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recognitions: ::std::option::Option<StringOrInteger>,
+        pub recognitions: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub reviewed: ::std::option::Option<StringOrInteger>,
+        pub reviewed: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "sequenceType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4566,7 +4477,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub user_id: ::std::option::Option<StringOrInteger>,
+        pub user_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1Sequence {
@@ -4725,21 +4636,21 @@ as a string and pads `apiMessage` with spaces.
         )]
         pub file_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub gps_accuracy: ::std::option::Option<StringOrNumber>,
+        pub gps_accuracy: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub heading: ::std::option::Option<StringOrNumber>,
+        pub heading: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lat: ::std::option::Option<StringOrNumber>,
+        pub lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lng: ::std::option::Option<StringOrNumber>,
+        pub lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub lth_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub match_lat: ::std::option::Option<StringOrNumber>,
+        pub match_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub match_lng: ::std::option::Option<StringOrNumber>,
+        pub match_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         ///Path of the processed (full-size) image.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -4750,9 +4661,9 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub projection: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sequence_index: ::std::option::Option<StringOrInteger>,
+        pub sequence_index: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub shot_date: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4760,11 +4671,11 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub th_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub timestamp: ::std::option::Option<StringOrInteger>,
+        pub timestamp: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub way_id: ::std::option::Option<StringOrInteger>,
+        pub way_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1SequencePhoto {
@@ -4794,7 +4705,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "sequenceId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1SequencePhotoListResponseOsv {
@@ -4891,7 +4802,7 @@ as a string and pads `apiMessage` with spaces.
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
-        pub total_filtered_items: ::std::vec::Vec<StringOrInteger>,
+        pub total_filtered_items: ::std::vec::Vec<crate::wire::StringOrInteger>,
     }
 
     impl V1TracksResponse {
@@ -4917,15 +4828,15 @@ as a string and pads `apiMessage` with spaces.
             rename = "gpsAccuracy",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub gps_accuracy: ::std::option::Option<StringOrNumber>,
+        pub gps_accuracy: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub headers: ::std::option::Option<StringOrNumber>,
+        pub headers: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lat: ::std::option::Option<StringOrNumber>,
+        pub lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lng: ::std::option::Option<StringOrNumber>,
+        pub lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "multipleInsert",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4945,19 +4856,19 @@ as a string and pads `apiMessage` with spaces.
             rename = "sequenceId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "sequenceIndex",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_index: ::std::option::Option<StringOrInteger>,
+        pub sequence_index: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "videoIndex",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub video_index: ::std::option::Option<StringOrInteger>,
+        pub video_index: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visibility: ::std::option::Option<::std::string::String>,
     }
@@ -4978,32 +4889,32 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub gamification: ::std::option::Option<V1Gamification>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "obdDistance",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub obd_distance: ::std::option::Option<StringOrNumber>,
+        pub obd_distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "overallRank",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub overall_rank: ::std::option::Option<StringOrInteger>,
+        pub overall_rank: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "totalDistance",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_distance: ::std::option::Option<StringOrNumber>,
+        pub total_distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "totalPhotos",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_photos: ::std::option::Option<StringOrInteger>,
+        pub total_photos: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "totalTracks",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_tracks: ::std::option::Option<StringOrInteger>,
+        pub total_tracks: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5012,7 +4923,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "weeklyRank",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub weekly_rank: ::std::option::Option<StringOrInteger>,
+        pub weekly_rank: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1UserDetails {
@@ -5098,17 +5009,17 @@ as a string and pads `apiMessage` with spaces.
         )]
         pub date_added: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "sequenceId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "sequenceIndex",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_index: ::std::option::Option<StringOrInteger>,
+        pub sequence_index: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -5640,7 +5551,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             level: ::std::result::Result<
@@ -5729,7 +5640,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -5985,11 +5896,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             field_of_view: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             filepath: ::std::result::Result<
@@ -6025,31 +5936,31 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             from: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             gps_accuracy: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             has_obd: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             headers: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             heading: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             height: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             image_lth_url: ::std::result::Result<
@@ -6069,31 +5980,31 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             is_unwrapped: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             is_wrapped: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             match_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             match_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             match_segment_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
@@ -6109,7 +6020,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             projection_yaw: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             quality_details: ::std::result::Result<
@@ -6117,7 +6028,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             quality_level: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             quality_status: ::std::result::Result<
@@ -6125,7 +6036,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             raw_data_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             rawdata: ::std::result::Result<
@@ -6137,11 +6048,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             shot_date: ::std::result::Result<
@@ -6157,11 +6068,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             to: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             unwrap_version: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             user: ::std::result::Result<
@@ -6173,11 +6084,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             video_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             video_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             visibility: ::std::result::Result<
@@ -6185,15 +6096,15 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             way_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             width: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             wrap_version: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -6336,7 +6247,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.distance = value
@@ -6348,7 +6261,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn field_of_view<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.field_of_view = value
@@ -6457,7 +6372,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn from<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6470,7 +6385,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn gps_accuracy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.gps_accuracy = value
@@ -6483,7 +6400,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn has_obd<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6496,7 +6413,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn headers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.headers = value
@@ -6508,7 +6427,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn heading<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.heading = value
@@ -6521,7 +6442,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn height<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6535,7 +6456,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6599,7 +6520,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn is_unwrapped<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6613,7 +6534,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn is_wrapped<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6626,7 +6547,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lat = value
@@ -6638,7 +6561,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lng = value
@@ -6650,7 +6575,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lat = value
@@ -6662,7 +6589,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lng = value
@@ -6674,7 +6603,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_segment_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_segment_id = value
@@ -6724,7 +6655,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn projection_yaw<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.projection_yaw = value
@@ -6753,7 +6686,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn quality_level<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6781,7 +6714,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn raw_data_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6821,7 +6754,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6835,7 +6768,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6887,7 +6820,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn to<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6899,7 +6832,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn unwrap_version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6939,7 +6872,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn video_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6953,7 +6886,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn video_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6979,7 +6912,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn way_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6993,7 +6926,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn width<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7007,7 +6940,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn wrap_version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7221,7 +7154,10 @@ as a string and pads `apiMessage` with spaces.
 
         #[derive(Clone, Debug)]
         pub struct PhotoListResponseResult {
-            data: ::std::result::Result<super::PhotoListData, ::std::string::String>,
+            data: ::std::result::Result<
+                crate::wire::PhotoListData,
+                ::std::string::String,
+            >,
             has_more_data: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
@@ -7240,7 +7176,7 @@ as a string and pads `apiMessage` with spaces.
         impl PhotoListResponseResult {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::PhotoListData>,
+                T: ::std::convert::TryInto<crate::wire::PhotoListData>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -7290,7 +7226,7 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct PhotoPart {
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             image_part_projection: ::std::result::Result<
@@ -7298,7 +7234,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             photo_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -7317,7 +7253,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7343,7 +7279,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn photo_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8257,7 +8193,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             blur_build: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             blur_version: ::std::result::Result<
@@ -8269,19 +8205,19 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             client_total: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             count_active_photos: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             count_metadata_photos: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             count_metadata_videos: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             country_code: ::std::result::Result<
@@ -8289,11 +8225,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             current_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             current_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             date_added: ::std::result::Result<
@@ -8309,19 +8245,19 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             field_of_view: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             has_raw_data: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             image_processing_status: ::std::result::Result<
@@ -8329,7 +8265,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             is_video: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             match_status: ::std::result::Result<
@@ -8357,15 +8293,15 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             nw_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             nw_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             obd_info: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             org_code: ::std::result::Result<
@@ -8393,7 +8329,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             quality: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             quality_status: ::std::result::Result<
@@ -8401,11 +8337,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             se_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             se_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             sequence_type: ::std::result::Result<
@@ -8437,7 +8373,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             user_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -8553,7 +8489,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn blur_build<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8594,7 +8530,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn client_total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.client_total = value
@@ -8607,7 +8545,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn count_active_photos<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8623,7 +8561,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn count_metadata_photos<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8639,7 +8577,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn count_metadata_videos<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8666,7 +8604,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn current_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.current_lat = value
@@ -8678,7 +8618,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn current_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.current_lng = value
@@ -8728,7 +8670,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.distance = value
@@ -8740,7 +8684,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn field_of_view<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.field_of_view = value
@@ -8753,7 +8699,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn has_raw_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8767,7 +8713,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8793,7 +8739,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn is_video<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8886,7 +8832,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lat = value
@@ -8898,7 +8846,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lng = value
@@ -8911,7 +8861,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn obd_info<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9002,7 +8952,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn quality<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.quality = value
@@ -9028,7 +8980,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lat = value
@@ -9040,7 +8994,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lng = value
@@ -9137,7 +9093,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9290,7 +9246,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             filesize: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             fileurl: ::std::result::Result<
@@ -9298,7 +9254,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             processing_error: ::std::result::Result<
@@ -9314,11 +9270,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -9417,7 +9373,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn filesize<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9443,7 +9399,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9497,7 +9453,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9511,7 +9467,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -10212,7 +10168,10 @@ as a string and pads `apiMessage` with spaces.
 
         #[derive(Clone, Debug)]
         pub struct SequenceListResponseResult {
-            data: ::std::result::Result<super::SequenceListData, ::std::string::String>,
+            data: ::std::result::Result<
+                crate::wire::SequenceListData,
+                ::std::string::String,
+            >,
             has_more_data: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
@@ -10231,7 +10190,7 @@ as a string and pads `apiMessage` with spaces.
         impl SequenceListResponseResult {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SequenceListData>,
+                T: ::std::convert::TryInto<crate::wire::SequenceListData>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -10301,11 +10260,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -10398,7 +10357,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -10410,7 +10369,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -10944,7 +10903,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             username: ::std::result::Result<
@@ -11005,7 +10964,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -11058,7 +11017,7 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct Status {
             api_code: ::std::result::Result<
-                super::StringOrInteger,
+                crate::wire::StringOrInteger,
                 ::std::string::String,
             >,
             api_message: ::std::result::Result<
@@ -11070,7 +11029,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             http_code: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             http_message: ::std::result::Result<
@@ -11094,7 +11053,7 @@ as a string and pads `apiMessage` with spaces.
         impl Status {
             pub fn api_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::StringOrInteger>,
+                T: ::std::convert::TryInto<crate::wire::StringOrInteger>,
                 T::Error: ::std::fmt::Display,
             {
                 self.api_code = value
@@ -11133,7 +11092,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn http_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -11266,7 +11225,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             metrics: ::std::result::Result<
@@ -11342,7 +11301,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -11574,47 +11533,47 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct UserMetrics {
             rank: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             rank_weekly: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             total_distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             total_obd_distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             total_photos: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             total_points: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             total_processing_sequences: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             total_sequences: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             total_uploading_sequences: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             total_waylens_distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             total_waylens_points: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
         }
@@ -11641,7 +11600,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn rank<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -11655,7 +11614,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn rank_weekly<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -11668,7 +11627,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_distance = value
@@ -11682,7 +11643,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_obd_distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_obd_distance = value
@@ -11697,7 +11660,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn total_photos<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -11710,7 +11673,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_points<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_points = value
@@ -11723,7 +11688,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn total_processing_sequences<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -11739,7 +11704,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn total_sequences<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -11755,7 +11720,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn total_uploading_sequences<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -11770,7 +11735,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_waylens_distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_waylens_distance = value
@@ -11784,7 +11751,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_waylens_points<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_waylens_points = value
@@ -12132,7 +12101,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             external_user_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             full_name: ::std::result::Result<
@@ -12140,7 +12109,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             role: ::std::result::Result<
@@ -12200,7 +12169,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn external_user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12228,7 +12197,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12381,7 +12350,7 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct V1FinishedUploadingResponseOsv {
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -12398,7 +12367,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12435,7 +12404,7 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct V1Gamification {
             level: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             level_name: ::std::result::Result<
@@ -12443,23 +12412,23 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             level_progress: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             level_progress_percent: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             level_target: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             rank: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             rank_weekly: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             region: ::std::result::Result<
@@ -12467,11 +12436,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             total_user_points: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             user_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -12497,7 +12466,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn level<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12522,7 +12491,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn level_progress<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.level_progress = value
@@ -12536,7 +12507,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn level_progress_percent<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.level_progress_percent = value
@@ -12550,7 +12523,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn level_target<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.level_target = value
@@ -12563,7 +12538,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn rank<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12577,7 +12552,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn rank_weekly<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12604,7 +12579,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_user_points<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_user_points = value
@@ -12619,7 +12596,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12676,11 +12653,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             points: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             rank: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -12710,7 +12687,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn points<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.points = value
@@ -12723,7 +12702,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn rank<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12763,7 +12742,7 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct V1MatchedSegment {
             coverage: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             element_id: ::std::result::Result<
@@ -12771,35 +12750,35 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             from: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             nw_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             nw_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             se_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             se_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             to: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             track: ::std::result::Result<
-                ::std::vec::Vec<::std::vec::Vec<super::StringOrNumber>>,
+                ::std::vec::Vec<::std::vec::Vec<crate::wire::StringOrNumber>>,
                 ::std::string::String,
             >,
             way_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -12825,7 +12804,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn coverage<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12851,7 +12830,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn from<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12864,7 +12843,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lat = value
@@ -12876,7 +12857,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lng = value
@@ -12888,7 +12871,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lat = value
@@ -12900,7 +12885,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lng = value
@@ -12913,7 +12900,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn to<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12925,7 +12912,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn track<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::vec::Vec<::std::vec::Vec<super::StringOrNumber>>,
+                    ::std::vec::Vec<::std::vec::Vec<crate::wire::StringOrNumber>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12939,7 +12926,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn way_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13186,7 +13173,7 @@ as a string and pads `apiMessage` with spaces.
             >,
             status: ::std::result::Result<super::Status, ::std::string::String>,
             total_filtered_items: ::std::result::Result<
-                ::std::vec::Vec<super::StringOrInteger>,
+                ::std::vec::Vec<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             tracks_status: ::std::result::Result<
@@ -13235,7 +13222,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_filtered_items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::StringOrInteger>>,
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::wire::StringOrInteger>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_filtered_items = value
@@ -13291,11 +13280,11 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct V1MyListResponseTracksStatus {
             processing: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             uploading: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -13313,7 +13302,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn processing<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13327,7 +13316,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn uploading<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13370,7 +13359,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             changes: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             country_code: ::std::result::Result<
@@ -13378,11 +13367,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             current_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             current_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             date_added: ::std::result::Result<
@@ -13390,11 +13379,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             image_processing_status: ::std::result::Result<
@@ -13410,19 +13399,19 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             nw_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             nw_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             obd_info: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             photo_no: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             platform_name: ::std::result::Result<
@@ -13434,19 +13423,19 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             recognitions: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             reviewed: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             se_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             se_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             th_stripped_path: ::std::result::Result<
@@ -13462,7 +13451,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             user_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -13515,7 +13504,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn changes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13540,7 +13529,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn current_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.current_lat = value
@@ -13552,7 +13543,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn current_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.current_lng = value
@@ -13576,7 +13569,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.distance = value
@@ -13589,7 +13584,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13640,7 +13635,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lat = value
@@ -13652,7 +13649,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lng = value
@@ -13665,7 +13664,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn obd_info<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13679,7 +13678,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn photo_no<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13719,7 +13718,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn recognitions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13733,7 +13732,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn reviewed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13746,7 +13745,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lat = value
@@ -13758,7 +13759,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lng = value
@@ -13811,7 +13814,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13898,31 +13901,31 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             field_of_view: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             gps_accuracy: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             headers: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             heading: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lth_name: ::std::result::Result<
@@ -13930,11 +13933,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             match_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             match_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
@@ -13946,11 +13949,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             shot_date: ::std::result::Result<
@@ -13966,7 +13969,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             way_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -14012,7 +14015,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn field_of_view<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.field_of_view = value
@@ -14024,7 +14029,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn gps_accuracy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.gps_accuracy = value
@@ -14036,7 +14043,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn headers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.headers = value
@@ -14048,7 +14057,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn heading<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.heading = value
@@ -14061,7 +14072,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14072,7 +14083,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lat = value
@@ -14084,7 +14097,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lng = value
@@ -14108,7 +14123,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lat = value
@@ -14120,7 +14137,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lng = value
@@ -14157,7 +14176,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14171,7 +14190,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14223,7 +14242,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn way_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14526,7 +14545,7 @@ as a string and pads `apiMessage` with spaces.
             >,
             status: ::std::result::Result<super::Status, ::std::string::String>,
             total_filtered_items: ::std::result::Result<
-                ::std::vec::Vec<super::StringOrInteger>,
+                ::std::vec::Vec<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             tracks_status: ::std::result::Result<
@@ -14575,7 +14594,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_filtered_items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::StringOrInteger>>,
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::wire::StringOrInteger>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_filtered_items = value
@@ -14647,7 +14668,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             hour: ::std::result::Result<
@@ -14655,11 +14676,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             photo: ::std::result::Result<
@@ -14667,15 +14688,15 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             photo_no: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -14750,7 +14771,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.distance = value
@@ -14774,7 +14797,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lat = value
@@ -14786,7 +14811,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lng = value
@@ -14811,7 +14838,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn photo_no<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14825,7 +14852,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14839,7 +14866,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14898,15 +14925,15 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct V1NearbyTracks {
             from: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             sequences: ::std::result::Result<
@@ -14914,11 +14941,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             to: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             way_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -14940,7 +14967,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn from<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14953,7 +14980,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lat = value
@@ -14965,7 +14994,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lng = value
@@ -14990,7 +15021,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn to<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15002,7 +15033,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn way_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15639,11 +15670,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             changes: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             client_total: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             client_total_details: ::std::result::Result<
@@ -15651,7 +15682,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             count_active_photos: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             country_code: ::std::result::Result<
@@ -15659,11 +15690,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             current_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             current_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             date_added: ::std::result::Result<
@@ -15675,11 +15706,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             images_status: ::std::result::Result<
@@ -15695,7 +15726,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             obd_info: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             platform_name: ::std::result::Result<
@@ -15711,11 +15742,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             recognitions: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             reviewed: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_type: ::std::result::Result<
@@ -15739,7 +15770,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             user_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -15807,7 +15838,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn changes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15820,7 +15851,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn client_total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.client_total = value
@@ -15847,7 +15880,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn count_active_photos<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15874,7 +15907,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn current_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.current_lat = value
@@ -15886,7 +15921,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn current_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.current_lng = value
@@ -15924,7 +15961,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.distance = value
@@ -15937,7 +15976,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15987,7 +16026,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn obd_info<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16041,7 +16080,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn recognitions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16055,7 +16094,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn reviewed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16129,7 +16168,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16637,23 +16676,23 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             gps_accuracy: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             heading: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lth_name: ::std::result::Result<
@@ -16661,11 +16700,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             match_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             match_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
@@ -16685,11 +16724,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             shot_date: ::std::result::Result<
@@ -16705,7 +16744,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             timestamp: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             username: ::std::result::Result<
@@ -16713,7 +16752,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             way_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -16774,7 +16813,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn gps_accuracy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.gps_accuracy = value
@@ -16786,7 +16827,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn heading<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.heading = value
@@ -16799,7 +16842,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16810,7 +16853,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lat = value
@@ -16822,7 +16867,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lng = value
@@ -16846,7 +16893,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lat = value
@@ -16858,7 +16907,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lng = value
@@ -16919,7 +16970,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16933,7 +16984,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16985,7 +17036,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17011,7 +17062,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn way_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17160,7 +17211,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -17190,7 +17241,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17409,7 +17460,7 @@ as a string and pads `apiMessage` with spaces.
             >,
             status: ::std::result::Result<super::Status, ::std::string::String>,
             total_filtered_items: ::std::result::Result<
-                ::std::vec::Vec<super::StringOrInteger>,
+                ::std::vec::Vec<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -17466,7 +17517,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_filtered_items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::StringOrInteger>>,
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::wire::StringOrInteger>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_filtered_items = value
@@ -17516,23 +17569,23 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             gps_accuracy: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             headers: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             multiple_insert: ::std::result::Result<
@@ -17552,11 +17605,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -17564,7 +17617,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             video_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             visibility: ::std::result::Result<
@@ -17625,7 +17678,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn gps_accuracy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.gps_accuracy = value
@@ -17637,7 +17692,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn headers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.headers = value
@@ -17650,7 +17707,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17661,7 +17718,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lat = value
@@ -17673,7 +17732,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lng = value
@@ -17736,7 +17797,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17750,7 +17811,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17778,7 +17839,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn video_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17867,27 +17928,27 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             obd_distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             overall_rank: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             total_distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             total_photos: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             total_tracks: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
@@ -17899,7 +17960,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             weekly_rank: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -17963,7 +18024,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17974,7 +18035,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn obd_distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.obd_distance = value
@@ -17987,7 +18050,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn overall_rank<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18000,7 +18063,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_distance = value
@@ -18015,7 +18080,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn total_photos<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18029,7 +18094,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn total_tracks<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18067,7 +18132,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn weekly_rank<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18456,15 +18521,15 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -18506,7 +18571,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18518,7 +18583,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18532,7 +18597,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {

@@ -137,7 +137,7 @@ impl Client {
         osm: &OsmOAuth,
         code: &str,
     ) -> Result<Credentials> {
-        let osm_token = osm.exchange_code(self.storage_http(), code).await?;
+        let osm_token = osm.exchange_code(self.storage_http()?, code).await?;
         self.login(
             Provider::OpenStreetMap,
             osm_token.expose(),

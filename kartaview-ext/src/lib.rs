@@ -34,6 +34,7 @@ pub mod inputs;
 mod lenient;
 pub mod models;
 mod multipart;
+mod onepass;
 mod paginate;
 mod retry;
 mod upload;

@@ -437,6 +437,7 @@ pub(crate) fn record_of(req: &Request) -> RecordedRequest {
         query: req.query.clone(),
         headers: req.headers.clone(),
         body: req.body.clone(),
+        received_at: std::time::Instant::now(),
     }
 }
 

@@ -6,7 +6,7 @@ use std::panic::{self, AssertUnwindSafe, PanicHookInfo};
 use std::sync::Once;
 
 use anyhow::{Result, anyhow};
-use progenitor_impl::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
+use progenitor_impl::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
 use serde_json::{Map, Value};
 
 use crate::coverage::coverage_report;
@@ -165,6 +165,23 @@ pub fn generation_input(spec: &Value) -> Value {
     spec::canonicalize(&spec)
 }
 
+/// Spec schemas whose untagged `oneOf` enums would buffer every value, mapped to the
+/// handwritten one-pass types of `kartaview-api/src/wire.rs` (schema, Rust path, impls).
+const WIRE_REPLACEMENTS: [(&str, &str, &[TypeImpl]); 4] = [
+    (
+        "StringOrInteger",
+        "crate::wire::StringOrInteger",
+        &[TypeImpl::Display],
+    ),
+    (
+        "StringOrNumber",
+        "crate::wire::StringOrNumber",
+        &[TypeImpl::Display],
+    ),
+    ("PhotoListData", "crate::wire::PhotoListData", &[]),
+    ("SequenceListData", "crate::wire::SequenceListData", &[]),
+];
+
 /// Runs progenitor on a spec that has already been linted and passed
 /// through [`generation_input`], and returns the formatted file. A progenitor error
 /// or panic becomes an `Err` with readable text, naming the operations that
@@ -200,6 +217,9 @@ fn generate_file(spec: &Value) -> Result<syn::File, String> {
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
         .with_derive("PartialEq");
+    for (schema, path, impls) in WIRE_REPLACEMENTS {
+        settings.with_replacement(schema, path, impls.iter().cloned());
+    }
     match catch_panic(|| Generator::new(&settings).generate_tokens(&openapi)) {
         Ok(Ok(tokens)) => syn::parse2(tokens).map_err(|e| {
             format!("progenitor produced tokens that do not parse as a Rust file: {e}")

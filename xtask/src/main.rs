@@ -2,7 +2,8 @@
 
 use std::process::ExitCode;
 
-use xtask::{Mode, bench::run_bench, run_codegen, run_coverage, workspace_root};
+use xtask::bench::{run_bench, run_process_bench};
+use xtask::{Mode, run_codegen, run_coverage, workspace_root};
 
 const USAGE: &str = "\
 usage: cargo xtask <task>
@@ -12,7 +13,8 @@ tasks:
   codegen --check   fail with a diff if either file differs from what codegen would write
   coverage          write docs/api-coverage.md only
   coverage --check  fail with a diff if docs/api-coverage.md is out of date
-  bench             run kartaview-ext's benchmarks and write docs/PERFORMANCE.md
+  bench             run the benchmarks and write docs/PERFORMANCE.md
+  bench --process   the whole-process benchmark alone; rewrite its section of the report
 ";
 
 fn main() -> ExitCode {
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
         ["coverage"] => run_coverage(&root, Mode::Write),
         ["coverage", "--check"] => run_coverage(&root, Mode::Check),
         ["bench"] => run_bench(&root),
+        ["bench", "--process"] => run_process_bench(&root),
         ["help" | "--help" | "-h"] => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

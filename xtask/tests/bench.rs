@@ -30,6 +30,10 @@ fn performance_report_from_results() {
             r#"{"bench":"x","latency_ms":20,"rows":[{"label":"window 4","requests":52,"mean_ms":436.0,"floor_ms":1040.0,"wall_over_floor":0.419,"items":5000,"items_per_second":11467.9}]}"#,
         );
     }
+    write(
+        &target.join("kartaview-bench/process.json"),
+        r#"{"latency_ms":20.0,"runs":7,"photos":[{"label":"photos --sequence, 237 photos","binary":"this build","photos":237,"wall_ms":31.0,"round_trips":1.55,"first_request_ms":2.5,"first_output_ms":30.0,"requests":5.0,"max_rss_mib":9.5}],"decode":{"photos":10000,"input_bytes":15000000,"baseline":"Python `json.load`, in-process","baseline_ms":200.0,"rows":[{"binary":"this build","wall_ms":50.0,"ratio_to_baseline":0.25,"max_rss_mib":20.0,"rss_over_input":1.4}]}}"#,
+    );
     let report = render(&target, "test machine").expect("report");
     let _ = std::fs::remove_dir_all(&target);
     assert!(
@@ -42,6 +46,16 @@ fn performance_report_from_results() {
             .matches("| window 4 | 52 | 436.0 ms | 1040.0 ms | 0.419 | 11467.9 |")
             .count(),
         3
+    );
+    assert!(
+        report.contains(
+            "| `photos --sequence, 237 photos` | this build | 31.0 ms | 1.55 | 5 | 2.5 ms | 30.0 ms | 9.5 MiB |"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains("| this build | 50.0 ms | 0.25 | 20.0 MiB | 1.40 |"),
+        "{report}"
     );
     assert!(render(Path::new("/nonexistent"), "m").is_err());
 }
