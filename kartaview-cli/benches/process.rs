@@ -11,7 +11,7 @@
 //! per figure (default 7; medians are reported).
 
 use std::io::Read;
-use std::os::unix::process::ExitStatusExt;
+use std::os::unix::process::ExitStatusExt as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -35,10 +35,20 @@ struct Run {
     max_rss_kib: u64,
 }
 
-/// Runs `program args`, reading its stdout, and reaps it with `wait4` for its own peak memory.
-fn run(program: &Path, args: &[String], spawned: &mut Option<Instant>) -> Run {
+/// Runs `program args`, reading its stdout. With `memory`, it runs under this bench started
+/// afresh (`--measure-child`), which reports the program's peak resident set: a child spawned
+/// from this big process would inherit its high-water mark (Linux keeps it across `exec`).
+fn run(program: &Path, args: &[String], spawned: &mut Option<Instant>, memory: bool) -> Run {
+    let rss_file = std::env::temp_dir().join(format!("kartaview-bench-rss-{}", std::process::id()));
+    let mut command = if memory {
+        let mut command = Command::new(std::env::current_exe().expect("this bench"));
+        command.arg("--measure-child").arg(&rss_file).arg(program);
+        command
+    } else {
+        Command::new(program)
+    };
     let start = Instant::now();
-    let mut child = Command::new(program)
+    let mut child = command
         .args(args)
         // No stored credentials, no colours, no progress: what a script sees.
         .env(
@@ -75,28 +85,50 @@ fn run(program: &Path, args: &[String], spawned: &mut Option<Instant>) -> Run {
         let _ = stderr.read_to_string(&mut text);
         text
     });
-    let pid = child.id() as libc::pid_t;
-    let mut status: libc::c_int = 0;
-    // SAFETY: a zeroed rusage is a valid value; wait4 fills it for the child we spawned (and
-    // reaps it, so `child` is never waited on again).
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let status = child.wait().expect("wait");
     let wall = start.elapsed();
-    assert_eq!(reaped, pid, "wait4 failed");
     let (first_output, stdout_lines) = reader.join().expect("stdout reader");
     let stderr = errors.join().expect("stderr reader");
-    let status = std::process::ExitStatus::from_raw(status);
     assert!(
         status.success(),
         "{} {args:?} failed ({status}): {stderr}",
         program.display()
     );
+    let max_rss_kib = if memory {
+        let text = std::fs::read_to_string(&rss_file).expect("the peak memory report");
+        let _ = std::fs::remove_file(&rss_file);
+        text.trim().parse().expect("a number of KiB")
+    } else {
+        0
+    };
     Run {
         wall,
         first_output,
         stdout_lines,
-        max_rss_kib: u64::try_from(usage.ru_maxrss).unwrap_or(0),
+        max_rss_kib,
     }
+}
+
+/// `--measure-child RSS_FILE PROGRAM ARGS...`: runs the program with this process's stdio,
+/// writes its peak resident set (KiB, from `wait4`) to RSS_FILE, and exits as it did.
+fn measure_child(args: &[String]) -> ! {
+    let [rss_file, program, rest @ ..] = args else {
+        panic!("usage: --measure-child RSS_FILE PROGRAM ARGS...");
+    };
+    let child = Command::new(program)
+        .args(rest)
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    let pid = child.id() as libc::pid_t;
+    let mut status: libc::c_int = 0;
+    // SAFETY: a zeroed rusage is a valid value; wait4 fills it for the child spawned here (and
+    // reaps it, so `child` is never waited on again).
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(reaped, pid, "wait4 failed");
+    std::fs::write(rss_file, usage.ru_maxrss.to_string()).expect("write the peak memory");
+    let status = std::process::ExitStatus::from_raw(status);
+    std::process::exit(status.code().unwrap_or(1));
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
@@ -165,12 +197,12 @@ fn photos_rows(runtime: &tokio::runtime::Runtime, runs: usize) -> Vec<Value> {
         .map(|s| (*s).to_owned())
         .collect();
         for (binary, program) in binaries() {
-            let (mut walls, mut firsts, mut outputs, mut requests, mut rss) =
-                (vec![], vec![], vec![], vec![], vec![]);
+            let (mut walls, mut firsts, mut outputs, mut requests) =
+                (vec![], vec![], vec![], vec![]);
             for _ in 0..runs {
                 mock.clear_requests();
                 let mut spawned = None;
-                let result = run(&program, &args, &mut spawned);
+                let result = run(&program, &args, &mut spawned, false);
                 let spawned = spawned.expect("spawned");
                 assert_eq!(result.stdout_lines, photos, "{label}: one line per photo");
                 let log = mock.requests();
@@ -183,7 +215,6 @@ fn photos_rows(runtime: &tokio::runtime::Runtime, runs: usize) -> Vec<Value> {
                 firsts.push(ms(first.saturating_duration_since(spawned)));
                 outputs.push(result.first_output.map_or(f64::NAN, ms));
                 requests.push(log.len() as f64);
-                rss.push(result.max_rss_kib as f64);
             }
             let wall = median(walls);
             rows.push(json!({
@@ -195,7 +226,6 @@ fn photos_rows(runtime: &tokio::runtime::Runtime, runs: usize) -> Vec<Value> {
                 "first_request_ms": median(firsts),
                 "first_output_ms": median(outputs),
                 "requests": median(requests),
-                "max_rss_mib": median(rss) / 1024.0,
             }));
             eprintln!("{}", rows.last().expect("row"));
         }
@@ -297,7 +327,7 @@ fn decode_rows(runtime: &tokio::runtime::Runtime, runs: usize, dir: &Path) -> Va
     for (binary, program) in binaries() {
         let (mut walls, mut rss) = (vec![], vec![]);
         for _ in 0..runs {
-            let result = run(&program, &args, &mut None);
+            let result = run(&program, &args, &mut None, true);
             assert_eq!(result.stdout_lines, DECODE_PHOTOS, "one line per photo");
             walls.push(ms(result.wall));
             rss.push(result.max_rss_kib as f64 * 1024.0);
@@ -323,9 +353,13 @@ fn decode_rows(runtime: &tokio::runtime::Runtime, runs: usize, dir: &Path) -> Va
 }
 
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(rest) = args.strip_prefix(&["--measure-child".to_owned()]) {
+        measure_child(rest);
+    }
     // `cargo bench` passes `--bench`; `cargo test --benches` would run this too, so only a
     // real bench run measures.
-    if !std::env::args().any(|a| a == "--bench") {
+    if !args.iter().any(|a| a == "--bench") {
         return;
     }
     let runs: usize = std::env::var("KARTAVIEW_BENCH_RUNS")

@@ -93,19 +93,19 @@ pub fn process_section(target: &Path) -> Result<String> {
     writeln!(out)?;
     writeln!(
         out,
-        "The release binary as a user runs it (`kartaview --json ...`, stdout read through a pipe), against the fake KartaView answering every request after {latency:.0} ms; medians of {} runs. *Round trips* is wall time ÷ {latency:.0} ms, the time one request takes: the floor of any command that needs the network. *First request* is from the spawn to the fake having read the first request; *first output* to the first byte on stdout. Peak memory is the child's own maximum resident set (`wait4`). A *baseline* row, when present, is another binary measured in the same run (`KARTAVIEW_BENCH_BASELINE`).",
+        "The release binary as a user runs it (`kartaview --json ...`, stdout read through a pipe), against the fake KartaView answering every request after {latency:.0} ms; medians of {} runs. *Round trips* is wall time ÷ {latency:.0} ms, the time one request takes: the floor of any command that needs the network. *First request* is from the spawn to the fake having read the first request; *first output* to the first byte on stdout. A *baseline* row, when present, is another binary measured in the same run (`KARTAVIEW_BENCH_BASELINE`).",
         num(&results, "runs")
     )?;
     writeln!(out)?;
     writeln!(
         out,
-        "| command | binary | wall | round trips | requests | first request | first output | peak memory |"
+        "| command | binary | wall | round trips | requests | first request | first output |"
     )?;
-    writeln!(out, "| --- | --- | --- | --- | --- | --- | --- | --- |")?;
+    writeln!(out, "| --- | --- | --- | --- | --- | --- | --- |")?;
     for row in rows(&results, "photos")? {
         writeln!(
             out,
-            "| `{}` | {} | {:.1} ms | {:.2} | {} | {:.1} ms | {:.1} ms | {:.1} MiB |",
+            "| `{}` | {} | {:.1} ms | {:.2} | {} | {:.1} ms | {:.1} ms |",
             text(&row, "label"),
             text(&row, "binary"),
             num(&row, "wall_ms"),
@@ -113,7 +113,6 @@ pub fn process_section(target: &Path) -> Result<String> {
             num(&row, "requests"),
             num(&row, "first_request_ms"),
             num(&row, "first_output_ms"),
-            num(&row, "max_rss_mib"),
         )?;
     }
     writeln!(out)?;
@@ -122,7 +121,7 @@ pub fn process_section(target: &Path) -> Result<String> {
         .with_context(|| format!("{} has no decode results", path.display()))?;
     writeln!(
         out,
-        "`kartaview --json decode FILE` of a generated 2.0 photo list of {} photos ({:.1} MB, the fake's own pages joined). Baseline: {}, {:.1} ms on the same file in the same run.",
+        "`kartaview --json decode FILE` of a generated 2.0 photo list of {} photos ({:.1} MB, the fake's own pages joined). Baseline: {}, {:.1} ms on the same file in the same run. Peak memory is the process's maximum resident set (`wait4` in a small process started for the purpose: Linux carries a parent's high-water mark across `exec`).",
         num(decode, "photos"),
         num(decode, "input_bytes") / 1e6,
         text(decode, "baseline"),
@@ -187,7 +186,7 @@ pub fn render(target: &Path, machine: &str) -> Result<String> {
     writeln!(out)?;
     writeln!(
         out,
-        "Written by `{COMMAND}`, which runs kartaview-ext's criterion benchmarks (`kartaview-ext/benches/`) and reads their results. Every figure is a ratio against a baseline measured in the same run, so the numbers compare across machines better than the raw times (which are listed too). Rerun the command to refresh this file."
+        "Written by `{COMMAND}`, which runs kartaview-ext's criterion benchmarks (`kartaview-ext/benches/`) and the whole-process benchmark of the `kartaview` binary (`kartaview-cli/benches/process.rs`) and reads their results. Every figure is a ratio against a baseline measured in the same run, so the numbers compare across machines better than the raw times (which are listed too). Rerun the command to refresh this file."
     )?;
     writeln!(out)?;
     writeln!(out, "Machine: {machine}")?;
@@ -285,7 +284,7 @@ pub fn render(target: &Path, machine: &str) -> Result<String> {
     writeln!(out)?;
     writeln!(
         out,
-        "One benchmark alone: `cargo bench -p kartaview-ext --bench decode` (or `pagination`, `upload`, `download`). The latency benchmarks run the fake KartaView (`kartaview-mock`) in the same process on 127.0.0.1."
+        "One benchmark alone: `cargo bench -p kartaview-ext --bench decode` (or `pagination`, `upload`, `download`); the whole-process one: `cargo xtask bench --process`. The latency benchmarks run the fake KartaView (`kartaview-mock`) in the same process on 127.0.0.1."
     )?;
     Ok(out)
 }
