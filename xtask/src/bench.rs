@@ -116,6 +116,11 @@ pub fn process_section(target: &Path) -> Result<String> {
         )?;
     }
     writeln!(out)?;
+    writeln!(
+        out,
+        "`photos --sequence` asks for the sequence and the first window of 4 pages of 100 photos at once, so a sequence of up to 400 photos costs one round trip; up to window − 1 = 3 of those page requests can fall past the end (1 for 237 photos, counted in *requests*). The photo count then plans the remaining pages, 4 in flight, and one more request confirms the end when the last page is full (the server says `hasMoreData: true` on it). `photos --video` needs the video before it can ask for its frames: two round trips."
+    )?;
+    writeln!(out)?;
     let decode = results
         .get("decode")
         .with_context(|| format!("{} has no decode results", path.display()))?;
