@@ -87,13 +87,14 @@ pub fn process_section(target: &Path) -> Result<String> {
             .with_context(|| format!("{} has no {key}", path.display()))
     };
     let latency = num(&results, "latency_ms");
+    let round_trip = num(&results, "round_trip_ms");
     let mut out = String::new();
     writeln!(out, "{PROCESS_BEGIN}")?;
     writeln!(out, "## The whole `kartaview` process")?;
     writeln!(out)?;
     writeln!(
         out,
-        "The release binary as a user runs it (`kartaview --json ...`, stdout read through a pipe), against the fake KartaView answering every request after {latency:.0} ms; medians of {} runs. *Round trips* is wall time ÷ {latency:.0} ms, the time one request takes: the floor of any command that needs the network. *First request* is from the spawn to the fake having read the first request; *first output* to the first byte on stdout. A *baseline* row, when present, is another binary measured in the same run (`KARTAVIEW_BENCH_BASELINE`).",
+        "The release binary as a user runs it (`kartaview --json ...`, stdout read through a pipe), against the fake KartaView answering every request after {latency:.0} ms; medians of {} runs. *Round trips* is wall time ÷ one round trip, {round_trip:.1} ms: the median time of one request for a page of 100 photos from a client inside the benchmark's process (the latency plus the fake's own work), the floor of any command that needs the network. *First request* is from the spawn to the fake having read the first request; *first output* to the first byte on stdout. A *baseline* row, when present, is another binary measured in the same run (`KARTAVIEW_BENCH_BASELINE`).",
         num(&results, "runs")
     )?;
     writeln!(out)?;

@@ -6,7 +6,8 @@
 //! - `cargo xtask codegen --check`: generate in memory and fail, with a diff,
 //!   if either committed file differs.
 //! - `cargo xtask coverage [--check]`: the coverage report alone.
-//! - `cargo xtask bench`: run kartaview-ext's benchmarks and write `docs/PERFORMANCE.md`.
+//! - `cargo xtask bench`: run kartaview-ext's benchmarks and the whole-process benchmark of the
+//!   `kartaview` binary, and write `docs/PERFORMANCE.md` (`bench --process`: the latter alone).
 //!
 //! The pieces are public so that the tests can drive them without a shell:
 //! [`lint::lint`], [`coverage::coverage_report`], [`codegen::codegen`],
