@@ -432,3 +432,35 @@ async fn streams_can_be_cut_short() {
     assert_eq!(first.len(), 150);
     assert_eq!(mock.requests().len(), 2);
 }
+
+#[tokio::test]
+async fn sequence_photos_reports_the_sequence_error_first() {
+    let mock = MockServer::start().await.expect("mock");
+    let client = Client::builder()
+        .base_url(mock.base_url())
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .expect("client");
+    // The photo pages of an unknown sequence go out at the same time; the sequence's own
+    // error is the answer.
+    let unknown = client
+        .sequence_photos(999_999_999)
+        .await
+        .expect_err("unknown sequence");
+    assert_eq!(
+        unknown.api_code(),
+        Some(kartaview_ext::ApiCode::ArgumentOutOfRange),
+        "{unknown}"
+    );
+    // When the pages fail and the sequence does not, the first page's failure is the answer.
+    mock.push_fault(Fault::status(503).times(4).on("GET", "/2.0/photo/"));
+    let err = client
+        .sequence_photos(DEFAULT_SEQUENCE_ID as u64)
+        .await
+        .expect_err("every page of the first window failed");
+    assert_eq!(
+        err.api_code(),
+        Some(kartaview_ext::ApiCode::UnexpectedServerError),
+        "{err}"
+    );
+}
