@@ -53,11 +53,43 @@ impl Out {
         self.line(&text)
     }
 
+    /// A writer for many lines of data: one system call per 64 KiB, not per line.
+    pub fn lines(&self) -> Lines {
+        Lines(std::io::BufWriter::with_capacity(
+            1 << 16,
+            std::io::stdout().lock(),
+        ))
+    }
+
     /// A remark for people on stderr (`note: ...`), silenced by `--quiet`.
     pub fn note(&self, text: &str) {
         if !self.quiet {
             eprintln!("note: {text}");
         }
+    }
+}
+
+/// Buffered lines of data on stdout; [`Lines::finish`] writes what is left.
+pub struct Lines(std::io::BufWriter<std::io::StdoutLock<'static>>);
+
+impl Lines {
+    /// One line.
+    pub fn line(&mut self, text: &str) -> Result<()> {
+        writeln!(self.0, "{text}").map_err(CliError::stdout)
+    }
+
+    /// One JSON object on one line.
+    pub fn json<T: Serialize>(&mut self, value: &T) -> Result<()> {
+        serde_json::to_writer(&mut self.0, value).map_err(|e| match e.io_error_kind() {
+            Some(_) => CliError::stdout(std::io::Error::from(e)),
+            None => CliError::with("cannot encode the output as JSON", e),
+        })?;
+        self.0.write_all(b"\n").map_err(CliError::stdout)
+    }
+
+    /// Flushes the rest.
+    pub fn finish(mut self) -> Result<()> {
+        self.0.flush().map_err(CliError::stdout)
     }
 }
 
@@ -110,11 +142,12 @@ pub fn or_dash<T: std::fmt::Display>(value: Option<T>) -> String {
 
 /// Prints photos: JSON lines, or a table with a count. `center` adds a distance column.
 pub fn print_photos(out: &Out, photos: &[Photo], center: Option<LatLng>) -> Result<()> {
+    let mut lines = out.lines();
     if out.json {
         for photo in photos {
-            out.json_line(&PhotoJson::from(photo))?;
+            lines.json(&PhotoJson::from(photo))?;
         }
-        return Ok(());
+        return lines.finish();
     }
     let mut header = format!(
         "{:>6}  {:>10}  {:>8}  {:>10}  {:>11}  {:>7}  {:<19}  {:<9}",
@@ -124,7 +157,7 @@ pub fn print_photos(out: &Out, photos: &[Photo], center: Option<LatLng>) -> Resu
         header.push_str(&format!("  {:>8}", "DIST (m)"));
     }
     header.push_str("  IMAGE");
-    out.line(&header)?;
+    lines.line(&header)?;
     for p in photos {
         let size = match (p.width, p.height) {
             (Some(w), Some(h)) => format!("{w}x{h}"),
@@ -150,9 +183,10 @@ pub fn print_photos(out: &Out, photos: &[Photo], center: Option<LatLng>) -> Resu
         }
         row.push_str("  ");
         row.push_str(p.full_size_url().as_deref().unwrap_or("-"));
-        out.line(row.trim_end())?;
+        lines.line(row.trim_end())?;
     }
-    out.line(&count(photos.len(), "photo"))
+    lines.line(&count(photos.len(), "photo"))?;
+    lines.finish()
 }
 
 /// `1 photo`, `2 photos`.

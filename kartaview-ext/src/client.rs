@@ -152,25 +152,28 @@ impl ClientBuilder {
         }
         // The token rides on every request of this client, so it must never follow a redirect
         // to another origin.
-        let api_http = reqwest::Client::builder()
+        let mut api_http = reqwest::Client::builder()
             .user_agent(self.user_agent.clone())
             .default_headers(headers)
             .connect_timeout(self.connect_timeout)
             .timeout(self.request_timeout)
-            .redirect(same_origin_redirects())
-            .build()
-            .map_err(Error::Transport)?;
-        let storage_http = reqwest::Client::builder()
-            .user_agent(self.user_agent)
-            .connect_timeout(self.connect_timeout)
-            .timeout(self.request_timeout)
-            .build()
-            .map_err(Error::Transport)?;
+            .redirect(same_origin_redirects());
+        if base.scheme() == "http" {
+            // Redirects stay on this origin, so this client never speaks TLS: skip reading the
+            // system's certificate store (hundreds of files, most of a process's start-up).
+            api_http = api_http.tls_certs_only(std::iter::empty());
+        }
+        let api_http = api_http.build().map_err(Error::Transport)?;
         let base_url = self.base_url.trim_end_matches('/').to_owned();
         Ok(Client {
             inner: Arc::new(Inner {
                 api: kartaview_api::Client::new_with_client(&base_url, api_http),
-                storage_http,
+                storage_http: std::sync::OnceLock::new(),
+                storage_settings: StorageSettings {
+                    user_agent: self.user_agent,
+                    connect_timeout: self.connect_timeout,
+                    request_timeout: self.request_timeout,
+                },
                 base_url,
                 token: self.token,
                 retry: self.retry,
@@ -202,11 +205,20 @@ pub struct Client {
 
 struct Inner {
     api: kartaview_api::Client,
-    storage_http: reqwest::Client,
+    /// Built on first use: it loads the system's TLS roots, which most commands never need.
+    storage_http: std::sync::OnceLock<reqwest::Client>,
+    storage_settings: StorageSettings,
     base_url: String,
     token: Option<Token>,
     retry: RetryPolicy,
     pagination: Pagination,
+}
+
+/// What the storage client is built with.
+struct StorageSettings {
+    user_agent: String,
+    connect_timeout: Duration,
+    request_timeout: Duration,
 }
 
 impl fmt::Debug for Client {
@@ -260,9 +272,21 @@ impl Client {
         &self.inner.pagination
     }
 
-    /// An HTTP client without the token, for image storage and other origins.
-    pub fn storage_http(&self) -> &reqwest::Client {
-        &self.inner.storage_http
+    /// An HTTP client without the token, for image storage and other origins. Built on first
+    /// use (it reads the system's TLS roots); an error when they cannot be loaded.
+    pub fn storage_http(&self) -> Result<&reqwest::Client> {
+        if let Some(client) = self.inner.storage_http.get() {
+            return Ok(client);
+        }
+        let settings = &self.inner.storage_settings;
+        let client = reqwest::Client::builder()
+            .user_agent(settings.user_agent.clone())
+            .connect_timeout(settings.connect_timeout)
+            .timeout(settings.request_timeout)
+            .build()
+            .map_err(Error::Transport)?;
+        // A racing caller may have set it first; either client is as good.
+        Ok(self.inner.storage_http.get_or_init(|| client))
     }
 
     /// Runs a generated operation the way this crate runs its own: retried when `idempotent`,

@@ -222,8 +222,9 @@ impl Client {
             field: "image URL",
         })?;
         let part = dir.join(format!("{name}.part"));
+        let http = self.storage_http()?;
         let bytes = retry::run(self.retry_policy(), "imageDownload", true, || {
-            fetch_to(self.storage_http(), &url, &part)
+            fetch_to(http, &url, &part)
         })
         .await?;
         if let Err(e) = tokio::fs::rename(&part, &path).await {

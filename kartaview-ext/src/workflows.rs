@@ -1,11 +1,14 @@
 //! Reads that take more than one request: video → sequence → photos, whole sequences, batches.
 
+use std::pin::pin;
+
+use futures_util::future::{self, Either};
 use futures_util::{StreamExt, TryStreamExt, stream};
 
-use crate::client::Client;
+use crate::client::{Client, ListResponse};
 use crate::error::{Error, Result};
 use crate::models::{LatLng, Photo, Sequence, User, UserMetrics, Video, sort_and_dedup_photos};
-use crate::paginate::MAX_PAGE_SIZE;
+use crate::paginate::{MAX_PAGE_SIZE, Page, PageRequest, paginate};
 
 /// The photos a video produced, with the ids that link them.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -92,27 +95,75 @@ impl Client {
 
     /// Every photo of a sequence, ordered by `sequenceIndex`, without duplicates.
     ///
-    /// One request for the sequence (its photo count plans the pages), then the photo pages,
-    /// `pagination().window` at a time.
+    /// The sequence and the first window of photo pages (`pagination().window` pages) are
+    /// requested at once, so a sequence of up to window × page size photos (400 by default)
+    /// takes one round trip; up to `window - 1` of those page requests may be past the end. The
+    /// sequence's photo count then plans the remaining pages, a window at a time, with at most
+    /// one request past the end.
     pub async fn sequence_photos(&self, sequence_id: u64) -> Result<SequenceWithPhotos> {
-        let sequence = self.sequence(sequence_id).await?;
-        let pagination = self
-            .pagination()
-            .clone()
-            .expected_items(sequence.photo_count);
-        let mut photos: Vec<Photo> = self
-            .list("photoGetAll", pagination, move |page| {
-                self.api()
-                    .photo_get_all()
-                    .sequence_id(sequence_id)
-                    .page(u64::from(page.page))
-                    .items_per_page(u64::from(page.size))
-                    .send()
+        let pagination = self.pagination().clone();
+        let size = pagination.size();
+        let window = u32::try_from(pagination.concurrency()).unwrap_or(u32::MAX);
+        let first_window = future::join_all(
+            (1..=window)
+                .map(|page| self.sequence_photo_page(sequence_id, PageRequest { page, size })),
+        );
+        // The sequence's answer wins: its error (say, an unknown id) is the one reported.
+        let (sequence, first_pages) =
+            match future::select(pin!(self.sequence(sequence_id)), pin!(first_window)).await {
+                Either::Left((sequence, pages)) => (sequence?, pages.await),
+                Either::Right((pages, sequence)) => (sequence.await?, pages),
+            };
+        let mut photos = Vec::new();
+        let mut finished = false;
+        // In page order; what comes after the last page (even an error) is not needed.
+        for page in first_pages {
+            if finished {
+                break;
+            }
+            let page = page?;
+            finished = page.items.is_empty() || !page.has_more;
+            photos.extend(page.items);
+        }
+        if !finished {
+            let fetched = u64::from(window) * u64::from(size);
+            let rest = pagination
+                .clone()
+                .expected_items(sequence.photo_count.map(|n| n.saturating_sub(fetched)));
+            let more: Vec<Photo> = paginate(rest, |request: PageRequest| {
+                self.sequence_photo_page(
+                    sequence_id,
+                    PageRequest {
+                        page: request.page.saturating_add(window),
+                        size,
+                    },
+                )
             })
             .try_collect()
             .await?;
+            photos.extend(more);
+        }
         sort_and_dedup_photos(&mut photos);
         Ok(SequenceWithPhotos { sequence, photos })
+    }
+
+    /// One page of a sequence's photos.
+    async fn sequence_photo_page(
+        &self,
+        sequence_id: u64,
+        request: PageRequest,
+    ) -> Result<Page<Photo>> {
+        let response: kartaview_api::types::PhotoListResponse = self
+            .call("photoGetAll", true, || {
+                self.api()
+                    .photo_get_all()
+                    .sequence_id(sequence_id)
+                    .page(u64::from(request.page))
+                    .items_per_page(u64::from(request.size))
+                    .send()
+            })
+            .await?;
+        Ok(response.into_page())
     }
 
     /// The photos a video produced: the video gives its sequence and its index in it, and the

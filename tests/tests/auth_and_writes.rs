@@ -244,6 +244,7 @@ async fn updates_and_deletes() {
     assert_eq!(photo.heading, Some(12.5));
     let served = client
         .storage_http()
+        .expect("storage client")
         .get(
             photo
                 .image_url(kartaview_ext::ImageSize::Proc)
