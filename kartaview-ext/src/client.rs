@@ -5,13 +5,12 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures_util::Stream;
 use kartaview_api::{OperationSpec, types};
 use progenitor_client::ResponseValue;
 use reqwest::header::{HeaderMap, HeaderValue};
 
 use crate::error::{Error, Result, check_status, error_from_body, retry_after};
-use crate::paginate::{Page, PageRequest, Pagination, paginate};
+use crate::paginate::{Page, Pagination};
 use crate::retry::{self, Failure, RetryPolicy};
 
 /// The production API.
@@ -289,46 +288,6 @@ impl Client {
         Ok(self.inner.storage_http.get_or_init(|| client))
     }
 
-    /// Runs a generated operation the way this crate runs its own: retried when `idempotent`,
-    /// traced, and with the status envelope deciding success.
-    ///
-    /// ```no_run
-    /// # async fn f(client: kartaview_ext::Client) -> kartaview_ext::Result<()> {
-    /// let notices = client
-    ///     .call("listenerMaintenanceGetAll", true, || {
-    ///         client.api().listener_maintenance_get_all().send()
-    ///     })
-    ///     .await?;
-    /// # Ok(()) }
-    /// ```
-    pub async fn call<T, E, F, Fut>(
-        &self,
-        operation: &'static str,
-        idempotent: bool,
-        mut send: F,
-    ) -> Result<T>
-    where
-        T: Enveloped,
-        F: FnMut() -> Fut,
-        Fut: Future<Output = std::result::Result<ResponseValue<T>, progenitor_client::Error<E>>>,
-    {
-        retry::run(&self.inner.retry, operation, idempotent, || {
-            let response = send();
-            async move {
-                match response.await {
-                    Ok(value) => {
-                        let status = value.status().as_u16();
-                        let value = value.into_inner();
-                        check_status(value.status(), status)?;
-                        Ok(value)
-                    }
-                    Err(e) => Err(failure_from(e).await),
-                }
-            }
-        })
-        .await
-    }
-
     /// Runs one operation of the spec: retried when `spec` says a repeat is harmless, traced
     /// as its operationId, the status envelope deciding success. The one path of every call,
     /// generated ([`OperationExt::run`](crate::OperationExt::run)) or handwritten.
@@ -353,32 +312,6 @@ impl Client {
             }
         })
         .await
-    }
-
-    /// Every item of a generated 2.0 list operation, following `hasMoreData`.
-    ///
-    /// `send` gets the page to load and issues the request; `pagination` sets page size,
-    /// window and limit (see [`Pagination`]).
-    pub fn list<'a, R, E, F, Fut>(
-        &'a self,
-        operation: &'static str,
-        pagination: Pagination,
-        send: F,
-    ) -> impl Stream<Item = Result<R::Item>> + 'a
-    where
-        R: ListResponse + 'a,
-        F: Fn(PageRequest) -> Fut + Clone + 'a,
-        Fut: Future<Output = std::result::Result<ResponseValue<R>, progenitor_client::Error<E>>>
-            + 'a,
-        E: 'a,
-    {
-        paginate(pagination, move |request| {
-            let send = send.clone();
-            async move {
-                let response: R = self.call(operation, true, || send(request)).await?;
-                Ok(response.into_page())
-            }
-        })
     }
 }
 

@@ -8,6 +8,7 @@ use futures_util::{StreamExt, TryStreamExt, stream};
 use crate::client::{Client, ListResponse};
 use crate::error::{Error, Result};
 use crate::models::{LatLng, Photo, Sequence, User, UserMetrics, Video, sort_and_dedup_photos};
+use crate::operation::{OperationExt, PagedOperationExt};
 use crate::paginate::{MAX_PAGE_SIZE, Page, PageRequest, paginate};
 
 /// The photos a video produced, with the ids that link them.
@@ -36,12 +37,10 @@ impl Client {
     /// One sequence's details.
     pub async fn sequence(&self, sequence_id: u64) -> Result<Sequence> {
         let response = self
-            .call("sequenceGetById", true, || {
-                self.api()
-                    .sequence_get_by_id()
-                    .sequence_id(sequence_id)
-                    .send()
-            })
+            .api()
+            .sequence_get_by_id()
+            .sequence_id(sequence_id)
+            .run(self)
             .await?;
         Sequence::from_wire(&response.result.data).ok_or_else(|| Error::missing_id("sequence"))
     }
@@ -49,9 +48,10 @@ impl Client {
     /// One video's details.
     pub async fn video(&self, video_id: u64) -> Result<Video> {
         let response = self
-            .call("videoGetById", true, || {
-                self.api().video_get_by_id().video_id(video_id).send()
-            })
+            .api()
+            .video_get_by_id()
+            .video_id(video_id)
+            .run(self)
             .await?;
         Video::from_wire(&response.result.data).ok_or_else(|| Error::missing_id("video"))
     }
@@ -59,9 +59,10 @@ impl Client {
     /// One photo's details.
     pub async fn photo(&self, photo_id: u64) -> Result<Photo> {
         let response = self
-            .call("photoGetById", true, || {
-                self.api().photo_get_by_id().photo_id(photo_id).send()
-            })
+            .api()
+            .photo_get_by_id()
+            .photo_id(photo_id)
+            .run(self)
             .await?;
         Photo::from_wire(&response.result.data).ok_or_else(|| Error::missing_id("photo"))
     }
@@ -69,12 +70,10 @@ impl Client {
     /// A user's totals.
     pub async fn user_metrics(&self, user_id: u64) -> Result<UserMetrics> {
         let response = self
-            .call("userMetricsGetByUserId", true, || {
-                self.api()
-                    .user_metrics_get_by_user_id()
-                    .user_id(user_id)
-                    .send()
-            })
+            .api()
+            .user_metrics_get_by_user_id()
+            .user_id(user_id)
+            .run(self)
             .await?;
         Ok(UserMetrics::from(&response.result.data))
     }
@@ -82,13 +81,11 @@ impl Client {
     /// A user by id or username, with metrics.
     pub async fn user(&self, id_or_name: &str) -> Result<User> {
         let response = self
-            .call("userGetById", true, || {
-                self.api()
-                    .user_get_by_id()
-                    .user_id(id_or_name)
-                    .join(kartaview_api::types::UserGetByIdJoin::Metrics)
-                    .send()
-            })
+            .api()
+            .user_get_by_id()
+            .user_id(id_or_name)
+            .join(kartaview_api::types::UserGetByIdJoin::Metrics)
+            .run(self)
             .await?;
         Ok(User::from(&response.result.data))
     }
@@ -153,15 +150,12 @@ impl Client {
         sequence_id: u64,
         request: PageRequest,
     ) -> Result<Page<Photo>> {
-        let response: kartaview_api::types::PhotoListResponse = self
-            .call("photoGetAll", true, || {
-                self.api()
-                    .photo_get_all()
-                    .sequence_id(sequence_id)
-                    .page(u64::from(request.page))
-                    .items_per_page(u64::from(request.size))
-                    .send()
-            })
+        let response = self
+            .api()
+            .photo_get_all()
+            .sequence_id(sequence_id)
+            .at_page(request)
+            .run(self)
             .await?;
         Ok(response.into_page())
     }
@@ -177,21 +171,11 @@ impl Client {
             field: "sequence",
         })?;
         let video_index = video.sequence_index;
-        let mut photos: Vec<Photo> = self
-            .list("photoGetAll", self.pagination().clone(), move |page| {
-                let request = self
-                    .api()
-                    .photo_get_all()
-                    .sequence_id(sequence_id)
-                    .page(u64::from(page.page))
-                    .items_per_page(u64::from(page.size));
-                match video_index {
-                    Some(index) => request.video_index(u64::from(index)).send(),
-                    None => request.send(),
-                }
-            })
-            .try_collect()
-            .await?;
+        let mut frames = self.api().photo_get_all().sequence_id(sequence_id);
+        if let Some(index) = video_index {
+            frames = frames.video_index(u64::from(index));
+        }
+        let mut photos: Vec<Photo> = frames.stream(self).try_collect().await?;
         // The filter is also applied here, in case the server ignores `videoIndex`.
         photos.retain(|p| p.video_id.is_none_or(|id| id == video.id));
         if video_index.is_some() {
@@ -224,13 +208,11 @@ impl Client {
                 let size = chunk.len() as u64;
                 async move {
                     let response = self
-                        .call("photoGetAll", true, || {
-                            self.api()
-                                .photo_get_all()
-                                .id(list.as_str())
-                                .items_per_page(size)
-                                .send()
-                        })
+                        .api()
+                        .photo_get_all()
+                        .id(list.as_str())
+                        .items_per_page(size)
+                        .run(self)
                         .await?;
                     Ok::<_, Error>(crate::models::photos_of(&response.result.data))
                 }
@@ -278,16 +260,12 @@ impl Client {
         }
         let pagination = self.pagination().clone().limit(Some(limit));
         let mut photos: Vec<Photo> = self
-            .list("photoGetAll", pagination, move |page| {
-                self.api()
-                    .photo_get_all()
-                    .lat(center.lat)
-                    .lng(center.lng)
-                    .radius(radius_m)
-                    .page(u64::from(page.page))
-                    .items_per_page(u64::from(page.size))
-                    .send()
-            })
+            .api()
+            .photo_get_all()
+            .lat(center.lat)
+            .lng(center.lng)
+            .radius(radius_m)
+            .stream_with(self, pagination)
             .try_collect()
             .await?;
         let mut seen = std::collections::HashSet::new();

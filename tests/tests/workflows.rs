@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use futures_util::{StreamExt, TryStreamExt};
-use kartaview_ext::{Client, Error, LatLng, Pagination, RetryPolicy, Token};
+use kartaview_ext::{Client, Error, LatLng, PagedOperationExt, Pagination, RetryPolicy, Token};
 use kartaview_mock::{
     DEFAULT_SEQUENCE_ID, DEFAULT_VIDEO_IDS, Fault, LARGE_SEQUENCE_ID, MEDIUM_SEQUENCE_ID,
     MockServer,
@@ -216,15 +216,10 @@ async fn an_error_mid_stream_is_the_last_item() {
     );
     mock.push_fault(Fault::status(500).times(10).on("GET", "/2.0/photo/"));
     let items: Vec<_> = client
-        .list("photoGetAll", Pagination::default().window(1), |page| {
-            client
-                .api()
-                .photo_get_all()
-                .sequence_id(MEDIUM_SEQUENCE_ID as u64)
-                .page(u64::from(page.page))
-                .items_per_page(u64::from(page.size))
-                .send()
-        })
+        .api()
+        .photo_get_all()
+        .sequence_id(MEDIUM_SEQUENCE_ID as u64)
+        .stream_with(&client, Pagination::default().window(1))
         .collect()
         .await;
     assert_eq!(items.len(), 101);
@@ -416,19 +411,10 @@ async fn streams_can_be_cut_short() {
     let mock = MockServer::start().await.expect("mock");
     let client = client(&mock);
     let first: Vec<_> = client
-        .list(
-            "photoGetAll",
-            Pagination::default().limit(Some(150)),
-            |page| {
-                client
-                    .api()
-                    .photo_get_all()
-                    .sequence_id(LARGE_SEQUENCE_ID as u64)
-                    .page(u64::from(page.page))
-                    .items_per_page(u64::from(page.size))
-                    .send()
-            },
-        )
+        .api()
+        .photo_get_all()
+        .sequence_id(LARGE_SEQUENCE_ID as u64)
+        .stream_with(&client, Pagination::default().limit(Some(150)))
         .try_collect()
         .await
         .expect("photos");
