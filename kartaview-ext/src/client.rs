@@ -242,7 +242,8 @@ impl Client {
     }
 
     /// The generated low-level client, for every operation this crate does not wrap. It sends
-    /// the token but neither retries nor checks the status envelope: see [`Client::call`].
+    /// the token but neither retries nor checks the status envelope: see
+    /// [`OperationExt::run`](crate::OperationExt::run).
     pub fn api(&self) -> &kartaview_api::Client {
         &self.inner.api
     }
