@@ -31,28 +31,14 @@ pub struct Args {
     pub overwrite: bool,
 }
 
-/// One `--json` line per photo, then the summary.
+/// The last `--json` line, after the library's [`DownloadEvent`]s (one per photo).
 #[derive(Serialize)]
 #[serde(
     rename_all = "camelCase",
     tag = "event",
     rename_all_fields = "camelCase"
 )]
-enum Line<'a> {
-    Downloaded {
-        photo_id: u64,
-        path: String,
-        bytes: u64,
-        size: &'a str,
-    },
-    Skipped {
-        photo_id: u64,
-        path: String,
-    },
-    Failed {
-        photo_id: u64,
-        error: String,
-    },
+enum Line {
     Summary {
         dir: String,
         photos: usize,
@@ -134,41 +120,30 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     }
 }
 
-/// A JSON line per photo, or a warning per failure for people.
+/// A JSON line per photo (its error redacted), or a warning per failure for people.
 fn report(out: &Out, event: &DownloadEvent, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
+    let redacted;
     let line = match event {
-        DownloadEvent::Downloaded {
-            photo_id,
-            path,
-            bytes,
-            size,
-        } => Line::Downloaded {
-            photo_id: *photo_id,
-            path: path.display().to_string(),
-            bytes: *bytes,
-            size: size.prefix(),
-        },
-        DownloadEvent::Skipped { photo_id, path } => Line::Skipped {
-            photo_id: *photo_id,
-            path: path.display().to_string(),
-        },
+        DownloadEvent::Downloaded { .. } | DownloadEvent::Skipped { .. } => event,
         DownloadEvent::Failed { photo_id, error } => {
+            let error = crate::error::redact(error);
             if !out.json && !out.quiet {
-                let text = format!("warning: photo {photo_id}: {}", crate::error::redact(error));
+                let text = format!("warning: photo {photo_id}: {error}");
                 match bar {
                     Some(bar) => bar.println(text),
                     None => eprintln!("{text}"),
                 }
             }
-            Line::Failed {
+            redacted = DownloadEvent::Failed {
                 photo_id: *photo_id,
-                error: crate::error::redact(error),
-            }
+                error,
+            };
+            &redacted
         }
         _ => return Ok(()),
     };
     if out.json {
-        out.json_line(&line)?;
+        out.json_line(line)?;
     }
     Ok(())
 }

@@ -79,7 +79,8 @@ fn parse_gap(text: &str) -> std::result::Result<chrono::Duration, String> {
     chrono::Duration::from_std(gap).map_err(|_| "the gap is too long".to_owned())
 }
 
-/// `--json` lines of `upload`, and of `upload --dry-run`, told apart by `event`.
+/// `--json` lines of `upload`, and of `upload --dry-run`, told apart by `event`; the upload's
+/// progress lines between them are the library's own [`UploadEvent`]s.
 #[derive(Serialize)]
 #[serde(
     rename_all = "camelCase",
@@ -100,26 +101,6 @@ pub(crate) enum Line {
         path: String,
         format: &'static str,
         bytes: usize,
-    },
-    SequenceCreated {
-        sequence_id: u64,
-    },
-    Resumed {
-        sequence_id: u64,
-        confirmed: usize,
-    },
-    Stored {
-        sequence_index: u32,
-        bytes: u64,
-        duplicate: bool,
-    },
-    Failed {
-        sequence_index: u32,
-        error: String,
-    },
-    SequenceRecreated {
-        old: u64,
-        new: u64,
     },
     /// How one sequence's upload ended.
     Summary(Summary),
@@ -486,31 +467,17 @@ fn verdict(plan: &UploadPlan, outcomes: &[Outcome]) -> Result<()> {
     }
 }
 
+/// The event as a JSON line (its error redacted), and as a warning or note for people.
 fn report_event(
     out: &Out,
     event: &UploadEvent,
     bar: Option<&indicatif::ProgressBar>,
 ) -> Result<()> {
+    let redacted;
     let line = match event {
-        UploadEvent::SequenceCreated { sequence_id } => Line::SequenceCreated {
-            sequence_id: *sequence_id,
-        },
-        UploadEvent::Resumed {
-            sequence_id,
-            confirmed,
-        } => Line::Resumed {
-            sequence_id: *sequence_id,
-            confirmed: *confirmed,
-        },
-        UploadEvent::Stored {
-            index,
-            bytes,
-            duplicate,
-        } => Line::Stored {
-            sequence_index: *index,
-            bytes: *bytes,
-            duplicate: *duplicate,
-        },
+        UploadEvent::SequenceCreated { .. }
+        | UploadEvent::Resumed { .. }
+        | UploadEvent::Stored { .. } => event,
         UploadEvent::Failed { index, error } => {
             let error = crate::error::redact(error);
             if !out.json && !out.quiet {
@@ -520,19 +487,17 @@ fn report_event(
                     None => eprintln!("{text}"),
                 }
             }
-            Line::Failed {
-                sequence_index: *index,
+            redacted = UploadEvent::Failed {
+                index: *index,
                 error,
-            }
+            };
+            &redacted
         }
         UploadEvent::SequenceRecreated { old, new } => {
             out.note(&format!(
                 "sequence {old} is gone; uploading everything into sequence {new}"
             ));
-            Line::SequenceRecreated {
-                old: *old,
-                new: *new,
-            }
+            event
         }
         UploadEvent::CreateUnresolved(unresolved) => {
             // Printed even with --quiet: a sequence may stay behind on the server.
@@ -550,7 +515,7 @@ fn report_event(
         _ => return Ok(()),
     };
     if out.json {
-        out.json_line(&line)
+        out.json_line(line)
     } else {
         Ok(())
     }
