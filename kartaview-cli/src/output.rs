@@ -91,7 +91,10 @@ pub fn print_photos(out: &Out, photos: &[Photo], center: Option<LatLng>) -> Resu
     out.line(&line(table_header(), center.map(|_| "DIST (m)".to_owned())))?;
     for p in photos {
         let distance = center.map(|center| {
-            or_dash(p.position.map(|at| format!("{:.1}", distance_m(center, at))))
+            or_dash(
+                p.position
+                    .map(|at| format!("{:.1}", distance_m(center, at))),
+            )
         });
         out.line(&line(PhotoRecord::new(p).table_row(), distance))?;
     }

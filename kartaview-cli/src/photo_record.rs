@@ -60,7 +60,9 @@ pub fn csv_header() -> String {
 
 /// The table's headers, left to right and padded.
 pub fn table_header() -> Vec<String> {
-    table_columns().map(|table| table.pad(table.header)).collect()
+    table_columns()
+        .map(|table| table.pad(table.header))
+        .collect()
 }
 
 /// The table's columns, left to right.

@@ -6,13 +6,14 @@
 //! in flight, which is what fills the link, and one at a time keeps the progress readable and
 //! the load on the server what the user asked for.
 
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
 
 use kartaview_ext::inputs::{
     GpxTrack, PlanOptions, PlannedSequence, ScanOptions, UploadPlan, plan_upload,
 };
-use kartaview_ext::{UploadApi, UploadEvent, UploadOptions, UploadReport};
+use kartaview_ext::{UnresolvedCreate, UploadApi, UploadEvent, UploadOptions, UploadReport};
 use serde::Serialize;
 
 use super::upload_plan;
@@ -473,13 +474,12 @@ fn report_event(
     event: &UploadEvent,
     bar: Option<&indicatif::ProgressBar>,
 ) -> Result<()> {
-    let redacted;
-    let line = match event {
+    let event = redacted(event);
+    match event.as_ref() {
         UploadEvent::SequenceCreated { .. }
         | UploadEvent::Resumed { .. }
-        | UploadEvent::Stored { .. } => event,
+        | UploadEvent::Stored { .. } => {}
         UploadEvent::Failed { index, error } => {
-            let error = crate::error::redact(error);
             if !out.json && !out.quiet {
                 let text = format!("warning: sequenceIndex {index}: {error}");
                 match bar {
@@ -487,24 +487,17 @@ fn report_event(
                     None => eprintln!("{text}"),
                 }
             }
-            redacted = UploadEvent::Failed {
-                index: *index,
-                error,
-            };
-            &redacted
         }
         UploadEvent::SequenceRecreated { old, new } => {
             out.note(&format!(
                 "sequence {old} is gone; uploading everything into sequence {new}"
             ));
-            event
         }
         UploadEvent::CreateUnresolved(unresolved) => {
             // Printed even with --quiet: a sequence may stay behind on the server.
             let text = format!(
                 "warning: an interrupted run may have left an empty sequence on the server ({}); it carries the upload source \"{}\" and can be deleted on the site",
-                crate::error::redact(&unresolved.reason),
-                unresolved.upload_source
+                unresolved.reason, unresolved.upload_source
             );
             match bar {
                 Some(bar) => bar.println(text),
@@ -513,10 +506,59 @@ fn report_event(
             return Ok(());
         }
         _ => return Ok(()),
-    };
+    }
     if out.json {
-        out.json_line(line)
+        out.json_line(&event)
     } else {
         Ok(())
+    }
+}
+
+/// The event as it may be shown: the server's words in it with every secret replaced.
+fn redacted(event: &UploadEvent) -> Cow<'_, UploadEvent> {
+    match event {
+        UploadEvent::Failed { index, error } => Cow::Owned(UploadEvent::Failed {
+            index: *index,
+            error: crate::error::redact(error),
+        }),
+        UploadEvent::CreateUnresolved(unresolved) => {
+            Cow::Owned(UploadEvent::CreateUnresolved(UnresolvedCreate {
+                reason: crate::error::redact(&unresolved.reason),
+                ..unresolved.clone()
+            }))
+        }
+        _ => Cow::Borrowed(event),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_in_events_are_redacted() {
+        crate::error::register_secret("upload-secret-123");
+        let failed = UploadEvent::Failed {
+            index: 2,
+            error: "HTTP 401 for upload-secret-123".to_owned(),
+        };
+        assert_eq!(
+            serde_json::to_string(&redacted(&failed)).expect("json"),
+            r#"{"event":"failed","sequenceIndex":2,"error":"HTTP 401 for ***"}"#
+        );
+        let unresolved = UploadEvent::CreateUnresolved(UnresolvedCreate {
+            upload_source: "kartaview-rs 1".to_owned(),
+            reason: "token upload-secret-123 refused".to_owned(),
+        });
+        assert!(matches!(
+            redacted(&unresolved).as_ref(),
+            UploadEvent::CreateUnresolved(u) if u.reason == "token *** refused"
+        ));
+        let stored = UploadEvent::Stored {
+            index: 1,
+            bytes: 5,
+            duplicate: true,
+        };
+        assert!(matches!(redacted(&stored), Cow::Borrowed(e) if *e == stored));
     }
 }
