@@ -4,7 +4,7 @@
 use kartaview_ext::models::Photo;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::output::iso;
+use crate::output::{iso, or_dash};
 
 /// One photo, ready to be written in any format.
 pub struct PhotoRecord<'a> {
@@ -33,7 +33,7 @@ impl<'a> PhotoRecord<'a> {
     /// The table's cells, left to right and padded, `-` for unknown values.
     pub fn table_row(&self) -> Vec<String> {
         table_columns()
-            .map(|table| table.pad(&(table.cell)(self).unwrap_or_else(|| "-".to_owned())))
+            .map(|table| table.pad(&or_dash((table.cell)(self))))
             .collect()
     }
 }
