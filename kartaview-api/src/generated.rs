@@ -547,15 +547,15 @@ answer 502/503 with an HTML page, and some 400s have an empty body.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub full_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub global_user_points: ::std::option::Option<StringOrNumber>,
+        pub global_user_points: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub level: ::std::option::Option<StringOrInteger>,
+        pub level: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub total_distance: ::std::option::Option<StringOrNumber>,
+        pub total_distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub total_user_points: ::std::option::Option<StringOrNumber>,
+        pub total_user_points: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
     }
@@ -963,7 +963,7 @@ answer 502/503 with an HTML page, and some 400s have an empty body.
         )]
         pub end_date: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub level: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1132,12 +1132,12 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
         )]
         pub date_processed: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub distance: ::std::option::Option<StringOrNumber>,
+        pub distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "fieldOfView",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub field_of_view: ::std::option::Option<StringOrNumber>,
+        pub field_of_view: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub filepath: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1173,25 +1173,25 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
         )]
         pub fileurl_th: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub from: ::std::option::Option<StringOrInteger>,
+        pub from: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "gpsAccuracy",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub gps_accuracy: ::std::option::Option<StringOrNumber>,
+        pub gps_accuracy: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "hasObd",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub has_obd: ::std::option::Option<StringOrInteger>,
+        pub has_obd: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub headers: ::std::option::Option<StringOrNumber>,
+        pub headers: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub heading: ::std::option::Option<StringOrNumber>,
+        pub heading: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub height: ::std::option::Option<StringOrInteger>,
+        pub height: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "imageLthUrl",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1217,16 +1217,16 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "isUnwrapped",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub is_unwrapped: ::std::option::Option<StringOrInteger>,
+        pub is_unwrapped: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "isWrapped",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub is_wrapped: ::std::option::Option<StringOrInteger>,
+        pub is_wrapped: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lat: ::std::option::Option<StringOrNumber>,
+        pub lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lng: ::std::option::Option<StringOrNumber>,
+        pub lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "matchLat",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1241,7 +1241,7 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "matchSegmentId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub match_segment_id: ::std::option::Option<StringOrNumber>,
+        pub match_segment_id: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1256,7 +1256,7 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "projectionYaw",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub projection_yaw: ::std::option::Option<StringOrNumber>,
+        pub projection_yaw: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "qualityDetails",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1266,7 +1266,7 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "qualityLevel",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub quality_level: ::std::option::Option<StringOrInteger>,
+        pub quality_level: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "qualityStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1276,7 +1276,7 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "rawDataId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub raw_data_id: ::std::option::Option<StringOrInteger>,
+        pub raw_data_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rawdata: ::std::option::Option<SequenceRawData>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1285,12 +1285,12 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "sequenceId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "sequenceIndex",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_index: ::std::option::Option<StringOrInteger>,
+        pub sequence_index: ::std::option::Option<crate::wire::StringOrInteger>,
         ///`YYYY-MM-DD HH:MM:SS` (sometimes with `.000`); `"0000-00-00 00:00:00"` when unknown.
         #[serde(
             rename = "shotDate",
@@ -1302,12 +1302,12 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub storage: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub to: ::std::option::Option<StringOrInteger>,
+        pub to: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "unwrapVersion",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub unwrap_version: ::std::option::Option<StringOrInteger>,
+        pub unwrap_version: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<SequenceUser>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1316,12 +1316,12 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "videoId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub video_id: ::std::option::Option<StringOrInteger>,
+        pub video_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "videoIndex",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub video_index: ::std::option::Option<StringOrInteger>,
+        pub video_index: ::std::option::Option<crate::wire::StringOrInteger>,
         ///public or private.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visibility: ::std::option::Option<::std::string::String>,
@@ -1329,14 +1329,14 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "wayId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub way_id: ::std::option::Option<StringOrInteger>,
+        pub way_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub width: ::std::option::Option<StringOrInteger>,
+        pub width: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "wrapVersion",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub wrap_version: ::std::option::Option<StringOrInteger>,
+        pub wrap_version: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl Photo {
@@ -1541,29 +1541,6 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
         }
     }
 
-    ///An array, or an object keyed by row index.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(untagged)]
-    pub enum PhotoListData {
-        Array(::std::vec::Vec<Photo>),
-        Object(::std::collections::HashMap<::std::string::String, Photo>),
-    }
-
-    impl ::std::convert::From<::std::vec::Vec<Photo>> for PhotoListData {
-        fn from(value: ::std::vec::Vec<Photo>) -> Self {
-            Self::Array(value)
-        }
-    }
-
-    impl ::std::convert::From<::std::collections::HashMap<::std::string::String, Photo>>
-    for PhotoListData {
-        fn from(
-            value: ::std::collections::HashMap<::std::string::String, Photo>,
-        ) -> Self {
-            Self::Object(value)
-        }
-    }
-
     ///`PhotoListResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PhotoListResponse {
@@ -1580,7 +1557,7 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
     ///`PhotoListResponseResult`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PhotoListResponseResult {
-        pub data: PhotoListData,
+        pub data: crate::wire::PhotoListData,
         #[serde(
             rename = "hasMoreData",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1598,7 +1575,7 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct PhotoPart {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "imagePartProjection",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1608,7 +1585,7 @@ or `wrapped_lth`; newer records carry CDN URLs in `imageThUrl`, `imageLthUrl` an
             rename = "photoId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub photo_id: ::std::option::Option<StringOrInteger>,
+        pub photo_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl PhotoPart {
@@ -2051,7 +2028,7 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "blurBuild",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub blur_build: ::std::option::Option<StringOrInteger>,
+        pub blur_build: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "blurVersion",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2071,17 +2048,17 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "countActivePhotos",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub count_active_photos: ::std::option::Option<StringOrInteger>,
+        pub count_active_photos: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "countMetadataPhotos",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub count_metadata_photos: ::std::option::Option<StringOrInteger>,
+        pub count_metadata_photos: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "countMetadataVideos",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub count_metadata_videos: ::std::option::Option<StringOrInteger>,
+        pub count_metadata_videos: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "countryCode",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2091,12 +2068,12 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "currentLat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub current_lat: ::std::option::Option<StringOrNumber>,
+        pub current_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "currentLng",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub current_lng: ::std::option::Option<StringOrNumber>,
+        pub current_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         ///`YYYY-MM-DD HH:MM:SS`.
         #[serde(
             rename = "dateAdded",
@@ -2124,9 +2101,9 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "hasRawData",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub has_raw_data: ::std::option::Option<StringOrInteger>,
+        pub has_raw_data: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         ///Seen: NEW, VIDEO_SPLIT, UPLOAD_FINISHED, PROCESSING_FINISHED, PROCESSING_FAILED.
         #[serde(
             rename = "imageProcessingStatus",
@@ -2137,7 +2114,7 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "isVideo",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub is_video: ::std::option::Option<StringOrInteger>,
+        pub is_video: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "matchStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2254,7 +2231,7 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub user_id: ::std::option::Option<StringOrInteger>,
+        pub user_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl Sequence {
@@ -2284,11 +2261,11 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub filepath: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub filesize: ::std::option::Option<StringOrInteger>,
+        pub filesize: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fileurl: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "processingError",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2308,12 +2285,12 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
             rename = "sequenceId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "sequenceIndex",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_index: ::std::option::Option<StringOrInteger>,
+        pub sequence_index: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2827,30 +2804,6 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         }
     }
 
-    ///An array, or with `join=photos` an object keyed by row index holding identical copies.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(untagged)]
-    pub enum SequenceListData {
-        Array(::std::vec::Vec<Sequence>),
-        Object(::std::collections::HashMap<::std::string::String, Sequence>),
-    }
-
-    impl ::std::convert::From<::std::vec::Vec<Sequence>> for SequenceListData {
-        fn from(value: ::std::vec::Vec<Sequence>) -> Self {
-            Self::Array(value)
-        }
-    }
-
-    impl ::std::convert::From<
-        ::std::collections::HashMap<::std::string::String, Sequence>,
-    > for SequenceListData {
-        fn from(
-            value: ::std::collections::HashMap<::std::string::String, Sequence>,
-        ) -> Self {
-            Self::Object(value)
-        }
-    }
-
     ///`SequenceListResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SequenceListResponse {
@@ -2867,7 +2820,7 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
     ///`SequenceListResponseResult`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SequenceListResponseResult {
-        pub data: SequenceListData,
+        pub data: crate::wire::SequenceListData,
         #[serde(
             rename = "hasMoreData",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2902,12 +2855,12 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fileurl: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "sequenceId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3307,7 +3260,7 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
         )]
         pub full_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
     }
@@ -3324,7 +3277,7 @@ as a string and pads `apiMessage` with spaces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Status {
         #[serde(rename = "apiCode")]
-        pub api_code: StringOrInteger,
+        pub api_code: crate::wire::StringOrInteger,
         #[serde(
             rename = "apiMessage",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3340,7 +3293,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "httpCode",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub http_code: ::std::option::Option<StringOrInteger>,
+        pub http_code: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "httpMessage",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3368,52 +3321,6 @@ as a string and pads `apiMessage` with spaces.
         }
     }
 
-    ///An integer the server usually sends as a string (`"7068281"`), sometimes as a number.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(untagged)]
-    pub enum StringOrInteger {
-        String(::std::string::String),
-        Int64(i64),
-    }
-
-    impl ::std::fmt::Display for StringOrInteger {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::String(x) => x.fmt(f),
-                Self::Int64(x) => x.fmt(f),
-            }
-        }
-    }
-
-    impl ::std::convert::From<i64> for StringOrInteger {
-        fn from(value: i64) -> Self {
-            Self::Int64(value)
-        }
-    }
-
-    ///A decimal the server usually sends as a string (`"-38.023705"`), sometimes as a number.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(untagged)]
-    pub enum StringOrNumber {
-        String(::std::string::String),
-        Double(f64),
-    }
-
-    impl ::std::fmt::Display for StringOrNumber {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::String(x) => x.fmt(f),
-                Self::Double(x) => x.fmt(f),
-            }
-        }
-    }
-
-    impl ::std::convert::From<f64> for StringOrNumber {
-        fn from(value: f64) -> Self {
-            Self::Double(value)
-        }
-    }
-
     ///`User`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct User {
@@ -3430,7 +3337,7 @@ as a string and pads `apiMessage` with spaces.
         )]
         pub full_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metrics: ::std::option::Option<UserMetrics>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3773,57 +3680,61 @@ as a string and pads `apiMessage` with spaces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct UserMetrics {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub rank: ::std::option::Option<StringOrInteger>,
+        pub rank: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "rankWeekly",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub rank_weekly: ::std::option::Option<StringOrInteger>,
+        pub rank_weekly: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "totalDistance",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_distance: ::std::option::Option<StringOrNumber>,
+        pub total_distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "totalOBDDistance",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_obd_distance: ::std::option::Option<StringOrNumber>,
+        pub total_obd_distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "totalPhotos",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_photos: ::std::option::Option<StringOrInteger>,
+        pub total_photos: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "totalPoints",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_points: ::std::option::Option<StringOrNumber>,
+        pub total_points: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "totalProcessingSequences",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_processing_sequences: ::std::option::Option<StringOrInteger>,
+        pub total_processing_sequences: ::std::option::Option<
+            crate::wire::StringOrInteger,
+        >,
         #[serde(
             rename = "totalSequences",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_sequences: ::std::option::Option<StringOrInteger>,
+        pub total_sequences: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "totalUploadingSequences",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_uploading_sequences: ::std::option::Option<StringOrInteger>,
+        pub total_uploading_sequences: ::std::option::Option<
+            crate::wire::StringOrInteger,
+        >,
         #[serde(
             rename = "totalWaylensDistance",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_waylens_distance: ::std::option::Option<StringOrNumber>,
+        pub total_waylens_distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "totalWaylensPoints",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_waylens_points: ::std::option::Option<StringOrNumber>,
+        pub total_waylens_points: ::std::option::Option<crate::wire::StringOrNumber>,
     }
 
     impl UserMetrics {
@@ -3978,11 +3889,11 @@ as a string and pads `apiMessage` with spaces.
             rename = "externalUserId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub external_user_id: ::std::option::Option<StringOrInteger>,
+        pub external_user_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub full_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         ///ROLE_USER or ROLE_SUPER_ADMIN.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub role: ::std::option::Option<::std::string::String>,
@@ -4034,7 +3945,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "sequenceId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1FinishedUploadingResponseOsv {
@@ -4047,25 +3958,25 @@ as a string and pads `apiMessage` with spaces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct V1Gamification {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub level: ::std::option::Option<StringOrInteger>,
+        pub level: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub level_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub level_progress: ::std::option::Option<StringOrNumber>,
+        pub level_progress: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub level_progress_percent: ::std::option::Option<StringOrNumber>,
+        pub level_progress_percent: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub level_target: ::std::option::Option<StringOrNumber>,
+        pub level_target: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub rank: ::std::option::Option<StringOrInteger>,
+        pub rank: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub rank_weekly: ::std::option::Option<StringOrInteger>,
+        pub rank_weekly: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub region: ::std::option::Option<V1GamificationRegion>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub total_user_points: ::std::option::Option<StringOrNumber>,
+        pub total_user_points: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<StringOrInteger>,
+        pub user_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1Gamification {
@@ -4080,9 +3991,9 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country_code: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub points: ::std::option::Option<StringOrNumber>,
+        pub points: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub rank: ::std::option::Option<StringOrInteger>,
+        pub rank: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1GamificationRegion {
@@ -4095,26 +4006,26 @@ as a string and pads `apiMessage` with spaces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct V1MatchedSegment {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub coverage: ::std::option::Option<StringOrInteger>,
+        pub coverage: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub element_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub from: ::std::option::Option<StringOrInteger>,
+        pub from: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub nw_lat: ::std::option::Option<StringOrNumber>,
+        pub nw_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub nw_lng: ::std::option::Option<StringOrNumber>,
+        pub nw_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub se_lat: ::std::option::Option<StringOrNumber>,
+        pub se_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub se_lng: ::std::option::Option<StringOrNumber>,
+        pub se_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub to: ::std::option::Option<StringOrInteger>,
+        pub to: ::std::option::Option<crate::wire::StringOrInteger>,
         ///[lat, lng] pairs, each coordinate a string.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub track: ::std::vec::Vec<::std::vec::Vec<StringOrNumber>>,
+        pub track: ::std::vec::Vec<::std::vec::Vec<crate::wire::StringOrNumber>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub way_id: ::std::option::Option<StringOrInteger>,
+        pub way_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1MatchedSegment {
@@ -4176,7 +4087,7 @@ as a string and pads `apiMessage` with spaces.
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
-        pub total_filtered_items: ::std::vec::Vec<StringOrInteger>,
+        pub total_filtered_items: ::std::vec::Vec<crate::wire::StringOrInteger>,
         #[serde(
             rename = "tracksStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4194,9 +4105,9 @@ as a string and pads `apiMessage` with spaces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct V1MyListResponseTracksStatus {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub processing: ::std::option::Option<StringOrInteger>,
+        pub processing: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub uploading: ::std::option::Option<StringOrInteger>,
+        pub uploading: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1MyListResponseTracksStatus {
@@ -4211,20 +4122,20 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub app_version: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub changes: ::std::option::Option<StringOrInteger>,
+        pub changes: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country_code: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub current_lat: ::std::option::Option<StringOrNumber>,
+        pub current_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub current_lng: ::std::option::Option<StringOrNumber>,
+        pub current_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         ///`YYYY-MM-DD  (HH:MM)` with two spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_added: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub distance: ::std::option::Option<StringOrNumber>,
+        pub distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image_processing_status: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4236,17 +4147,17 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub nw_lng: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub obd_info: ::std::option::Option<StringOrInteger>,
+        pub obd_info: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub photo_no: ::std::option::Option<StringOrInteger>,
+        pub photo_no: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub platform_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub platform_version: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recognitions: ::std::option::Option<StringOrInteger>,
+        pub recognitions: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub reviewed: ::std::option::Option<StringOrInteger>,
+        pub reviewed: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub se_lat: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4258,7 +4169,7 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub upload_history: ::std::option::Option<V1UploadHistory>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<StringOrInteger>,
+        pub user_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1MySequence {
@@ -4273,33 +4184,33 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_added: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub field_of_view: ::std::option::Option<StringOrNumber>,
+        pub field_of_view: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub gps_accuracy: ::std::option::Option<StringOrNumber>,
+        pub gps_accuracy: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub headers: ::std::option::Option<StringOrNumber>,
+        pub headers: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub heading: ::std::option::Option<StringOrNumber>,
+        pub heading: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lat: ::std::option::Option<StringOrNumber>,
+        pub lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lng: ::std::option::Option<StringOrNumber>,
+        pub lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub lth_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub match_lat: ::std::option::Option<StringOrNumber>,
+        pub match_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub match_lng: ::std::option::Option<StringOrNumber>,
+        pub match_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub projection: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sequence_index: ::std::option::Option<StringOrInteger>,
+        pub sequence_index: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub shot_date: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4307,7 +4218,7 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub way_id: ::std::option::Option<StringOrInteger>,
+        pub way_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1NearbyPhoto {
@@ -4374,7 +4285,7 @@ as a string and pads `apiMessage` with spaces.
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
-        pub total_filtered_items: ::std::vec::Vec<StringOrInteger>,
+        pub total_filtered_items: ::std::vec::Vec<crate::wire::StringOrInteger>,
         #[serde(
             rename = "tracksStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4400,22 +4311,22 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub distance: ::std::option::Option<StringOrNumber>,
+        pub distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub hour: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lat: ::std::option::Option<StringOrNumber>,
+        pub lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lng: ::std::option::Option<StringOrNumber>,
+        pub lng: ::std::option::Option<crate::wire::StringOrNumber>,
         ///Storage-relative thumbnail path.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub photo: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub photo_no: ::std::option::Option<StringOrInteger>,
+        pub photo_no: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sequence_index: ::std::option::Option<StringOrInteger>,
+        pub sequence_index: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1NearbySequence {
@@ -4428,17 +4339,17 @@ as a string and pads `apiMessage` with spaces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct V1NearbyTracks {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub from: ::std::option::Option<StringOrInteger>,
+        pub from: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lat: ::std::option::Option<StringOrNumber>,
+        pub lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lng: ::std::option::Option<StringOrNumber>,
+        pub lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub sequences: ::std::vec::Vec<V1NearbySequence>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub to: ::std::option::Option<StringOrInteger>,
+        pub to: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub way_id: ::std::option::Option<StringOrInteger>,
+        pub way_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1NearbyTracks {
@@ -4777,7 +4688,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "countActivePhotos",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub count_active_photos: ::std::option::Option<StringOrInteger>,
+        pub count_active_photos: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "countryCode",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4787,12 +4698,12 @@ as a string and pads `apiMessage` with spaces.
             rename = "currentLat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub current_lat: ::std::option::Option<StringOrNumber>,
+        pub current_lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "currentLng",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub current_lng: ::std::option::Option<StringOrNumber>,
+        pub current_lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "dateAdded",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4806,7 +4717,7 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub distance: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "imagesStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4869,7 +4780,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub user_id: ::std::option::Option<StringOrInteger>,
+        pub user_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1Sequence {
@@ -5043,15 +4954,15 @@ as a string and pads `apiMessage` with spaces.
         )]
         pub file_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub gps_accuracy: ::std::option::Option<StringOrNumber>,
+        pub gps_accuracy: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub heading: ::std::option::Option<StringOrNumber>,
+        pub heading: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lat: ::std::option::Option<StringOrNumber>,
+        pub lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lng: ::std::option::Option<StringOrNumber>,
+        pub lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub lth_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5068,9 +4979,9 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub projection: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sequence_index: ::std::option::Option<StringOrInteger>,
+        pub sequence_index: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub shot_date: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5078,7 +4989,7 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub th_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub timestamp: ::std::option::Option<StringOrInteger>,
+        pub timestamp: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5112,7 +5023,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "sequenceId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1SequencePhotoListResponseOsv {
@@ -5224,7 +5135,7 @@ as a string and pads `apiMessage` with spaces.
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
-        pub total_filtered_items: ::std::vec::Vec<StringOrInteger>,
+        pub total_filtered_items: ::std::vec::Vec<crate::wire::StringOrInteger>,
     }
 
     impl V1TracksResponse {
@@ -5237,11 +5148,11 @@ as a string and pads `apiMessage` with spaces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct V1UploadCoverage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub coverage_distance: ::std::option::Option<StringOrNumber>,
+        pub coverage_distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub coverage_photos_count: ::std::option::Option<StringOrInteger>,
+        pub coverage_photos_count: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub coverage_points: ::std::option::Option<StringOrInteger>,
+        pub coverage_points: ::std::option::Option<crate::wire::StringOrInteger>,
         ///How many earlier passes covered the road, `1` .. `10+`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub coverage_value: ::std::option::Option<::std::string::String>,
@@ -5259,16 +5170,16 @@ as a string and pads `apiMessage` with spaces.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub coverage: ::std::vec::Vec<V1UploadCoverage>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub distance: ::std::option::Option<StringOrNumber>,
+        pub distance: ::std::option::Option<crate::wire::StringOrNumber>,
         ///`Y` or `N`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub has_obd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub points: ::std::option::Option<V1UploadPoints>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         ///Always empty in the capture; the item shape is unknown.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub signs: ::std::vec::Vec<AnyValue>,
@@ -5276,7 +5187,7 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_category: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<StringOrInteger>,
+        pub user_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1UploadHistory {
@@ -5289,25 +5200,25 @@ as a string and pads `apiMessage` with spaces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct V1UploadPoints {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub client_total: ::std::option::Option<StringOrInteger>,
+        pub client_total: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country_code: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub coverage_total: ::std::option::Option<StringOrInteger>,
+        pub coverage_total: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub obd_multiple: ::std::option::Option<StringOrNumber>,
+        pub obd_multiple: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sequence_date: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub signs_total: ::std::option::Option<StringOrInteger>,
+        pub signs_total: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state_code: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub total: ::std::option::Option<StringOrInteger>,
+        pub total: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub upload_history_id: ::std::option::Option<StringOrInteger>,
+        pub upload_history_id: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1UploadPoints {
@@ -5337,11 +5248,11 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub headers: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lat: ::std::option::Option<StringOrNumber>,
+        pub lat: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub lng: ::std::option::Option<StringOrNumber>,
+        pub lng: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "multipleInsert",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -5361,12 +5272,12 @@ as a string and pads `apiMessage` with spaces.
             rename = "sequenceId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "sequenceIndex",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_index: ::std::option::Option<StringOrInteger>,
+        pub sequence_index: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -5394,32 +5305,32 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub gamification: ::std::option::Option<V1Gamification>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "obdDistance",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub obd_distance: ::std::option::Option<StringOrNumber>,
+        pub obd_distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "overallRank",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub overall_rank: ::std::option::Option<StringOrInteger>,
+        pub overall_rank: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "totalDistance",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_distance: ::std::option::Option<StringOrNumber>,
+        pub total_distance: ::std::option::Option<crate::wire::StringOrNumber>,
         #[serde(
             rename = "totalPhotos",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_photos: ::std::option::Option<StringOrInteger>,
+        pub total_photos: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "totalTracks",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_tracks: ::std::option::Option<StringOrInteger>,
+        pub total_tracks: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5428,7 +5339,7 @@ as a string and pads `apiMessage` with spaces.
             rename = "weeklyRank",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub weekly_rank: ::std::option::Option<StringOrInteger>,
+        pub weekly_rank: ::std::option::Option<crate::wire::StringOrInteger>,
     }
 
     impl V1UserDetails {
@@ -5514,17 +5425,17 @@ as a string and pads `apiMessage` with spaces.
         )]
         pub date_added: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<StringOrInteger>,
+        pub id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "sequenceId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_id: ::std::option::Option<StringOrInteger>,
+        pub sequence_id: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(
             rename = "sequenceIndex",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sequence_index: ::std::option::Option<StringOrInteger>,
+        pub sequence_index: ::std::option::Option<crate::wire::StringOrInteger>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -6273,23 +6184,23 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             global_user_points: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             level: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             total_distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             total_user_points: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             username: ::std::result::Result<
@@ -6340,7 +6251,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn global_user_points<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.global_user_points = value
@@ -6355,7 +6268,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6367,7 +6280,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn level<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6380,7 +6293,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_distance = value
@@ -6394,7 +6309,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_user_points<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_user_points = value
@@ -6472,7 +6389,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             level: ::std::result::Result<
@@ -6561,7 +6478,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6928,11 +6845,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             field_of_view: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             filepath: ::std::result::Result<
@@ -6968,31 +6885,31 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             from: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             gps_accuracy: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             has_obd: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             headers: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             heading: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             height: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             image_lth_url: ::std::result::Result<
@@ -7012,19 +6929,19 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             is_unwrapped: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             is_wrapped: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             match_lat: ::std::result::Result<
@@ -7036,7 +6953,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             match_segment_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
@@ -7052,7 +6969,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             projection_yaw: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             quality_details: ::std::result::Result<
@@ -7060,7 +6977,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             quality_level: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             quality_status: ::std::result::Result<
@@ -7068,7 +6985,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             raw_data_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             rawdata: ::std::result::Result<
@@ -7080,11 +6997,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             shot_date: ::std::result::Result<
@@ -7100,11 +7017,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             to: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             unwrap_version: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             user: ::std::result::Result<
@@ -7116,11 +7033,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             video_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             video_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             visibility: ::std::result::Result<
@@ -7128,15 +7045,15 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             way_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             width: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             wrap_version: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -7279,7 +7196,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.distance = value
@@ -7291,7 +7210,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn field_of_view<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.field_of_view = value
@@ -7400,7 +7321,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn from<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7413,7 +7334,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn gps_accuracy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.gps_accuracy = value
@@ -7426,7 +7349,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn has_obd<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7439,7 +7362,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn headers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.headers = value
@@ -7451,7 +7376,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn heading<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.heading = value
@@ -7464,7 +7391,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn height<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7478,7 +7405,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7542,7 +7469,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn is_unwrapped<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7556,7 +7483,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn is_wrapped<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7569,7 +7496,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lat = value
@@ -7581,7 +7510,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lng = value
@@ -7621,7 +7552,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_segment_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_segment_id = value
@@ -7671,7 +7604,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn projection_yaw<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.projection_yaw = value
@@ -7700,7 +7635,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn quality_level<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7728,7 +7663,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn raw_data_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7768,7 +7703,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7782,7 +7717,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7834,7 +7769,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn to<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7846,7 +7781,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn unwrap_version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7886,7 +7821,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn video_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7900,7 +7835,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn video_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7926,7 +7861,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn way_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7940,7 +7875,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn width<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7954,7 +7889,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn wrap_version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8168,7 +8103,10 @@ as a string and pads `apiMessage` with spaces.
 
         #[derive(Clone, Debug)]
         pub struct PhotoListResponseResult {
-            data: ::std::result::Result<super::PhotoListData, ::std::string::String>,
+            data: ::std::result::Result<
+                crate::wire::PhotoListData,
+                ::std::string::String,
+            >,
             has_more_data: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
@@ -8187,7 +8125,7 @@ as a string and pads `apiMessage` with spaces.
         impl PhotoListResponseResult {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::PhotoListData>,
+                T: ::std::convert::TryInto<crate::wire::PhotoListData>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -8237,7 +8175,7 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct PhotoPart {
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             image_part_projection: ::std::result::Result<
@@ -8245,7 +8183,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             photo_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -8264,7 +8202,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8290,7 +8228,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn photo_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9242,7 +9180,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             blur_build: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             blur_version: ::std::result::Result<
@@ -9258,15 +9196,15 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             count_active_photos: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             count_metadata_photos: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             count_metadata_videos: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             country_code: ::std::result::Result<
@@ -9274,11 +9212,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             current_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             current_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             date_added: ::std::result::Result<
@@ -9302,11 +9240,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             has_raw_data: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             image_processing_status: ::std::result::Result<
@@ -9314,7 +9252,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             is_video: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             match_status: ::std::result::Result<
@@ -9422,7 +9360,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             user_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -9538,7 +9476,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn blur_build<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9594,7 +9532,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn count_active_photos<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9610,7 +9548,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn count_metadata_photos<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9626,7 +9564,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn count_metadata_videos<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9653,7 +9591,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn current_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.current_lat = value
@@ -9665,7 +9605,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn current_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.current_lng = value
@@ -9744,7 +9686,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn has_raw_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9758,7 +9700,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9784,7 +9726,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn is_video<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -10138,7 +10080,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -10291,7 +10233,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             filesize: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             fileurl: ::std::result::Result<
@@ -10299,7 +10241,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             processing_error: ::std::result::Result<
@@ -10315,11 +10257,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -10418,7 +10360,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn filesize<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -10444,7 +10386,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -10498,7 +10440,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -10512,7 +10454,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -11213,7 +11155,10 @@ as a string and pads `apiMessage` with spaces.
 
         #[derive(Clone, Debug)]
         pub struct SequenceListResponseResult {
-            data: ::std::result::Result<super::SequenceListData, ::std::string::String>,
+            data: ::std::result::Result<
+                crate::wire::SequenceListData,
+                ::std::string::String,
+            >,
             has_more_data: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
@@ -11232,7 +11177,7 @@ as a string and pads `apiMessage` with spaces.
         impl SequenceListResponseResult {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SequenceListData>,
+                T: ::std::convert::TryInto<crate::wire::SequenceListData>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -11302,11 +11247,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -11399,7 +11344,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -11411,7 +11356,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -11945,7 +11890,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             username: ::std::result::Result<
@@ -12006,7 +11951,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12059,7 +12004,7 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct Status {
             api_code: ::std::result::Result<
-                super::StringOrInteger,
+                crate::wire::StringOrInteger,
                 ::std::string::String,
             >,
             api_message: ::std::result::Result<
@@ -12071,7 +12016,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             http_code: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             http_message: ::std::result::Result<
@@ -12095,7 +12040,7 @@ as a string and pads `apiMessage` with spaces.
         impl Status {
             pub fn api_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::StringOrInteger>,
+                T: ::std::convert::TryInto<crate::wire::StringOrInteger>,
                 T::Error: ::std::fmt::Display,
             {
                 self.api_code = value
@@ -12134,7 +12079,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn http_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12267,7 +12212,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             metrics: ::std::result::Result<
@@ -12343,7 +12288,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12575,47 +12520,47 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct UserMetrics {
             rank: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             rank_weekly: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             total_distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             total_obd_distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             total_photos: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             total_points: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             total_processing_sequences: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             total_sequences: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             total_uploading_sequences: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             total_waylens_distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             total_waylens_points: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
         }
@@ -12642,7 +12587,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn rank<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12656,7 +12601,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn rank_weekly<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12669,7 +12614,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_distance = value
@@ -12683,7 +12630,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_obd_distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_obd_distance = value
@@ -12698,7 +12647,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn total_photos<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12711,7 +12660,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_points<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_points = value
@@ -12724,7 +12675,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn total_processing_sequences<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12740,7 +12691,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn total_sequences<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12756,7 +12707,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn total_uploading_sequences<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12771,7 +12722,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_waylens_distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_waylens_distance = value
@@ -12785,7 +12738,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_waylens_points<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_waylens_points = value
@@ -13133,7 +13088,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             external_user_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             full_name: ::std::result::Result<
@@ -13141,7 +13096,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             role: ::std::result::Result<
@@ -13201,7 +13156,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn external_user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13229,7 +13184,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13446,7 +13401,7 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct V1FinishedUploadingResponseOsv {
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -13463,7 +13418,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13500,7 +13455,7 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct V1Gamification {
             level: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             level_name: ::std::result::Result<
@@ -13508,23 +13463,23 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             level_progress: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             level_progress_percent: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             level_target: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             rank: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             rank_weekly: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             region: ::std::result::Result<
@@ -13532,11 +13487,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             total_user_points: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             user_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -13562,7 +13517,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn level<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13587,7 +13542,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn level_progress<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.level_progress = value
@@ -13601,7 +13558,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn level_progress_percent<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.level_progress_percent = value
@@ -13615,7 +13574,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn level_target<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.level_target = value
@@ -13628,7 +13589,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn rank<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13642,7 +13603,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn rank_weekly<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13669,7 +13630,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_user_points<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_user_points = value
@@ -13684,7 +13647,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13741,11 +13704,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             points: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             rank: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -13775,7 +13738,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn points<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.points = value
@@ -13788,7 +13753,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn rank<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13828,7 +13793,7 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct V1MatchedSegment {
             coverage: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             element_id: ::std::result::Result<
@@ -13836,35 +13801,35 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             from: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             nw_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             nw_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             se_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             se_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             to: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             track: ::std::result::Result<
-                ::std::vec::Vec<::std::vec::Vec<super::StringOrNumber>>,
+                ::std::vec::Vec<::std::vec::Vec<crate::wire::StringOrNumber>>,
                 ::std::string::String,
             >,
             way_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -13890,7 +13855,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn coverage<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13916,7 +13881,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn from<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13929,7 +13894,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lat = value
@@ -13941,7 +13908,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn nw_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.nw_lng = value
@@ -13953,7 +13922,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lat = value
@@ -13965,7 +13936,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn se_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.se_lng = value
@@ -13978,7 +13951,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn to<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13990,7 +13963,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn track<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::vec::Vec<::std::vec::Vec<super::StringOrNumber>>,
+                    ::std::vec::Vec<::std::vec::Vec<crate::wire::StringOrNumber>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14004,7 +13977,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn way_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14251,7 +14224,7 @@ as a string and pads `apiMessage` with spaces.
             >,
             status: ::std::result::Result<super::Status, ::std::string::String>,
             total_filtered_items: ::std::result::Result<
-                ::std::vec::Vec<super::StringOrInteger>,
+                ::std::vec::Vec<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             tracks_status: ::std::result::Result<
@@ -14300,7 +14273,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_filtered_items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::StringOrInteger>>,
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::wire::StringOrInteger>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_filtered_items = value
@@ -14356,11 +14331,11 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct V1MyListResponseTracksStatus {
             processing: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             uploading: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -14378,7 +14353,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn processing<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14392,7 +14367,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn uploading<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14435,7 +14410,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             changes: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             country_code: ::std::result::Result<
@@ -14443,11 +14418,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             current_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             current_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             date_added: ::std::result::Result<
@@ -14455,11 +14430,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             image_processing_status: ::std::result::Result<
@@ -14483,11 +14458,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             obd_info: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             photo_no: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             platform_name: ::std::result::Result<
@@ -14499,11 +14474,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             recognitions: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             reviewed: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             se_lat: ::std::result::Result<
@@ -14527,7 +14502,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             user_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -14580,7 +14555,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn changes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14605,7 +14580,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn current_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.current_lat = value
@@ -14617,7 +14594,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn current_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.current_lng = value
@@ -14641,7 +14620,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.distance = value
@@ -14654,7 +14635,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14734,7 +14715,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn obd_info<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14748,7 +14729,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn photo_no<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14788,7 +14769,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn recognitions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14802,7 +14783,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn reviewed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14886,7 +14867,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14973,31 +14954,31 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             field_of_view: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             gps_accuracy: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             headers: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             heading: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lth_name: ::std::result::Result<
@@ -15005,11 +14986,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             match_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             match_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
@@ -15021,11 +15002,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             shot_date: ::std::result::Result<
@@ -15041,7 +15022,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             way_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -15087,7 +15068,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn field_of_view<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.field_of_view = value
@@ -15099,7 +15082,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn gps_accuracy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.gps_accuracy = value
@@ -15111,7 +15096,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn headers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.headers = value
@@ -15123,7 +15110,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn heading<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.heading = value
@@ -15136,7 +15125,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15147,7 +15136,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lat = value
@@ -15159,7 +15150,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lng = value
@@ -15183,7 +15176,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lat = value
@@ -15195,7 +15190,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn match_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.match_lng = value
@@ -15232,7 +15229,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15246,7 +15243,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15298,7 +15295,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn way_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15601,7 +15598,7 @@ as a string and pads `apiMessage` with spaces.
             >,
             status: ::std::result::Result<super::Status, ::std::string::String>,
             total_filtered_items: ::std::result::Result<
-                ::std::vec::Vec<super::StringOrInteger>,
+                ::std::vec::Vec<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             tracks_status: ::std::result::Result<
@@ -15650,7 +15647,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_filtered_items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::StringOrInteger>>,
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::wire::StringOrInteger>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_filtered_items = value
@@ -15722,7 +15721,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             hour: ::std::result::Result<
@@ -15730,11 +15729,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             photo: ::std::result::Result<
@@ -15742,15 +15741,15 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             photo_no: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -15825,7 +15824,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.distance = value
@@ -15849,7 +15850,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lat = value
@@ -15861,7 +15864,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lng = value
@@ -15886,7 +15891,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn photo_no<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15900,7 +15905,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15914,7 +15919,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15973,15 +15978,15 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct V1NearbyTracks {
             from: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             sequences: ::std::result::Result<
@@ -15989,11 +15994,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             to: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             way_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -16015,7 +16020,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn from<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16028,7 +16033,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lat = value
@@ -16040,7 +16047,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lng = value
@@ -16065,7 +16074,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn to<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16077,7 +16086,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn way_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17087,7 +17096,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             count_active_photos: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             country_code: ::std::result::Result<
@@ -17095,11 +17104,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             current_lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             current_lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             date_added: ::std::result::Result<
@@ -17115,7 +17124,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             images_status: ::std::result::Result<
@@ -17175,7 +17184,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             user_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -17285,7 +17294,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn count_active_photos<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17312,7 +17321,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn current_lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.current_lat = value
@@ -17324,7 +17335,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn current_lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.current_lng = value
@@ -17377,7 +17390,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17569,7 +17582,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18145,23 +18158,23 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             gps_accuracy: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             heading: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lth_name: ::std::result::Result<
@@ -18193,11 +18206,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             shot_date: ::std::result::Result<
@@ -18213,7 +18226,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             timestamp: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             username: ::std::result::Result<
@@ -18282,7 +18295,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn gps_accuracy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.gps_accuracy = value
@@ -18294,7 +18309,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn heading<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.heading = value
@@ -18307,7 +18324,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18318,7 +18335,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lat = value
@@ -18330,7 +18349,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lng = value
@@ -18431,7 +18452,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18445,7 +18466,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18497,7 +18518,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18672,7 +18693,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -18702,7 +18723,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18987,7 +19008,7 @@ as a string and pads `apiMessage` with spaces.
             >,
             status: ::std::result::Result<super::Status, ::std::string::String>,
             total_filtered_items: ::std::result::Result<
-                ::std::vec::Vec<super::StringOrInteger>,
+                ::std::vec::Vec<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -19044,7 +19065,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_filtered_items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::StringOrInteger>>,
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::wire::StringOrInteger>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_filtered_items = value
@@ -19086,15 +19109,15 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct V1UploadCoverage {
             coverage_distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             coverage_photos_count: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             coverage_points: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             coverage_value: ::std::result::Result<
@@ -19117,7 +19140,9 @@ as a string and pads `apiMessage` with spaces.
         impl V1UploadCoverage {
             pub fn coverage_distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.coverage_distance = value
@@ -19132,7 +19157,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn coverage_photos_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19148,7 +19173,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn coverage_points<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19209,7 +19234,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             has_obd: ::std::result::Result<
@@ -19217,7 +19242,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             points: ::std::result::Result<
@@ -19225,7 +19250,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             signs: ::std::result::Result<
@@ -19237,7 +19262,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             user_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -19273,7 +19298,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.distance = value
@@ -19298,7 +19325,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19322,7 +19349,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19360,7 +19387,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19411,7 +19438,7 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct V1UploadPoints {
             client_total: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             country_code: ::std::result::Result<
@@ -19419,15 +19446,15 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             coverage_total: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             obd_multiple: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             sequence_date: ::std::result::Result<
@@ -19435,7 +19462,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             signs_total: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             state_code: ::std::result::Result<
@@ -19443,11 +19470,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             total: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             upload_history_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -19473,7 +19500,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn client_total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19499,7 +19526,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn coverage_total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19515,7 +19542,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19526,7 +19553,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn obd_multiple<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.obd_multiple = value
@@ -19551,7 +19580,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn signs_total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19577,7 +19606,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19591,7 +19620,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn upload_history_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19662,15 +19691,15 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             lat: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             lng: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             multiple_insert: ::std::result::Result<
@@ -19690,11 +19719,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -19792,7 +19821,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19803,7 +19832,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lat<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lat = value
@@ -19815,7 +19846,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn lng<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.lng = value
@@ -19878,7 +19911,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19892,7 +19925,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -20009,27 +20042,27 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             obd_distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             overall_rank: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             total_distance: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
+                ::std::option::Option<crate::wire::StringOrNumber>,
                 ::std::string::String,
             >,
             total_photos: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             total_tracks: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
@@ -20041,7 +20074,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             weekly_rank: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -20105,7 +20138,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -20116,7 +20149,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn obd_distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.obd_distance = value
@@ -20129,7 +20164,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn overall_rank<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -20142,7 +20177,9 @@ as a string and pads `apiMessage` with spaces.
             }
             pub fn total_distance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::wire::StringOrNumber>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_distance = value
@@ -20157,7 +20194,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn total_photos<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -20171,7 +20208,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn total_tracks<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -20209,7 +20246,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn weekly_rank<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -20598,15 +20635,15 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_id: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             sequence_index: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<crate::wire::StringOrInteger>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -20648,7 +20685,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -20660,7 +20697,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -20674,7 +20711,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn sequence_index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
+                    ::std::option::Option<crate::wire::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {

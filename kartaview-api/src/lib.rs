@@ -11,6 +11,10 @@
 //! progenitor cannot generate (multipart uploads), authentication, the
 //! status envelope and pagination live in the `kartaview-ext` crate.
 //!
+//! One module is handwritten: [`wire`], the one-pass types that the spec's scalar and list
+//! `oneOf`s (`StringOrInteger`, `StringOrNumber`, `PhotoListData`, `SequenceListData`) map to
+//! (codegen's `with_replacement`); [`types`] re-exports them with the generated types.
+//!
 //! [progenitor]: https://github.com/oxidecomputer/progenitor
 
 // The generated file is formatted by prettyplease when it is written; rustfmt
@@ -18,7 +22,15 @@
 #[rustfmt::skip]
 mod generated;
 
+pub mod wire;
+
 pub use generated::*;
+
+/// The types of the spec's schemas: the generated ones and the handwritten [`wire`] ones.
+pub mod types {
+    pub use crate::generated::types::*;
+    pub use crate::wire::{PhotoListData, SequenceListData, StringOrInteger, StringOrNumber};
+}
 
 mod operation;
 /// Generated from openapi.yaml with the client: one [`OperationSpec`] per operation and the

@@ -54,11 +54,43 @@ impl Out {
         self.line(&text)
     }
 
+    /// A writer for many lines of data: one system call per 64 KiB, not per line.
+    pub fn lines(&self) -> Lines {
+        Lines(std::io::BufWriter::with_capacity(
+            1 << 16,
+            std::io::stdout().lock(),
+        ))
+    }
+
     /// A remark for people on stderr (`note: ...`), silenced by `--quiet`.
     pub fn note(&self, text: &str) {
         if !self.quiet {
             eprintln!("note: {text}");
         }
+    }
+}
+
+/// Buffered lines of data on stdout; [`Lines::finish`] writes what is left.
+pub struct Lines(std::io::BufWriter<std::io::StdoutLock<'static>>);
+
+impl Lines {
+    /// One line.
+    pub fn line(&mut self, text: &str) -> Result<()> {
+        writeln!(self.0, "{text}").map_err(CliError::stdout)
+    }
+
+    /// One JSON object on one line.
+    pub fn json<T: Serialize>(&mut self, value: &T) -> Result<()> {
+        serde_json::to_writer(&mut self.0, value).map_err(|e| match e.io_error_kind() {
+            Some(_) => CliError::stdout(std::io::Error::from(e)),
+            None => CliError::with("cannot encode the output as JSON", e),
+        })?;
+        self.0.write_all(b"\n").map_err(CliError::stdout)
+    }
+
+    /// Flushes the rest.
+    pub fn finish(mut self) -> Result<()> {
+        self.0.flush().map_err(CliError::stdout)
     }
 }
 
@@ -75,11 +107,12 @@ pub fn or_dash<T: std::fmt::Display>(value: Option<T>) -> String {
 /// Prints photos: JSON lines, or a table with a count. `center` adds a distance column before
 /// the image's address.
 pub fn print_photos(out: &Out, photos: &[Photo], center: Option<LatLng>) -> Result<()> {
+    let mut lines = out.lines();
     if out.json {
         for photo in photos {
-            out.json_line(&PhotoRecord::new(photo))?;
+            lines.json(&PhotoRecord::new(photo))?;
         }
-        return Ok(());
+        return lines.finish();
     }
     // The distance goes before the image's address, the last and longest column.
     let line = |mut cells: Vec<String>, distance: Option<String>| {
@@ -88,7 +121,7 @@ pub fn print_photos(out: &Out, photos: &[Photo], center: Option<LatLng>) -> Resu
         }
         cells.join("  ").trim_end().to_owned()
     };
-    out.line(&line(table_header(), center.map(|_| "DIST (m)".to_owned())))?;
+    lines.line(&line(table_header(), center.map(|_| "DIST (m)".to_owned())))?;
     for p in photos {
         let distance = center.map(|center| {
             or_dash(
@@ -96,9 +129,10 @@ pub fn print_photos(out: &Out, photos: &[Photo], center: Option<LatLng>) -> Resu
                     .map(|at| format!("{:.1}", distance_m(center, at))),
             )
         });
-        out.line(&line(PhotoRecord::new(p).table_row(), distance))?;
+        lines.line(&line(PhotoRecord::new(p).table_row(), distance))?;
     }
-    out.line(&count(photos.len(), "photo"))
+    lines.line(&count(photos.len(), "photo"))?;
+    lines.finish()
 }
 
 /// `1 photo`, `2 photos`.

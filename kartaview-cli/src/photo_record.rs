@@ -1,6 +1,8 @@
 //! A photo as every listing shows it: the table, `--json`, CSV and GeoJSON properties all read
 //! their cells from one list of columns, [`COLUMNS`].
 
+use std::sync::LazyLock;
+
 use kartaview_ext::models::Photo;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
@@ -65,11 +67,14 @@ pub fn table_header() -> Vec<String> {
         .collect()
 }
 
-/// The table's columns, left to right.
+/// The table's columns, left to right (put in order once, not per row).
 fn table_columns() -> impl Iterator<Item = &'static TableColumn> {
-    let mut shown: Vec<_> = COLUMNS.iter().filter_map(|c| c.table.as_ref()).collect();
-    shown.sort_by_key(|table| table.place);
-    shown.into_iter()
+    static ORDERED: LazyLock<Vec<&'static TableColumn>> = LazyLock::new(|| {
+        let mut shown: Vec<_> = COLUMNS.iter().filter_map(|c| c.table.as_ref()).collect();
+        shown.sort_by_key(|table| table.place);
+        shown
+    });
+    ORDERED.iter().copied()
 }
 
 /// One column of a photo listing.

@@ -141,7 +141,7 @@ impl Client {
         pasted: &str,
     ) -> Result<Credentials> {
         let osm_token = osm
-            .exchange_code(self.storage_http(), attempt, pasted)
+            .exchange_code(self.storage_http()?, attempt, pasted)
             .await?;
         self.login(
             Provider::OpenStreetMap,

@@ -5,13 +5,12 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures_util::Stream;
 use kartaview_api::{OperationSpec, types};
 use progenitor_client::ResponseValue;
 use reqwest::header::{HeaderMap, HeaderValue};
 
 use crate::error::{Error, Result, check_status, error_from_body, retry_after};
-use crate::paginate::{Page, PageRequest, Pagination, paginate};
+use crate::paginate::{Page, Pagination};
 use crate::retry::{self, Failure, RetryPolicy};
 
 /// The production API.
@@ -145,25 +144,28 @@ impl ClientBuilder {
         }
         // The token rides on every request of this client, so it must never follow a redirect
         // to another origin.
-        let api_http = reqwest::Client::builder()
+        let mut api_http = reqwest::Client::builder()
             .user_agent(self.user_agent.clone())
             .default_headers(headers)
             .connect_timeout(self.connect_timeout)
             .timeout(self.request_timeout)
-            .redirect(same_origin_redirects())
-            .build()
-            .map_err(Error::Transport)?;
-        let storage_http = reqwest::Client::builder()
-            .user_agent(self.user_agent)
-            .connect_timeout(self.connect_timeout)
-            .timeout(self.request_timeout)
-            .build()
-            .map_err(Error::Transport)?;
+            .redirect(same_origin_redirects());
+        if base.scheme() == "http" {
+            // Redirects stay on this origin, so this client never speaks TLS: skip reading the
+            // system's certificate store (hundreds of files, most of a process's start-up).
+            api_http = api_http.tls_certs_only(std::iter::empty());
+        }
+        let api_http = api_http.build().map_err(Error::Transport)?;
         let base_url = self.base_url.trim_end_matches('/').to_owned();
         Ok(Client {
             inner: Arc::new(Inner {
                 api: kartaview_api::Client::new_with_client(&base_url, api_http),
-                storage_http,
+                storage_http: std::sync::OnceLock::new(),
+                storage_settings: StorageSettings {
+                    user_agent: self.user_agent,
+                    connect_timeout: self.connect_timeout,
+                    request_timeout: self.request_timeout,
+                },
                 base_url,
                 token: self.token,
                 retry: self.retry,
@@ -195,11 +197,20 @@ pub struct Client {
 
 struct Inner {
     api: kartaview_api::Client,
-    storage_http: reqwest::Client,
+    /// Built on first use: it loads the system's TLS roots, which most commands never need.
+    storage_http: std::sync::OnceLock<reqwest::Client>,
+    storage_settings: StorageSettings,
     base_url: String,
     token: Option<Token>,
     retry: RetryPolicy,
     pagination: Pagination,
+}
+
+/// What the storage client is built with.
+struct StorageSettings {
+    user_agent: String,
+    connect_timeout: Duration,
+    request_timeout: Duration,
 }
 
 impl fmt::Debug for Client {
@@ -255,49 +266,21 @@ impl Client {
         &self.inner.pagination
     }
 
-    /// An HTTP client without the token, for image storage and other origins.
-    pub fn storage_http(&self) -> &reqwest::Client {
-        &self.inner.storage_http
-    }
-
-    /// Runs a generated operation the way this crate runs its own: retried when `idempotent`,
-    /// traced, and with the status envelope deciding success.
-    ///
-    /// ```no_run
-    /// # async fn f(client: kartaview_ext::Client) -> kartaview_ext::Result<()> {
-    /// let notices = client
-    ///     .call("listenerMaintenanceGetAll", true, || {
-    ///         client.api().listener_maintenance_get_all().send()
-    ///     })
-    ///     .await?;
-    /// # Ok(()) }
-    /// ```
-    pub async fn call<T, E, F, Fut>(
-        &self,
-        operation: &'static str,
-        idempotent: bool,
-        mut send: F,
-    ) -> Result<T>
-    where
-        T: Enveloped,
-        F: FnMut() -> Fut,
-        Fut: Future<Output = std::result::Result<ResponseValue<T>, progenitor_client::Error<E>>>,
-    {
-        retry::run(&self.inner.retry, operation, idempotent, || {
-            let response = send();
-            async move {
-                match response.await {
-                    Ok(value) => {
-                        let status = value.status().as_u16();
-                        let value = value.into_inner();
-                        check_status(value.status(), status)?;
-                        Ok(value)
-                    }
-                    Err(e) => Err(failure_from(e).await),
-                }
-            }
-        })
-        .await
+    /// An HTTP client without the token, for image storage and other origins. Built on first
+    /// use (it reads the system's TLS roots); an error when they cannot be loaded.
+    pub fn storage_http(&self) -> Result<&reqwest::Client> {
+        if let Some(client) = self.inner.storage_http.get() {
+            return Ok(client);
+        }
+        let settings = &self.inner.storage_settings;
+        let client = reqwest::Client::builder()
+            .user_agent(settings.user_agent.clone())
+            .connect_timeout(settings.connect_timeout)
+            .timeout(settings.request_timeout)
+            .build()
+            .map_err(Error::Transport)?;
+        // A racing caller may have set it first; either client is as good.
+        Ok(self.inner.storage_http.get_or_init(|| client))
     }
 
     /// Runs one operation of the spec: retried when `spec` says a repeat is harmless, traced
@@ -324,32 +307,6 @@ impl Client {
             }
         })
         .await
-    }
-
-    /// Every item of a generated 2.0 list operation, following `hasMoreData`.
-    ///
-    /// `send` gets the page to load and issues the request; `pagination` sets page size,
-    /// window and limit (see [`Pagination`]).
-    pub fn list<'a, R, E, F, Fut>(
-        &'a self,
-        operation: &'static str,
-        pagination: Pagination,
-        send: F,
-    ) -> impl Stream<Item = Result<R::Item>> + 'a
-    where
-        R: ListResponse + 'a,
-        F: Fn(PageRequest) -> Fut + Clone + 'a,
-        Fut: Future<Output = std::result::Result<ResponseValue<R>, progenitor_client::Error<E>>>
-            + 'a,
-        E: 'a,
-    {
-        paginate(pagination, move |request| {
-            let send = send.clone();
-            async move {
-                let response: R = self.call(operation, true, || send(request)).await?;
-                Ok(response.into_page())
-            }
-        })
     }
 }
 

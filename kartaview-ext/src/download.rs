@@ -237,8 +237,9 @@ impl Client {
         let (url, size) = download_url(photo, options.size)
             .ok_or_else(|| Error::InvalidRequest(format!("photo {} has no image URL", photo.id)))?;
         let part = dir.join(format!("{name}.part"));
+        let http = self.storage_http()?;
         let bytes = retry::run(self.retry_policy(), "imageDownload", true, || {
-            fetch_to(self.storage_http(), &url, &part)
+            fetch_to(http, &url, &part)
         })
         .await?;
         if let Err(e) = tokio::fs::rename(&part, &path).await {

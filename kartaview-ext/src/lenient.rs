@@ -89,6 +89,11 @@ pub(crate) fn datetime(value: &Option<String>) -> Option<NaiveDateTime> {
     if s.is_empty() || s.starts_with("0000-00-00") {
         return None;
     }
+    // The server's usual shape, read without chrono's format interpreter (a photo list has two
+    // dates per photo); anything else, or an impossible date, takes the general way.
+    if let Some(time) = plain_datetime(s) {
+        return Some(time);
+    }
     const FORMATS: [&str; 3] = [
         "%Y-%m-%d %H:%M:%S%.f",
         "%Y-%m-%d  (%H:%M)",
@@ -103,6 +108,31 @@ pub(crate) fn datetime(value: &Option<String>) -> Option<NaiveDateTime> {
                 .ok()
                 .and_then(|d| d.and_hms_opt(0, 0, 0))
         })
+}
+
+/// `YYYY-MM-DD HH:MM:SS` exactly.
+fn plain_datetime(s: &str) -> Option<NaiveDateTime> {
+    let b = s.as_bytes();
+    if b.len() != 19
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != b' '
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let num = |range: std::ops::Range<usize>| {
+        b[range].iter().try_fold(0u32, |n, d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    let year = i32::try_from(num(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, num(5..7)?, num(8..10)?)?.and_hms_opt(
+        num(11..13)?,
+        num(14..16)?,
+        num(17..19)?,
+    )
 }
 
 /// Unix seconds sent as a string.
@@ -175,6 +205,36 @@ mod tests {
             Some("2024-01-02 03:04:05")
         );
         assert_eq!(expect("0000-00-00 00:00:00"), None);
+        // The quick reader and chrono agree, impossible dates included.
+        for v in [
+            "2023-04-06 03:41:01",
+            "1999-12-31 23:59:59",
+            "2024-02-29 00:00:00",
+            "2023-02-29 00:00:00",
+            "2023-04-06 24:00:00",
+            "2023-04-06 03:41:60",
+            "2023-13-06 03:41:01",
+            "2023-04-06 3:41:01 ",
+            "+023-04-06 03:41:01",
+        ] {
+            let chrono = NaiveDateTime::parse_from_str(v, "%Y-%m-%d %H:%M:%S%.f").ok();
+            let quick = plain_datetime(v);
+            assert!(
+                quick.is_none() || quick == chrono,
+                "{v}: {quick:?} / {chrono:?}"
+            );
+            if let Some(chrono) = chrono {
+                assert_eq!(datetime(&t(v)), Some(chrono), "{v}");
+            }
+        }
+        assert!(plain_datetime("2024-02-29 00:00:00").is_some());
+        assert_eq!(plain_datetime("2023-02-29 00:00:00"), None);
+        assert_eq!(
+            plain_datetime("2023-04-06 03:41:01")
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2023-04-06 03:41:01")
+        );
         assert_eq!(expect("14 Jul 17"), None);
         assert_eq!(expect(""), None);
         assert_eq!(

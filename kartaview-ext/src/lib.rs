@@ -36,6 +36,7 @@ pub mod inputs;
 mod lenient;
 pub mod models;
 mod multipart;
+mod onepass;
 mod operation;
 mod paginate;
 mod retry;

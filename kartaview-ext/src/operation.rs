@@ -58,6 +58,12 @@ impl<O: Operation> OperationExt for O {
 
 /// Streams every item of a generated list operation.
 pub trait PagedOperationExt: PagedOperation {
+    /// The same request for one page.
+    fn at_page(self, request: PageRequest) -> Self {
+        let number = |n: u32| NonZeroU64::new(u64::from(n)).unwrap_or(NonZeroU64::MIN);
+        self.with_page(number(request.page), number(request.size))
+    }
+
     /// Every item, in page order, with the client's [`Pagination`]; an error is the stream's
     /// last item.
     fn stream<'a>(
@@ -100,10 +106,7 @@ impl<O: PagedOperation> PagedOperationExt for O {
         ListItem<Self>: Send,
     {
         paginate(pagination, move |request: PageRequest| {
-            let number = |n: u32| NonZeroU64::new(u64::from(n)).unwrap_or(NonZeroU64::MIN);
-            let page = self
-                .clone()
-                .with_page(number(request.page), number(request.size));
+            let page = self.clone().at_page(request);
             async move { Ok(page.run(client).await?.into_page()) }
         })
     }

@@ -1,11 +1,15 @@
 //! Reads that take more than one request: video → sequence → photos, whole sequences, batches.
 
+use std::pin::pin;
+
+use futures_util::future::{self, Either};
 use futures_util::{StreamExt, TryStreamExt, stream};
 
-use crate::client::Client;
+use crate::client::{Client, ListResponse};
 use crate::error::{Error, Result};
 use crate::models::{LatLng, Photo, Sequence, User, UserMetrics, Video, sort_and_dedup_photos};
-use crate::paginate::MAX_PAGE_SIZE;
+use crate::operation::{OperationExt, PagedOperationExt};
+use crate::paginate::{MAX_PAGE_SIZE, Page, PageRequest, paginate};
 
 /// The photos a video produced, with the ids that link them.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -33,12 +37,10 @@ impl Client {
     /// One sequence's details.
     pub async fn sequence(&self, sequence_id: u64) -> Result<Sequence> {
         let response = self
-            .call("sequenceGetById", true, || {
-                self.api()
-                    .sequence_get_by_id()
-                    .sequence_id(sequence_id)
-                    .send()
-            })
+            .api()
+            .sequence_get_by_id()
+            .sequence_id(sequence_id)
+            .run(self)
             .await?;
         Sequence::from_wire(&response.result.data).ok_or_else(|| Error::missing_id("sequence"))
     }
@@ -46,9 +48,10 @@ impl Client {
     /// One video's details.
     pub async fn video(&self, video_id: u64) -> Result<Video> {
         let response = self
-            .call("videoGetById", true, || {
-                self.api().video_get_by_id().video_id(video_id).send()
-            })
+            .api()
+            .video_get_by_id()
+            .video_id(video_id)
+            .run(self)
             .await?;
         Video::from_wire(&response.result.data).ok_or_else(|| Error::missing_id("video"))
     }
@@ -56,9 +59,10 @@ impl Client {
     /// One photo's details.
     pub async fn photo(&self, photo_id: u64) -> Result<Photo> {
         let response = self
-            .call("photoGetById", true, || {
-                self.api().photo_get_by_id().photo_id(photo_id).send()
-            })
+            .api()
+            .photo_get_by_id()
+            .photo_id(photo_id)
+            .run(self)
             .await?;
         Photo::from_wire(&response.result.data).ok_or_else(|| Error::missing_id("photo"))
     }
@@ -66,12 +70,10 @@ impl Client {
     /// A user's totals.
     pub async fn user_metrics(&self, user_id: u64) -> Result<UserMetrics> {
         let response = self
-            .call("userMetricsGetByUserId", true, || {
-                self.api()
-                    .user_metrics_get_by_user_id()
-                    .user_id(user_id)
-                    .send()
-            })
+            .api()
+            .user_metrics_get_by_user_id()
+            .user_id(user_id)
+            .run(self)
             .await?;
         Ok(UserMetrics::from(&response.result.data))
     }
@@ -79,40 +81,83 @@ impl Client {
     /// A user by id or username, with metrics.
     pub async fn user(&self, id_or_name: &str) -> Result<User> {
         let response = self
-            .call("userGetById", true, || {
-                self.api()
-                    .user_get_by_id()
-                    .user_id(id_or_name)
-                    .join(kartaview_api::types::UserGetByIdJoin::Metrics)
-                    .send()
-            })
+            .api()
+            .user_get_by_id()
+            .user_id(id_or_name)
+            .join(kartaview_api::types::UserGetByIdJoin::Metrics)
+            .run(self)
             .await?;
         Ok(User::from(&response.result.data))
     }
 
     /// Every photo of a sequence, ordered by `sequenceIndex`, without duplicates.
     ///
-    /// One request for the sequence (its photo count plans the pages), then the photo pages,
-    /// `pagination().window` at a time.
+    /// The sequence and the first window of photo pages (`pagination().window` pages) are
+    /// requested at once, so a sequence of up to window × page size photos (400 by default)
+    /// takes one round trip; up to `window - 1` of those page requests may be past the end. The
+    /// sequence's photo count then plans the remaining pages, a window at a time, with at most
+    /// one request past the end.
     pub async fn sequence_photos(&self, sequence_id: u64) -> Result<SequenceWithPhotos> {
-        let sequence = self.sequence(sequence_id).await?;
-        let pagination = self
-            .pagination()
-            .clone()
-            .expected_items(sequence.photo_count);
-        let mut photos: Vec<Photo> = self
-            .list("photoGetAll", pagination, move |page| {
-                self.api()
-                    .photo_get_all()
-                    .sequence_id(sequence_id)
-                    .page(u64::from(page.page))
-                    .items_per_page(u64::from(page.size))
-                    .send()
+        let pagination = self.pagination().clone();
+        let size = pagination.size();
+        let window = u32::try_from(pagination.concurrency()).unwrap_or(u32::MAX);
+        let first_window = future::join_all(
+            (1..=window)
+                .map(|page| self.sequence_photo_page(sequence_id, PageRequest { page, size })),
+        );
+        // The sequence's answer wins: its error (say, an unknown id) is the one reported.
+        let (sequence, first_pages) =
+            match future::select(pin!(self.sequence(sequence_id)), pin!(first_window)).await {
+                Either::Left((sequence, pages)) => (sequence?, pages.await),
+                Either::Right((pages, sequence)) => (sequence.await?, pages),
+            };
+        let mut photos = Vec::new();
+        let mut finished = false;
+        // In page order; what comes after the last page (even an error) is not needed.
+        for page in first_pages {
+            if finished {
+                break;
+            }
+            let page = page?;
+            finished = page.items.is_empty() || !page.has_more;
+            photos.extend(page.items);
+        }
+        if !finished {
+            let fetched = u64::from(window) * u64::from(size);
+            let rest = pagination
+                .clone()
+                .expected_items(sequence.photo_count.map(|n| n.saturating_sub(fetched)));
+            let more: Vec<Photo> = paginate(rest, |request: PageRequest| {
+                self.sequence_photo_page(
+                    sequence_id,
+                    PageRequest {
+                        page: request.page.saturating_add(window),
+                        size,
+                    },
+                )
             })
             .try_collect()
             .await?;
+            photos.extend(more);
+        }
         sort_and_dedup_photos(&mut photos);
         Ok(SequenceWithPhotos { sequence, photos })
+    }
+
+    /// One page of a sequence's photos.
+    async fn sequence_photo_page(
+        &self,
+        sequence_id: u64,
+        request: PageRequest,
+    ) -> Result<Page<Photo>> {
+        let response = self
+            .api()
+            .photo_get_all()
+            .sequence_id(sequence_id)
+            .at_page(request)
+            .run(self)
+            .await?;
+        Ok(response.into_page())
     }
 
     /// The photos a video produced: the video gives its sequence and its index in it, and the
@@ -124,21 +169,11 @@ impl Client {
             .sequence_id
             .ok_or_else(|| Error::InvalidRequest(format!("video {video_id} names no sequence")))?;
         let video_index = video.sequence_index;
-        let mut photos: Vec<Photo> = self
-            .list("photoGetAll", self.pagination().clone(), move |page| {
-                let request = self
-                    .api()
-                    .photo_get_all()
-                    .sequence_id(sequence_id)
-                    .page(u64::from(page.page))
-                    .items_per_page(u64::from(page.size));
-                match video_index {
-                    Some(index) => request.video_index(u64::from(index)).send(),
-                    None => request.send(),
-                }
-            })
-            .try_collect()
-            .await?;
+        let mut frames = self.api().photo_get_all().sequence_id(sequence_id);
+        if let Some(index) = video_index {
+            frames = frames.video_index(u64::from(index));
+        }
+        let mut photos: Vec<Photo> = frames.stream(self).try_collect().await?;
         // The filter is also applied here, in case the server ignores `videoIndex`.
         photos.retain(|p| p.video_id.is_none_or(|id| id == video.id));
         if video_index.is_some() {
@@ -171,13 +206,11 @@ impl Client {
                 let size = chunk.len() as u64;
                 async move {
                     let response = self
-                        .call("photoGetAll", true, || {
-                            self.api()
-                                .photo_get_all()
-                                .id(list.as_str())
-                                .items_per_page(size)
-                                .send()
-                        })
+                        .api()
+                        .photo_get_all()
+                        .id(list.as_str())
+                        .items_per_page(size)
+                        .run(self)
                         .await?;
                     Ok::<_, Error>(crate::models::photos_of(&response.result.data))
                 }
@@ -221,16 +254,12 @@ impl Client {
         }
         let pagination = self.pagination().clone().limit(Some(limit));
         let mut photos: Vec<Photo> = self
-            .list("photoGetAll", pagination, move |page| {
-                self.api()
-                    .photo_get_all()
-                    .lat(center.lat)
-                    .lng(center.lng)
-                    .radius(radius_m)
-                    .page(u64::from(page.page))
-                    .items_per_page(u64::from(page.size))
-                    .send()
-            })
+            .api()
+            .photo_get_all()
+            .lat(center.lat)
+            .lng(center.lng)
+            .radius(radius_m)
+            .stream_with(self, pagination)
             .try_collect()
             .await?;
         let mut seen = std::collections::HashSet::new();

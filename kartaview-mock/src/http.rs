@@ -447,6 +447,7 @@ pub(crate) fn record_of(req: &Request) -> RecordedRequest {
         query: req.query.clone(),
         headers: req.headers.clone(),
         body: req.body.clone(),
+        received_at: std::time::Instant::now(),
     }
 }
 

@@ -166,6 +166,8 @@ pub struct RecordedRequest {
     pub headers: Vec<(String, String)>,
     /// The body after de-chunking.
     pub body: Vec<u8>,
+    /// When the whole request had been read (for latency measurements).
+    pub received_at: std::time::Instant,
 }
 
 impl RecordedRequest {

@@ -470,16 +470,7 @@ async fn a_vanished_sequence_stops_the_upload_or_is_recreated() {
         format!(r#"{{"version":1,"api":"v1","sequenceId":{gone},"confirmed":{{}},"finishing":false,"finished":false}}"#),
     )
     .expect("state");
-    client
-        .call("sequenceDeleteById", true, || {
-            client
-                .api()
-                .sequence_delete_by_id()
-                .sequence_id(gone)
-                .send()
-        })
-        .await
-        .expect("delete");
+    client.delete_sequence(gone).await.expect("delete");
 
     let err = client
         .upload(&items, &options, |_| {})

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use futures_util::{StreamExt, TryStreamExt};
-use kartaview_ext::{Client, Error, LatLng, Pagination, RetryPolicy, Token};
+use kartaview_ext::{Client, Error, LatLng, PagedOperationExt, Pagination, RetryPolicy, Token};
 use kartaview_mock::{
     DEFAULT_SEQUENCE_ID, DEFAULT_VIDEO_IDS, Fault, LARGE_SEQUENCE_ID, MEDIUM_SEQUENCE_ID,
     MockServer,
@@ -78,7 +78,11 @@ async fn sequence_photos_plans_its_pages() {
         .filter_map(|p| p.sequence_index)
         .collect();
     assert_eq!(indexes, (0..237).collect::<Vec<_>>());
-    insta::assert_snapshot!(request_lines(&mock));
+    // The sequence and the first window of pages go out at once, in no fixed order.
+    let lines = request_lines(&mock);
+    let mut lines: Vec<&str> = lines.lines().collect();
+    lines.sort_unstable();
+    insta::assert_snapshot!(lines.join("\n"));
 }
 
 #[tokio::test]
@@ -209,15 +213,10 @@ async fn an_error_mid_stream_is_the_last_item() {
     );
     mock.push_fault(Fault::status(500).times(10).on("GET", "/2.0/photo/"));
     let items: Vec<_> = client
-        .list("photoGetAll", Pagination::default().window(1), |page| {
-            client
-                .api()
-                .photo_get_all()
-                .sequence_id(MEDIUM_SEQUENCE_ID as u64)
-                .page(u64::from(page.page))
-                .items_per_page(u64::from(page.size))
-                .send()
-        })
+        .api()
+        .photo_get_all()
+        .sequence_id(MEDIUM_SEQUENCE_ID as u64)
+        .stream_with(&client, Pagination::default().window(1))
         .collect()
         .await;
     assert_eq!(items.len(), 101);
@@ -346,7 +345,13 @@ async fn the_token_goes_to_the_api_only() {
     // Images come from another origin, fetched with the token-free client.
     let url = resolved.photos[0].full_size_url().expect("url");
     assert!(url.starts_with(&mock.image_base_url()));
-    let image = client.storage_http().get(&url).send().await.expect("image");
+    let image = client
+        .storage_http()
+        .expect("storage client")
+        .get(&url)
+        .send()
+        .await
+        .expect("image");
     assert_eq!(image.status(), 200);
     let image_requests = mock.image_requests();
     assert_eq!(image_requests.len(), 1);
@@ -403,22 +408,45 @@ async fn streams_can_be_cut_short() {
     let mock = MockServer::start().await.expect("mock");
     let client = client(&mock);
     let first: Vec<_> = client
-        .list(
-            "photoGetAll",
-            Pagination::default().limit(Some(150)),
-            |page| {
-                client
-                    .api()
-                    .photo_get_all()
-                    .sequence_id(LARGE_SEQUENCE_ID as u64)
-                    .page(u64::from(page.page))
-                    .items_per_page(u64::from(page.size))
-                    .send()
-            },
-        )
+        .api()
+        .photo_get_all()
+        .sequence_id(LARGE_SEQUENCE_ID as u64)
+        .stream_with(&client, Pagination::default().limit(Some(150)))
         .try_collect()
         .await
         .expect("photos");
     assert_eq!(first.len(), 150);
     assert_eq!(mock.requests().len(), 2);
+}
+
+#[tokio::test]
+async fn sequence_photos_reports_the_sequence_error_first() {
+    let mock = MockServer::start().await.expect("mock");
+    let client = Client::builder()
+        .base_url(mock.base_url())
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .expect("client");
+    // The photo pages of an unknown sequence go out at the same time; the sequence's own
+    // error is the answer.
+    let unknown = client
+        .sequence_photos(999_999_999)
+        .await
+        .expect_err("unknown sequence");
+    assert_eq!(
+        unknown.api_code(),
+        Some(kartaview_ext::ApiCode::ArgumentOutOfRange),
+        "{unknown}"
+    );
+    // When the pages fail and the sequence does not, the first page's failure is the answer.
+    mock.push_fault(Fault::status(503).times(4).on("GET", "/2.0/photo/"));
+    let err = client
+        .sequence_photos(DEFAULT_SEQUENCE_ID as u64)
+        .await
+        .expect_err("every page of the first window failed");
+    assert_eq!(
+        err.api_code(),
+        Some(kartaview_ext::ApiCode::UnexpectedServerError),
+        "{err}"
+    );
 }

@@ -1,5 +1,6 @@
-//! `cargo xtask bench`: runs kartaview-ext's benchmarks and writes `docs/PERFORMANCE.md`, each
-//! figure a ratio against a baseline measured in the same run.
+//! `cargo xtask bench`: runs kartaview-ext's benchmarks and the whole-process benchmark of the
+//! `kartaview` binary, and writes `docs/PERFORMANCE.md`, each figure a ratio against a baseline
+//! measured in the same run. `cargo xtask bench --process`: the whole-process part alone.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -27,10 +28,135 @@ pub fn run_bench(root: &Path) -> Result<String> {
     if !status.success() {
         bail!("cargo bench failed ({status})");
     }
+    bench_process(root)?;
     let report = render(&target_dir(root), &machine())?;
     let path = root.join(PERFORMANCE_PATH);
     std::fs::write(&path, &report).with_context(|| format!("cannot write {}", path.display()))?;
     Ok(format!("{PERFORMANCE_PATH}: written\n"))
+}
+
+/// `cargo xtask bench --process`: the whole-process benchmark alone (about a minute); its
+/// section of the report is replaced, the rest left as it is.
+pub fn run_process_bench(root: &Path) -> Result<String> {
+    bench_process(root)?;
+    let section = process_section(&target_dir(root))?;
+    let path = root.join(PERFORMANCE_PATH);
+    let old = std::fs::read_to_string(&path).unwrap_or_default();
+    let report = match (old.find(PROCESS_BEGIN), old.find(PROCESS_END)) {
+        (Some(begin), Some(end)) if begin < end => {
+            format!(
+                "{}{section}{}",
+                &old[..begin],
+                &old[end + PROCESS_END.len()..]
+            )
+        }
+        _ => format!("{old}\n{section}"),
+    };
+    std::fs::write(&path, report).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(format!(
+        "{PERFORMANCE_PATH}: whole-process section written\n"
+    ))
+}
+
+/// Builds the release `kartaview` and runs `kartaview-cli/benches/process.rs`.
+fn bench_process(root: &Path) -> Result<()> {
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .current_dir(root)
+        .args(["bench", "-p", "kartaview-cli", "--bench", "process"])
+        .status()
+        .context("cannot run cargo bench")?;
+    if !status.success() {
+        bail!("cargo bench -p kartaview-cli --bench process failed ({status})");
+    }
+    Ok(())
+}
+
+const PROCESS_BEGIN: &str = "<!-- whole-process: begin -->";
+const PROCESS_END: &str = "<!-- whole-process: end -->";
+
+/// The whole-process section, from `target/kartaview-bench/process.json`.
+pub fn process_section(target: &Path) -> Result<String> {
+    let path = target.join("kartaview-bench").join("process.json");
+    let results = read_json(&path)?;
+    let num = |v: &Value, key: &str| v.get(key).and_then(Value::as_f64).unwrap_or(f64::NAN);
+    let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).unwrap_or("?").to_owned();
+    let rows = |v: &Value, key: &str| {
+        v.get(key)
+            .and_then(Value::as_array)
+            .cloned()
+            .with_context(|| format!("{} has no {key}", path.display()))
+    };
+    let latency = num(&results, "latency_ms");
+    let round_trip = num(&results, "round_trip_ms");
+    let mut out = String::new();
+    writeln!(out, "{PROCESS_BEGIN}")?;
+    writeln!(out, "## The whole `kartaview` process")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "The release binary as a user runs it (`kartaview --json ...`, stdout read through a pipe), against the fake KartaView answering every request after {latency:.0} ms; medians of {} runs. *Round trips* is wall time ÷ one round trip, {round_trip:.1} ms: the median time of one request for a page of 100 photos from a client inside the benchmark's process (the latency plus the fake's own work), the floor of any command that needs the network. *First request* is from the spawn to the fake having read the first request; *first output* to the first byte on stdout. A *baseline* row, when present, is another binary measured in the same run (`KARTAVIEW_BENCH_BASELINE`).",
+        num(&results, "runs")
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "| command | binary | wall | round trips | requests | first request | first output |"
+    )?;
+    writeln!(out, "| --- | --- | --- | --- | --- | --- | --- |")?;
+    for row in rows(&results, "photos")? {
+        writeln!(
+            out,
+            "| `{}` | {} | {:.1} ms | {:.2} | {} | {:.1} ms | {:.1} ms |",
+            text(&row, "label"),
+            text(&row, "binary"),
+            num(&row, "wall_ms"),
+            num(&row, "round_trips"),
+            num(&row, "requests"),
+            num(&row, "first_request_ms"),
+            num(&row, "first_output_ms"),
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "`photos --sequence` asks for the sequence and the first window of 4 pages of 100 photos at once, so a sequence of up to 400 photos costs one round trip; up to window − 1 = 3 of those page requests can fall past the end (1 for 237 photos, counted in *requests*). The photo count then plans the remaining pages, 4 in flight, and one more request confirms the end when the last page is full (the server says `hasMoreData: true` on it). `photos --video` needs the video before it can ask for its frames: two round trips."
+    )?;
+    writeln!(out)?;
+    let decode = results
+        .get("decode")
+        .with_context(|| format!("{} has no decode results", path.display()))?;
+    writeln!(
+        out,
+        "`kartaview --json decode FILE` of a generated 2.0 photo list of {} photos ({:.1} MB, the fake's own pages joined). Baseline: {}, {:.1} ms on the same file in the same run. Peak memory is the process's maximum resident set (`wait4` in a small process started for the purpose: Linux carries a parent's high-water mark across `exec`).",
+        num(decode, "photos"),
+        num(decode, "input_bytes") / 1e6,
+        text(decode, "baseline"),
+        num(decode, "baseline_ms"),
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "| binary | wall (whole process) | ratio to baseline | peak memory | peak ÷ input size |"
+    )?;
+    writeln!(out, "| --- | --- | --- | --- | --- |")?;
+    for row in rows(decode, "rows")? {
+        writeln!(
+            out,
+            "| {} | {:.1} ms | {:.2} | {:.1} MiB | {:.2} |",
+            text(&row, "binary"),
+            num(&row, "wall_ms"),
+            num(&row, "ratio_to_baseline"),
+            num(&row, "max_rss_mib"),
+            num(&row, "rss_over_input"),
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Rerun this section alone: `cargo xtask bench --process` (builds the release binary, about a minute). Before/after in one run: build the other version's `kartaview`, then `KARTAVIEW_BENCH_BASELINE=/path/to/kartaview cargo xtask bench --process`."
+    )?;
+    writeln!(out, "{PROCESS_END}")?;
+    Ok(out)
 }
 
 /// Where cargo puts build output and the benchmarks their results.
@@ -66,7 +192,7 @@ pub fn render(target: &Path, machine: &str) -> Result<String> {
     writeln!(out)?;
     writeln!(
         out,
-        "Written by `{COMMAND}`, which runs kartaview-ext's criterion benchmarks (`kartaview-ext/benches/`) and reads their results. Every figure is a ratio against a baseline measured in the same run, so the numbers compare across machines better than the raw times (which are listed too). Rerun the command to refresh this file."
+        "Written by `{COMMAND}`, which runs kartaview-ext's criterion benchmarks (`kartaview-ext/benches/`) and the whole-process benchmark of the `kartaview` binary (`kartaview-cli/benches/process.rs`) and reads their results. Every figure is a ratio against a baseline measured in the same run, so the numbers compare across machines better than the raw times (which are listed too). Rerun the command to refresh this file."
     )?;
     writeln!(out)?;
     writeln!(out, "Machine: {machine}")?;
@@ -157,13 +283,15 @@ pub fn render(target: &Path, machine: &str) -> Result<String> {
         writeln!(out)?;
     }
     upload_state(&mut out, target)?;
+    out.push_str(&process_section(target)?);
+    writeln!(out)?;
     writeln!(out, "## Rerun")?;
     writeln!(out)?;
     writeln!(out, "```sh\n{COMMAND}\n```")?;
     writeln!(out)?;
     writeln!(
         out,
-        "One benchmark alone: `cargo bench -p kartaview-ext --bench decode` (or `pagination`, `upload`, `download`, `upload_state`). The latency benchmarks run the fake KartaView (`kartaview-mock`) in the same process on 127.0.0.1."
+        "One benchmark alone: `cargo bench -p kartaview-ext --bench decode` (or `pagination`, `upload`, `download`, `upload_state`); the whole-process one: `cargo xtask bench --process`. The latency benchmarks run the fake KartaView (`kartaview-mock`) in the same process on 127.0.0.1."
     )?;
     Ok(out)
 }

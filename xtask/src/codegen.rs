@@ -6,7 +6,7 @@ use std::panic::{self, AssertUnwindSafe, PanicHookInfo};
 use std::sync::Once;
 
 use anyhow::{Result, anyhow};
-use progenitor_impl::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
+use progenitor_impl::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
 use serde_json::{Map, Value};
 
 use crate::coverage::coverage_report;
@@ -170,6 +170,23 @@ pub fn generation_input(spec: &Value) -> Value {
     spec::canonicalize(&spec)
 }
 
+/// Spec schemas whose untagged `oneOf` enums would buffer every value, mapped to the
+/// handwritten one-pass types of `kartaview-api/src/wire.rs` (schema, Rust path, impls).
+const WIRE_REPLACEMENTS: [(&str, &str, &[TypeImpl]); 4] = [
+    (
+        "StringOrInteger",
+        "crate::wire::StringOrInteger",
+        &[TypeImpl::Display],
+    ),
+    (
+        "StringOrNumber",
+        "crate::wire::StringOrNumber",
+        &[TypeImpl::Display],
+    ),
+    ("PhotoListData", "crate::wire::PhotoListData", &[]),
+    ("SequenceListData", "crate::wire::SequenceListData", &[]),
+];
+
 /// Runs progenitor on a spec that has already been linted and passed
 /// through [`generation_input`], and returns the formatted file. A progenitor error
 /// or panic becomes an `Err` with readable text, naming the operations that
@@ -213,6 +230,9 @@ fn generate_file(spec: &Value) -> Result<syn::File, String> {
             format!("crate::types::{plain}"),
             std::iter::empty(),
         );
+    }
+    for (schema, path, impls) in WIRE_REPLACEMENTS {
+        settings.with_replacement(schema, path, impls.iter().cloned());
     }
     match catch_panic(|| Generator::new(&settings).generate_tokens(&openapi)) {
         Ok(Ok(tokens)) => syn::parse2(tokens).map_err(|e| {

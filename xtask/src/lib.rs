@@ -8,7 +8,8 @@
 //! - `cargo xtask coverage [--check]`: the coverage report alone.
 //! - `cargo xtask conformance`: call the spec's read operations against a running server
 //!   (or the in-process mock) and validate every answer against its response schema.
-//! - `cargo xtask bench`: run kartaview-ext's benchmarks and write `docs/PERFORMANCE.md`.
+//! - `cargo xtask bench`: run kartaview-ext's benchmarks and the whole-process benchmark of the
+//!   `kartaview` binary, and write `docs/PERFORMANCE.md` (`bench --process`: the latter alone).
 //!
 //! The pieces are public so that the tests can drive them without a shell:
 //! [`lint::lint`], [`coverage::coverage_report`], [`codegen::codegen`],

@@ -4,8 +4,9 @@ use std::process::ExitCode;
 
 use std::path::Path;
 
+use xtask::bench::{run_bench, run_process_bench};
 use xtask::conformance::{Options, run};
-use xtask::{Mode, bench::run_bench, run_codegen, run_coverage, workspace_root};
+use xtask::{Mode, run_codegen, run_coverage, workspace_root};
 
 const USAGE: &str = "\
 usage: cargo xtask <task>
@@ -15,7 +16,8 @@ tasks:
   codegen --check   fail with a diff if either file differs from what codegen would write
   coverage          write docs/api-coverage.md only
   coverage --check  fail with a diff if docs/api-coverage.md is out of date
-  bench             run kartaview-ext's benchmarks and write docs/PERFORMANCE.md
+  bench             run the benchmarks and write docs/PERFORMANCE.md
+  bench --process   the whole-process benchmark alone; rewrite its section of the report
   conformance (--base-url URL | --mock) [--token TOKEN] [--sequence ID] [--video ID]
               [--photo ID] [--user ID] [--lat LAT --lng LNG] [--strict] [--report FILE]
                     call every read operation of openapi.yaml that the ids (given or found in
@@ -35,6 +37,7 @@ fn main() -> ExitCode {
         ["coverage", "--check"] => run_coverage(&root, Mode::Check),
         ["bench"] => run_bench(&root),
         ["conformance", rest @ ..] => return conformance(&root, rest),
+        ["bench", "--process"] => run_process_bench(&root),
         ["help" | "--help" | "-h"] => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

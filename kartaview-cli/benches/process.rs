@@ -1,0 +1,408 @@
+//! The whole `kartaview` process, as a user runs it: the release binary against the fake
+//! KartaView (in this process, release-built) with 20 ms of latency per request, and `decode` of
+//! a generated 10,000-photo list against Python's `json.load` of the same bytes.
+//!
+//! Writes `target/kartaview-bench/process.json`, which `cargo xtask bench` turns into the
+//! whole-process table of `docs/PERFORMANCE.md`.
+//!
+//! `cargo bench -p kartaview-cli --bench process` (or `cargo xtask bench --process`). Set
+//! `KARTAVIEW_BENCH_BASELINE=/path/to/another/kartaview` to measure a second binary in the same
+//! run, interleaved with this one (before/after figures); `KARTAVIEW_BENCH_RUNS` sets the runs
+//! per figure (default 7; medians are reported).
+
+use std::io::Read;
+use std::os::unix::process::ExitStatusExt as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use kartaview_mock::{
+    DEFAULT_SEQUENCE_ID, DEFAULT_VIDEO_ID, Dataset, LARGE_SEQUENCE_ID, MEDIUM_SEQUENCE_ID,
+    MockServer, SequenceSpec,
+};
+use serde_json::{Value, json};
+
+const LATENCY: Duration = Duration::from_millis(20);
+const DECODE_PHOTOS: usize = 10_000;
+
+/// One run of a child process.
+struct Run {
+    wall: Duration,
+    /// First byte on stdout, after the spawn.
+    first_output: Option<Duration>,
+    stdout_lines: usize,
+    /// Peak resident set, KiB.
+    max_rss_kib: u64,
+}
+
+/// Runs `program args`, reading its stdout. With `memory`, it runs under this bench started
+/// afresh (`--measure-child`), which reports the program's peak resident set: a child spawned
+/// from this big process would inherit its high-water mark (Linux keeps it across `exec`).
+fn run(program: &Path, args: &[String], spawned: &mut Option<Instant>, memory: bool) -> Run {
+    let rss_file = std::env::temp_dir().join(format!("kartaview-bench-rss-{}", std::process::id()));
+    let mut command = if memory {
+        let mut command = Command::new(std::env::current_exe().expect("this bench"));
+        command.arg("--measure-child").arg(&rss_file).arg(program);
+        command
+    } else {
+        Command::new(program)
+    };
+    let start = Instant::now();
+    let mut child = command
+        .args(args)
+        // No stored credentials, no colours, no progress: what a script sees.
+        .env(
+            "KARTAVIEW_CREDENTIALS",
+            "/nonexistent/kartaview-bench-credentials.json",
+        )
+        .env_remove("KARTAVIEW_TOKEN")
+        .env_remove("KARTAVIEW_JSON")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", program.display()));
+    *spawned = Some(start);
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut stderr = child.stderr.take().expect("stderr");
+    let reader = std::thread::spawn(move || {
+        let mut first = None;
+        let mut lines = 0;
+        let mut buf = vec![0u8; 1 << 16];
+        loop {
+            match stdout.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => {
+                    first.get_or_insert_with(|| start.elapsed());
+                    lines += buf[..n].iter().filter(|b| **b == b'\n').count();
+                }
+            }
+        }
+        (first, lines)
+    });
+    let errors = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    let status = child.wait().expect("wait");
+    let wall = start.elapsed();
+    let (first_output, stdout_lines) = reader.join().expect("stdout reader");
+    let stderr = errors.join().expect("stderr reader");
+    assert!(
+        status.success(),
+        "{} {args:?} failed ({status}): {stderr}",
+        program.display()
+    );
+    let max_rss_kib = if memory {
+        let text = std::fs::read_to_string(&rss_file).expect("the peak memory report");
+        let _ = std::fs::remove_file(&rss_file);
+        text.trim().parse().expect("a number of KiB")
+    } else {
+        0
+    };
+    Run {
+        wall,
+        first_output,
+        stdout_lines,
+        max_rss_kib,
+    }
+}
+
+/// `--measure-child RSS_FILE PROGRAM ARGS...`: runs the program with this process's stdio,
+/// writes its peak resident set (KiB, from `wait4`) to RSS_FILE, and exits as it did.
+fn measure_child(args: &[String]) -> ! {
+    let [rss_file, program, rest @ ..] = args else {
+        panic!("usage: --measure-child RSS_FILE PROGRAM ARGS...");
+    };
+    let child = Command::new(program)
+        .args(rest)
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    let pid = child.id() as libc::pid_t;
+    let mut status: libc::c_int = 0;
+    // SAFETY: a zeroed rusage is a valid value; wait4 fills it for the child spawned here (and
+    // reaps it, so `child` is never waited on again).
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(reaped, pid, "wait4 failed");
+    std::fs::write(rss_file, usage.ru_maxrss.to_string()).expect("write the peak memory");
+    let status = std::process::ExitStatus::from_raw(status);
+    std::process::exit(status.code().unwrap_or(1));
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// The release `kartaview` cargo built for this bench, and optionally a baseline binary.
+fn binaries() -> Vec<(String, PathBuf)> {
+    let mut binaries = vec![(
+        "this build".to_owned(),
+        env!("CARGO_BIN_EXE_kartaview").into(),
+    )];
+    if let Some(path) = std::env::var_os("KARTAVIEW_BENCH_BASELINE").filter(|p| !p.is_empty()) {
+        binaries.insert(0, ("baseline".to_owned(), PathBuf::from(path)));
+    }
+    binaries
+}
+
+/// One round trip as a client in this process sees it: a page of 100 photos (the largest
+/// answer these commands get), latency and the fake's own work included.
+fn round_trip_ms(runtime: &tokio::runtime::Runtime, base: &str, runs: usize) -> f64 {
+    let http = reqwest::Client::new();
+    let url = format!("{base}/2.0/photo/?sequenceId={DEFAULT_SEQUENCE_ID}&page=1&itemsPerPage=100");
+    let once = || {
+        let start = Instant::now();
+        let body = runtime
+            .block_on(async { http.get(&url).send().await?.bytes().await })
+            .expect("a page of photos");
+        assert!(body.len() > 1000, "a page of photos");
+        ms(start.elapsed())
+    };
+    once();
+    median((0..runs).map(|_| once()).collect())
+}
+
+fn photos_rows(runtime: &tokio::runtime::Runtime, runs: usize) -> (f64, Vec<Value>) {
+    let mock = runtime
+        .block_on(MockServer::builder().latency(LATENCY).start())
+        .expect("mock");
+    let base = mock.base_url();
+    let round_trip = round_trip_ms(runtime, &base, runs);
+    eprintln!("one round trip: {round_trip:.1} ms");
+    let cases: [(&str, &str, u64, usize); 4] = [
+        (
+            "photos --sequence, 237 photos",
+            "--sequence",
+            DEFAULT_SEQUENCE_ID as u64,
+            237,
+        ),
+        (
+            "photos --sequence, 1,000 photos",
+            "--sequence",
+            MEDIUM_SEQUENCE_ID as u64,
+            1000,
+        ),
+        (
+            "photos --sequence, 5,000 photos",
+            "--sequence",
+            LARGE_SEQUENCE_ID as u64,
+            5000,
+        ),
+        (
+            "photos --video, 50 frames",
+            "--video",
+            DEFAULT_VIDEO_ID as u64,
+            50,
+        ),
+    ];
+    let mut rows = Vec::new();
+    for (label, flag, id, photos) in cases {
+        let args: Vec<String> = [
+            "--base-url",
+            &base,
+            "--json",
+            "photos",
+            flag,
+            &id.to_string(),
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        for (binary, program) in binaries() {
+            let (mut walls, mut firsts, mut outputs, mut requests) =
+                (vec![], vec![], vec![], vec![]);
+            for _ in 0..runs {
+                mock.clear_requests();
+                let mut spawned = None;
+                let result = run(&program, &args, &mut spawned, false);
+                let spawned = spawned.expect("spawned");
+                assert_eq!(result.stdout_lines, photos, "{label}: one line per photo");
+                let log = mock.requests();
+                let first = log
+                    .iter()
+                    .map(|r| r.received_at)
+                    .min()
+                    .expect("at least one request");
+                walls.push(ms(result.wall));
+                firsts.push(ms(first.saturating_duration_since(spawned)));
+                outputs.push(result.first_output.map_or(f64::NAN, ms));
+                requests.push(log.len() as f64);
+            }
+            let wall = median(walls);
+            rows.push(json!({
+                "label": label,
+                "binary": binary,
+                "photos": photos,
+                "wall_ms": wall,
+                "round_trips": wall / round_trip,
+                "first_request_ms": median(firsts),
+                "first_output_ms": median(outputs),
+                "requests": median(requests),
+            }));
+            eprintln!("{}", rows.last().expect("row"));
+        }
+    }
+    (round_trip, rows)
+}
+
+/// A 2.0 photo list of `DECODE_PHOTOS` photos: the mock's own pages of a generated sequence,
+/// joined into one body.
+fn decode_input(runtime: &tokio::runtime::Runtime, path: &Path) -> usize {
+    const ID: i64 = 7001;
+    let mock = runtime
+        .block_on(
+            MockServer::builder()
+                .dataset(Dataset::new().sequence(SequenceSpec {
+                    id: ID,
+                    photos: DECODE_PHOTOS,
+                    videos: true,
+                    ..SequenceSpec::default()
+                }))
+                .start(),
+        )
+        .expect("mock");
+    let http = reqwest::Client::new();
+    let mut data = Vec::with_capacity(DECODE_PHOTOS);
+    let mut envelope = Value::Null;
+    for page in 1..=DECODE_PHOTOS.div_ceil(100) {
+        let url = format!(
+            "{}/2.0/photo/?sequenceId={ID}&page={page}&itemsPerPage=100",
+            mock.base_url()
+        );
+        let body: Value = runtime
+            .block_on(async { http.get(&url).send().await?.json().await })
+            .expect("a page of photos");
+        let items = body
+            .pointer("/result/data")
+            .and_then(Value::as_array)
+            .expect("result.data")
+            .clone();
+        data.extend(items);
+        envelope = body;
+    }
+    assert_eq!(data.len(), DECODE_PHOTOS);
+    envelope["result"]["data"] = Value::Array(data);
+    envelope["result"]["hasMoreData"] = Value::Bool(false);
+    let bytes = serde_json::to_vec(&envelope).expect("JSON");
+    std::fs::write(path, &bytes).expect("write the decode input");
+    runtime.block_on(mock.shutdown());
+    bytes.len()
+}
+
+const PYTHON_JSON_LOAD: &str = "import json,sys,time\nf=open(sys.argv[1],'rb')\nt=time.perf_counter()\njson.load(f)\nprint(time.perf_counter()-t)";
+
+/// Python's in-process `json.load` of the file, in ms, if python3 runs.
+fn python_json_load_ms(path: &Path) -> Option<f64> {
+    let output = Command::new("python3")
+        .arg("-c")
+        .arg(PYTHON_JSON_LOAD)
+        .arg(path)
+        .output()
+        .ok()?;
+    if !output.status.success() {
+        return None;
+    }
+    let seconds: f64 = String::from_utf8(output.stdout).ok()?.trim().parse().ok()?;
+    Some(seconds * 1e3)
+}
+
+fn decode_rows(runtime: &tokio::runtime::Runtime, runs: usize, dir: &Path) -> Value {
+    let path = dir.join("decode-10000-photos.json");
+    let input_bytes = decode_input(runtime, &path);
+    let bytes = std::fs::read(&path).expect("read the decode input");
+    let (baseline_name, baseline_ms) = match (0..runs)
+        .map(|_| python_json_load_ms(&path))
+        .collect::<Option<Vec<f64>>>()
+    {
+        Some(times) => ("Python `json.load`, in-process".to_owned(), median(times)),
+        None => {
+            let times = (0..runs)
+                .map(|_| {
+                    let start = Instant::now();
+                    let value: Value = serde_json::from_slice(&bytes).expect("JSON");
+                    std::hint::black_box(value);
+                    ms(start.elapsed())
+                })
+                .collect();
+            (
+                "`serde_json::Value` parse, in-process".to_owned(),
+                median(times),
+            )
+        }
+    };
+    let args = vec![
+        "--json".to_owned(),
+        "decode".to_owned(),
+        path.display().to_string(),
+    ];
+    let mut rows = Vec::new();
+    for (binary, program) in binaries() {
+        let (mut walls, mut rss) = (vec![], vec![]);
+        for _ in 0..runs {
+            let result = run(&program, &args, &mut None, true);
+            assert_eq!(result.stdout_lines, DECODE_PHOTOS, "one line per photo");
+            walls.push(ms(result.wall));
+            rss.push(result.max_rss_kib as f64 * 1024.0);
+        }
+        let wall = median(walls);
+        let peak = median(rss);
+        rows.push(json!({
+            "binary": binary,
+            "wall_ms": wall,
+            "ratio_to_baseline": wall / baseline_ms,
+            "max_rss_mib": peak / 1024.0 / 1024.0,
+            "rss_over_input": peak / input_bytes as f64,
+        }));
+        eprintln!("{}", rows.last().expect("row"));
+    }
+    json!({
+        "photos": DECODE_PHOTOS,
+        "input_bytes": input_bytes,
+        "baseline": baseline_name,
+        "baseline_ms": baseline_ms,
+        "rows": rows,
+    })
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(rest) = args.strip_prefix(&["--measure-child".to_owned()]) {
+        measure_child(rest);
+    }
+    // `cargo bench` passes `--bench`; `cargo test --benches` would run this too, so only a
+    // real bench run measures.
+    if !args.iter().any(|a| a == "--bench") {
+        return;
+    }
+    let runs: usize = std::env::var("KARTAVIEW_BENCH_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .filter(|r| *r > 0)
+        .unwrap_or(7);
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    let dir = target.join("kartaview-bench");
+    std::fs::create_dir_all(&dir).expect("results directory");
+    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
+    let (round_trip, photos) = photos_rows(&runtime, runs);
+    let decode = decode_rows(&runtime, runs, &dir);
+    let report = json!({
+        "latency_ms": ms(LATENCY),
+        "round_trip_ms": round_trip,
+        "runs": runs,
+        "photos": photos,
+        "decode": decode,
+    });
+    let path = dir.join("process.json");
+    std::fs::write(&path, serde_json::to_vec_pretty(&report).expect("JSON"))
+        .expect("write process.json");
+    eprintln!("written {}", path.display());
+}
