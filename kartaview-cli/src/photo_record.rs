@@ -1,6 +1,7 @@
 //! A photo as every listing shows it: the table, `--json`, CSV and GeoJSON properties all read
 //! their cells from one list of columns, [`COLUMNS`].
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use kartaview_ext::models::Photo;
@@ -81,7 +82,7 @@ fn table_columns() -> impl Iterator<Item = &'static TableColumn> {
 struct Column {
     /// Its key in `--json` and GeoJSON, and its CSV header.
     key: &'static str,
-    value: fn(&PhotoRecord) -> Value,
+    value: for<'r> fn(&'r PhotoRecord) -> Value<'r>,
     /// How the table shows it, if it does.
     table: Option<TableColumn>,
 }
@@ -115,13 +116,13 @@ impl TableColumn {
 }
 
 /// A cell's value, typed so that JSON writes numbers as numbers and CSV quotes only text.
-enum Value {
+enum Value<'r> {
     Int(Option<u64>),
     Float(Option<f64>),
-    Text(Option<String>),
+    Text(Option<Cow<'r, str>>),
 }
 
-impl Value {
+impl Value<'_> {
     fn csv(&self) -> String {
         match self {
             Value::Int(v) => v.map(|v| v.to_string()).unwrap_or_default(),
@@ -131,7 +132,7 @@ impl Value {
     }
 }
 
-impl Serialize for Value {
+impl Serialize for Value<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Value::Int(v) => v.serialize(serializer),
@@ -141,7 +142,7 @@ impl Serialize for Value {
     }
 }
 
-fn int(v: Option<impl Into<u64>>) -> Value {
+fn int(v: Option<impl Into<u64>>) -> Value<'static> {
     Value::Int(v.map(Into::into))
 }
 
@@ -225,7 +226,7 @@ static COLUMNS: [Column; 12] = [
     },
     Column {
         key: "shotDate",
-        value: |r| Value::Text(r.photo.shot_date.as_ref().map(iso)),
+        value: |r| Value::Text(r.photo.shot_date.as_ref().map(|t| Cow::Owned(iso(t)))),
         table: Some(TableColumn {
             place: 6,
             header: "SHOT (UTC)",
@@ -257,7 +258,7 @@ static COLUMNS: [Column; 12] = [
     },
     Column {
         key: "imageUrl",
-        value: |r| Value::Text(r.image_url.clone()),
+        value: |r| Value::Text(r.image_url.as_deref().map(Cow::Borrowed)),
         // Last and unpadded: addresses are long.
         table: Some(TableColumn {
             place: 8,
