@@ -9,7 +9,8 @@ use kartaview_ext::inputs::UploadPlan;
 use kartaview_ext::models::Photo;
 use serde::Serialize;
 
-use crate::output::{PhotoJson, PlannedPhotoJson, PlannedSequenceJson, iso};
+use crate::output::{PlannedPhotoJson, PlannedSequenceJson, iso};
+use crate::photo_record::{PhotoRecord, csv_header};
 
 /// What the export is of, for names and descriptions.
 pub struct Meta<'a> {
@@ -18,13 +19,13 @@ pub struct Meta<'a> {
 }
 
 #[derive(Serialize)]
-struct Feature {
+struct Feature<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<u64>,
     geometry: Geometry,
-    properties: Properties,
+    properties: Properties<'a>,
 }
 
 #[derive(Serialize)]
@@ -36,8 +37,8 @@ enum Geometry {
 
 #[derive(Serialize)]
 #[serde(untagged)]
-enum Properties {
-    Photo(Kind<PhotoJson>),
+enum Properties<'a> {
+    Photo(Kind<PhotoRecord<'a>>),
     Track(TrackProperties),
     Planned(Kind<PlannedPhotoJson>),
     PlannedTrack(Kind<PlannedSequenceJson>),
@@ -89,7 +90,7 @@ pub fn geojson(photos: &[Photo], meta: &Meta) -> serde_json::Result<Vec<u8>> {
         geometry: Geometry::Point { coordinates: *c },
         properties: Properties::Photo(Kind {
             kind: "photo",
-            of: PhotoJson::from(*p),
+            of: PhotoRecord::new(p),
         }),
     }));
     collection(&features)
@@ -253,49 +254,16 @@ fn xml(text: &str) -> String {
     out
 }
 
-/// The columns, as `--json` names them.
-pub const CSV_HEADER: &str =
-    "id,sequenceId,sequenceIndex,videoId,videoIndex,lat,lng,heading,shotDate,width,height,imageUrl";
-
-/// CSV with a header: one row per photo, empty cells for unknown values.
+/// CSV with a header (the columns as `--json` names them): one row per photo, empty cells for
+/// unknown values.
 pub fn csv(photos: &[Photo]) -> String {
-    let mut out = String::from(CSV_HEADER);
+    let mut out = csv_header();
     out.push_str("\r\n");
-    let n = |v: Option<String>| v.unwrap_or_default();
-    for p in photos {
-        let row = [
-            p.id.to_string(),
-            n(p.sequence_id.map(|v| v.to_string())),
-            n(p.sequence_index.map(|v| v.to_string())),
-            n(p.video_id.map(|v| v.to_string())),
-            n(p.video_index.map(|v| v.to_string())),
-            n(p.position.map(|at| at.lat.to_string())),
-            n(p.position.map(|at| at.lng.to_string())),
-            n(p.heading.map(|v| v.to_string())),
-            n(p.shot_date.as_ref().map(iso)),
-            n(p.width.map(|v| v.to_string())),
-            n(p.height.map(|v| v.to_string())),
-            csv_text(&n(p.full_size_url())),
-        ];
-        out.push_str(&row.join(","));
+    for photo in photos {
+        out.push_str(&PhotoRecord::new(photo).csv_row());
         out.push_str("\r\n");
     }
     out
-}
-
-/// A text cell: quoted when needed (RFC 4180); a leading `=`, `+`, `-` or `@` is defused with
-/// `'` so that a spreadsheet never runs a server-supplied formula.
-fn csv_text(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    };
-    if text.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
 }
 
 #[cfg(test)]
@@ -305,13 +273,5 @@ mod tests {
     #[test]
     fn xml_is_escaped() {
         assert_eq!(xml("a&b<c>\"d'\u{1}e"), "a&amp;b&lt;c&gt;&quot;d&apos;e");
-    }
-
-    #[test]
-    fn csv_cells_are_quoted_and_defused() {
-        assert_eq!(csv_text("http://x/a.jpg"), "http://x/a.jpg");
-        assert_eq!(csv_text("http://x/a,b.jpg"), "\"http://x/a,b.jpg\"");
-        assert_eq!(csv_text("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_text("=HYPERLINK(1)"), "'=HYPERLINK(1)");
     }
 }

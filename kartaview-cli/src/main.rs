@@ -9,6 +9,7 @@ mod commands;
 mod error;
 mod formats;
 mod output;
+mod photo_record;
 mod progress;
 mod session;
 

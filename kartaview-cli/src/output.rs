@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::cli::Global;
 use crate::error::{CliError, Result};
+use crate::photo_record::{PhotoRecord, table_header};
 
 /// Where and how a command prints.
 #[derive(Debug, Clone, Copy)]
@@ -98,92 +99,37 @@ pub fn iso(time: &NaiveDateTime) -> String {
     time.format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
-/// A photo as `--json` prints it: exactly these keys, `null` for what the server left unset.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PhotoJson {
-    pub id: u64,
-    pub sequence_id: Option<u64>,
-    pub sequence_index: Option<u32>,
-    pub video_id: Option<u64>,
-    pub video_index: Option<u32>,
-    pub lat: Option<f64>,
-    pub lng: Option<f64>,
-    pub heading: Option<f64>,
-    pub shot_date: Option<String>,
-    pub width: Option<u32>,
-    pub height: Option<u32>,
-    pub image_url: Option<String>,
-}
-
-impl From<&Photo> for PhotoJson {
-    fn from(p: &Photo) -> Self {
-        PhotoJson {
-            id: p.id,
-            sequence_id: p.sequence_id,
-            sequence_index: p.sequence_index,
-            video_id: p.video_id,
-            video_index: p.video_index,
-            lat: p.position.map(|at| at.lat),
-            lng: p.position.map(|at| at.lng),
-            heading: p.heading,
-            shot_date: p.shot_date.as_ref().map(iso),
-            width: p.width,
-            height: p.height,
-            image_url: p.full_size_url(),
-        }
-    }
-}
-
 /// `-` for a missing value in tables.
 pub fn or_dash<T: std::fmt::Display>(value: Option<T>) -> String {
     value.map_or_else(|| "-".to_owned(), |v| v.to_string())
 }
 
-/// Prints photos: JSON lines, or a table with a count. `center` adds a distance column.
+/// Prints photos: JSON lines, or a table with a count. `center` adds a distance column before
+/// the image's address.
 pub fn print_photos(out: &Out, photos: &[Photo], center: Option<LatLng>) -> Result<()> {
     let mut lines = out.lines();
     if out.json {
         for photo in photos {
-            lines.json(&PhotoJson::from(photo))?;
+            lines.json(&PhotoRecord::new(photo))?;
         }
         return lines.finish();
     }
-    let mut header = format!(
-        "{:>6}  {:>10}  {:>8}  {:>10}  {:>11}  {:>7}  {:<19}  {:<9}",
-        "INDEX", "ID", "VIDEO", "LAT", "LNG", "HEADING", "SHOT (UTC)", "SIZE"
-    );
-    if center.is_some() {
-        header.push_str(&format!("  {:>8}", "DIST (m)"));
-    }
-    header.push_str("  IMAGE");
-    lines.line(&header)?;
-    for p in photos {
-        let size = match (p.width, p.height) {
-            (Some(w), Some(h)) => format!("{w}x{h}"),
-            _ => "-".to_owned(),
-        };
-        let mut row = format!(
-            "{:>6}  {:>10}  {:>8}  {:>10}  {:>11}  {:>7}  {:<19}  {:<9}",
-            or_dash(p.sequence_index),
-            p.id,
-            or_dash(p.video_id),
-            or_dash(p.position.map(|at| format!("{:.6}", at.lat))),
-            or_dash(p.position.map(|at| format!("{:.6}", at.lng))),
-            or_dash(p.heading.map(|h| format!("{h:.1}"))),
-            or_dash(p.shot_date.map(|t| t.format("%Y-%m-%d %H:%M:%S"))),
-            size,
-        );
-        if let Some(center) = center {
-            let distance = p.position.map(|at| distance_m(center, at));
-            row.push_str(&format!(
-                "  {:>8}",
-                or_dash(distance.map(|d| format!("{d:.1}")))
-            ));
+    // The distance goes before the image's address, the last and longest column.
+    let line = |mut cells: Vec<String>, distance: Option<String>| {
+        if let Some(distance) = distance {
+            cells.insert(cells.len().saturating_sub(1), format!("{distance:>8}"));
         }
-        row.push_str("  ");
-        row.push_str(p.full_size_url().as_deref().unwrap_or("-"));
-        lines.line(row.trim_end())?;
+        cells.join("  ").trim_end().to_owned()
+    };
+    lines.line(&line(table_header(), center.map(|_| "DIST (m)".to_owned())))?;
+    for p in photos {
+        let distance = center.map(|center| {
+            or_dash(
+                p.position
+                    .map(|at| format!("{:.1}", distance_m(center, at))),
+            )
+        });
+        lines.line(&line(PhotoRecord::new(p).table_row(), distance))?;
     }
     lines.line(&count(photos.len(), "photo"))?;
     lines.finish()
@@ -265,10 +211,8 @@ pub struct PlannedPhotoJson {
     pub lng: Option<f64>,
     pub heading: Option<f64>,
     pub shot_date: Option<String>,
-    /// `gps`, `offsetTime` (DateTimeOriginal with its offset) or `localTime`.
-    pub time_source: Option<&'static str>,
-    /// `exif` or `gpx`.
-    pub position_source: &'static str,
+    pub time_source: Option<TimeSource>,
+    pub position_source: PositionSource,
     pub device_name: Option<String>,
 }
 
@@ -286,15 +230,8 @@ impl PlannedPhotoJson {
             lng: item.position.map(|at| at.lng),
             heading: item.heading,
             shot_date: item.shot_date.as_ref().map(iso),
-            time_source: photo.time_source.map(|source| match source {
-                TimeSource::Gps => "gps",
-                TimeSource::OffsetTime => "offsetTime",
-                TimeSource::LocalTime => "localTime",
-            }),
-            position_source: match photo.position_source {
-                PositionSource::Exif => "exif",
-                PositionSource::Track => "gpx",
-            },
+            time_source: photo.time_source,
+            position_source: photo.position_source,
             device_name: photo.device_name.clone(),
         }
     }

@@ -205,3 +205,60 @@ fn csv_has_a_header_and_a_row_per_photo() {
         rows[14]
     );
 }
+
+/// One record behind every format: each CSV cell is the `--json` value of the same photo, read
+/// back by a JSON parser (the same number or text, `null` as an empty cell), and the
+/// GeoJSON properties are the `--json` object with its `kind`.
+#[test]
+fn csv_geojson_and_json_show_the_same_photo_fields() {
+    let fake = common::Fake::start();
+    let base_url = fake.base_url();
+    let run = |args: &[&str]| {
+        let mut all = vec!["--base-url", base_url.as_str()];
+        all.extend_from_slice(args);
+        let run = kartaview(&all);
+        run.ok();
+        run
+    };
+    let json = run(&["--json", "photos", "--sequence", "1001"]).json_lines();
+    let csv = run(&["export", "--sequence", "1001", "--format", "csv"]).stdout;
+    let mut rows = csv.split_terminator("\r\n");
+    let header: Vec<&str> = rows.next().expect("header").split(',').collect();
+    let rows: Vec<&str> = rows.collect();
+    assert_eq!(rows.len(), json.len());
+    for (row, object) in rows.iter().zip(&json) {
+        let object = object.as_object().expect("a JSON object");
+        // The parser keeps keys sorted; their order is the snapshots' business.
+        let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+        let mut columns = header.clone();
+        keys.sort_unstable();
+        columns.sort_unstable();
+        assert_eq!(keys, columns);
+        for (cell, key) in row.split(',').zip(&header) {
+            match &object[*key] {
+                serde_json::Value::Null => assert_eq!(cell, "", "{key} in {row}"),
+                serde_json::Value::String(text) => assert_eq!(cell, text, "{key} in {row}"),
+                // The same number, whatever its spelling (CSV writes 241.0 as 241).
+                number => assert_eq!(cell.parse::<f64>().ok(), number.as_f64(), "{key} in {row}"),
+            }
+        }
+    }
+    let geojson = run(&["export", "--sequence", "1001", "--format", "geojson"]).stdout;
+    let doc: serde_json::Value = serde_json::from_str(&geojson).expect("GeoJSON");
+    let points: Vec<&serde_json::Value> = doc["features"]
+        .as_array()
+        .expect("features")
+        .iter()
+        .filter(|f| f["properties"]["kind"] == "photo")
+        .collect();
+    let located: Vec<&serde_json::Value> = json.iter().filter(|p| !p["lat"].is_null()).collect();
+    assert_eq!(points.len(), located.len());
+    for (point, photo) in points.iter().zip(located) {
+        let mut properties = point["properties"].clone();
+        properties
+            .as_object_mut()
+            .expect("properties")
+            .remove("kind");
+        assert_eq!(&properties, photo);
+    }
+}

@@ -61,8 +61,15 @@ impl DownloadOptions {
     }
 }
 
-/// Progress of a download, for a progress bar.
-#[derive(Debug, Clone, PartialEq)]
+/// Progress of a download, for a progress bar. Serializes as one JSON object tagged by `event`
+/// (`{"event":"downloaded","photoId":7,...}`); `Failed`'s `error` may quote the server, so
+/// redact secrets before printing it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(
+    tag = "event",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
 #[non_exhaustive]
 pub enum DownloadEvent {
     /// The plan: distinct photos to consider.
@@ -75,6 +82,7 @@ pub enum DownloadEvent {
         /// The photo.
         photo_id: u64,
         /// Where it is.
+        #[serde(serialize_with = "display_path")]
         path: PathBuf,
         /// Its size in bytes.
         bytes: u64,
@@ -86,6 +94,7 @@ pub enum DownloadEvent {
         /// The photo.
         photo_id: u64,
         /// The existing file.
+        #[serde(serialize_with = "display_path")]
         path: PathBuf,
     },
     /// The image could not be stored.
@@ -95,6 +104,15 @@ pub enum DownloadEvent {
         /// Why.
         error: String,
     },
+}
+
+/// A path as text, lossily: serde's own impl refuses a name that is not UTF-8, and a
+/// progress line must not fail over a file that was stored.
+fn display_path<S: serde::Serializer>(
+    path: &Path,
+    serializer: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    serializer.collect_str(&path.display())
 }
 
 /// How a download ended.
@@ -350,6 +368,46 @@ mod tests {
         photo.sequence_index = index;
         photo.urls = urls;
         photo
+    }
+
+    #[test]
+    fn events_serialize_as_tagged_json_lines() {
+        let line = |event: &DownloadEvent| serde_json::to_string(event).expect("json");
+        assert_eq!(
+            line(&DownloadEvent::Downloaded {
+                photo_id: 7,
+                path: PathBuf::from("out/1001_00007.jpg"),
+                bytes: 1536,
+                size: ImageSize::WrappedLth,
+            }),
+            r#"{"event":"downloaded","photoId":7,"path":"out/1001_00007.jpg","bytes":1536,"size":"wrapped_lth"}"#
+        );
+        assert_eq!(
+            line(&DownloadEvent::Skipped {
+                photo_id: 8,
+                path: PathBuf::from("out/8.jpg"),
+            }),
+            r#"{"event":"skipped","photoId":8,"path":"out/8.jpg"}"#
+        );
+        assert_eq!(
+            line(&DownloadEvent::Failed {
+                photo_id: 9,
+                error: "HTTP 404".to_owned(),
+            }),
+            r#"{"event":"failed","photoId":9,"error":"HTTP 404"}"#
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_path_that_is_not_utf8_still_serializes() {
+        use std::os::unix::ffi::OsStrExt;
+        let path = PathBuf::from(std::ffi::OsStr::from_bytes(b"out/caf\xe9.jpg"));
+        let event = DownloadEvent::Skipped { photo_id: 1, path };
+        assert_eq!(
+            serde_json::to_string(&event).expect("json"),
+            "{\"event\":\"skipped\",\"photoId\":1,\"path\":\"out/caf\u{FFFD}.jpg\"}"
+        );
     }
 
     #[test]

@@ -56,8 +56,10 @@ impl PhotoMetadata {
     }
 }
 
-/// Where a photo's capture time came from, best first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where a photo's capture time came from, best first. Serializes as `gps`, `offsetTime` or
+/// `localTime`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum TimeSource {
     /// `GPSDateStamp` + `GPSTimeStamp`: UTC by definition.
     Gps,

@@ -1,5 +1,6 @@
 //! `kartaview download (--sequence ID | --video ID) --dir DIR [--size ...] [--concurrency N]`
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::path::PathBuf;
 
@@ -31,28 +32,14 @@ pub struct Args {
     pub overwrite: bool,
 }
 
-/// One `--json` line per photo, then the summary.
+/// The last `--json` line, after the library's [`DownloadEvent`]s (one per photo).
 #[derive(Serialize)]
 #[serde(
     rename_all = "camelCase",
     tag = "event",
     rename_all_fields = "camelCase"
 )]
-enum Line<'a> {
-    Downloaded {
-        photo_id: u64,
-        path: String,
-        bytes: u64,
-        size: &'a str,
-    },
-    Skipped {
-        photo_id: u64,
-        path: String,
-    },
-    Failed {
-        photo_id: u64,
-        error: String,
-    },
+enum Line {
     Summary {
         dir: String,
         photos: usize,
@@ -134,43 +121,37 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     }
 }
 
-/// A JSON line per photo, or a warning per failure for people.
+/// A JSON line per photo (its error redacted), or a warning per failure for people.
 fn report(out: &Out, event: &DownloadEvent, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
-    let line = match event {
-        DownloadEvent::Downloaded {
-            photo_id,
-            path,
-            bytes,
-            size,
-        } => Line::Downloaded {
-            photo_id: *photo_id,
-            path: path.display().to_string(),
-            bytes: *bytes,
-            size: size.prefix(),
-        },
-        DownloadEvent::Skipped { photo_id, path } => Line::Skipped {
-            photo_id: *photo_id,
-            path: path.display().to_string(),
-        },
+    let event = redacted(event);
+    match event.as_ref() {
+        DownloadEvent::Downloaded { .. } | DownloadEvent::Skipped { .. } => {}
         DownloadEvent::Failed { photo_id, error } => {
             if !out.json && !out.quiet {
-                let text = format!("warning: photo {photo_id}: {}", crate::error::redact(error));
+                let text = format!("warning: photo {photo_id}: {error}");
                 match bar {
                     Some(bar) => bar.println(text),
                     None => eprintln!("{text}"),
                 }
             }
-            Line::Failed {
-                photo_id: *photo_id,
-                error: crate::error::redact(error),
-            }
         }
         _ => return Ok(()),
-    };
+    }
     if out.json {
-        out.json_line(&line)?;
+        out.json_line(&event)?;
     }
     Ok(())
+}
+
+/// The event as it may be shown: the server's words in it with every secret replaced.
+fn redacted(event: &DownloadEvent) -> Cow<'_, DownloadEvent> {
+    match event {
+        DownloadEvent::Failed { photo_id, error } => Cow::Owned(DownloadEvent::Failed {
+            photo_id: *photo_id,
+            error: crate::error::redact(error),
+        }),
+        _ => Cow::Borrowed(event),
+    }
 }
 
 /// 1536 → "1.5 KiB".
@@ -186,5 +167,28 @@ pub fn human_bytes(bytes: u64) -> String {
         format!("{bytes} B")
     } else {
         format!("{value:.1} {}", UNITS[unit])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_in_events_are_redacted() {
+        crate::error::register_secret("download-secret-456");
+        let failed = DownloadEvent::Failed {
+            photo_id: 7,
+            error: "HTTP 403 at ?token=download-secret-456".to_owned(),
+        };
+        assert_eq!(
+            serde_json::to_string(&redacted(&failed)).expect("json"),
+            r#"{"event":"failed","photoId":7,"error":"HTTP 403 at ?token=***"}"#
+        );
+        let skipped = DownloadEvent::Skipped {
+            photo_id: 8,
+            path: PathBuf::from("dl/8.jpg"),
+        };
+        assert!(matches!(redacted(&skipped), Cow::Borrowed(e) if *e == skipped));
     }
 }

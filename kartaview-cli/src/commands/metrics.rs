@@ -1,5 +1,6 @@
 //! `kartaview metrics [--user ID]`
 
+use kartaview_ext::models::UserMetrics;
 use serde::Serialize;
 
 use crate::cli::Global;
@@ -14,20 +15,13 @@ pub struct Args {
     pub user: Option<u64>,
 }
 
-/// A user's totals as `--json` prints them.
-#[derive(Debug, Serialize)]
+/// A user's totals as `--json` prints them: the library's own, with whose they are.
+#[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct MetricsJson {
+struct MetricsLine<'a> {
     user_id: u64,
-    rank: Option<u64>,
-    rank_weekly: Option<u64>,
-    total_distance_km: Option<f64>,
-    total_obd_distance_km: Option<f64>,
-    total_photos: Option<u64>,
-    total_points: Option<f64>,
-    total_sequences: Option<u64>,
-    total_uploading_sequences: Option<u64>,
-    total_processing_sequences: Option<u64>,
+    #[serde(flatten)]
+    metrics: &'a UserMetrics,
 }
 
 pub async fn run(args: &Args, global: &Global) -> Result<()> {
@@ -49,20 +43,11 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
         .user_metrics(user_id)
         .await
         .map_err(|e| CliError::with(format!("metrics of user {user_id}"), e))?;
-    let m = MetricsJson {
-        user_id,
-        rank: m.rank,
-        rank_weekly: m.rank_weekly,
-        total_distance_km: m.total_distance_km,
-        total_obd_distance_km: m.total_obd_distance_km,
-        total_photos: m.total_photos,
-        total_points: m.total_points,
-        total_sequences: m.total_sequences,
-        total_uploading_sequences: m.total_uploading_sequences,
-        total_processing_sequences: m.total_processing_sequences,
-    };
     if out.json {
-        return out.json_line(&m);
+        return out.json_line(&MetricsLine {
+            user_id,
+            metrics: &m,
+        });
     }
     let n = |v: Option<u64>| v.map(|v| v.to_string());
     print_fields(

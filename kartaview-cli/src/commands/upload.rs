@@ -6,13 +6,14 @@
 //! in flight, which is what fills the link, and one at a time keeps the progress readable and
 //! the load on the server what the user asked for.
 
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
 
 use kartaview_ext::inputs::{
     GpxTrack, PlanOptions, PlannedSequence, ScanOptions, UploadPlan, plan_upload,
 };
-use kartaview_ext::{UploadApi, UploadEvent, UploadOptions, UploadReport};
+use kartaview_ext::{UnresolvedCreate, UploadApi, UploadEvent, UploadOptions, UploadReport};
 use serde::Serialize;
 
 use super::upload_plan;
@@ -79,7 +80,8 @@ fn parse_gap(text: &str) -> std::result::Result<chrono::Duration, String> {
     chrono::Duration::from_std(gap).map_err(|_| "the gap is too long".to_owned())
 }
 
-/// `--json` lines of `upload`, and of `upload --dry-run`, told apart by `event`.
+/// `--json` lines of `upload`, and of `upload --dry-run`, told apart by `event`; the upload's
+/// progress lines between them are the library's own [`UploadEvent`]s.
 #[derive(Serialize)]
 #[serde(
     rename_all = "camelCase",
@@ -100,26 +102,6 @@ pub(crate) enum Line {
         path: String,
         format: &'static str,
         bytes: usize,
-    },
-    SequenceCreated {
-        sequence_id: u64,
-    },
-    Resumed {
-        sequence_id: u64,
-        confirmed: usize,
-    },
-    Stored {
-        sequence_index: u32,
-        bytes: u64,
-        duplicate: bool,
-    },
-    Failed {
-        sequence_index: u32,
-        error: String,
-    },
-    SequenceRecreated {
-        old: u64,
-        new: u64,
     },
     /// How one sequence's upload ended.
     Summary(Summary),
@@ -486,33 +468,18 @@ fn verdict(plan: &UploadPlan, outcomes: &[Outcome]) -> Result<()> {
     }
 }
 
+/// The event as a JSON line (its error redacted), and as a warning or note for people.
 fn report_event(
     out: &Out,
     event: &UploadEvent,
     bar: Option<&indicatif::ProgressBar>,
 ) -> Result<()> {
-    let line = match event {
-        UploadEvent::SequenceCreated { sequence_id } => Line::SequenceCreated {
-            sequence_id: *sequence_id,
-        },
-        UploadEvent::Resumed {
-            sequence_id,
-            confirmed,
-        } => Line::Resumed {
-            sequence_id: *sequence_id,
-            confirmed: *confirmed,
-        },
-        UploadEvent::Stored {
-            index,
-            bytes,
-            duplicate,
-        } => Line::Stored {
-            sequence_index: *index,
-            bytes: *bytes,
-            duplicate: *duplicate,
-        },
+    let event = redacted(event);
+    match event.as_ref() {
+        UploadEvent::SequenceCreated { .. }
+        | UploadEvent::Resumed { .. }
+        | UploadEvent::Stored { .. } => {}
         UploadEvent::Failed { index, error } => {
-            let error = crate::error::redact(error);
             if !out.json && !out.quiet {
                 let text = format!("warning: sequenceIndex {index}: {error}");
                 match bar {
@@ -520,26 +487,17 @@ fn report_event(
                     None => eprintln!("{text}"),
                 }
             }
-            Line::Failed {
-                sequence_index: *index,
-                error,
-            }
         }
         UploadEvent::SequenceRecreated { old, new } => {
             out.note(&format!(
                 "sequence {old} is gone; uploading everything into sequence {new}"
             ));
-            Line::SequenceRecreated {
-                old: *old,
-                new: *new,
-            }
         }
         UploadEvent::CreateUnresolved(unresolved) => {
             // Printed even with --quiet: a sequence may stay behind on the server.
             let text = format!(
                 "warning: an interrupted run may have left an empty sequence on the server ({}); it carries the upload source \"{}\" and can be deleted on the site",
-                crate::error::redact(&unresolved.reason),
-                unresolved.upload_source
+                unresolved.reason, unresolved.upload_source
             );
             match bar {
                 Some(bar) => bar.println(text),
@@ -548,10 +506,59 @@ fn report_event(
             return Ok(());
         }
         _ => return Ok(()),
-    };
+    }
     if out.json {
-        out.json_line(&line)
+        out.json_line(&event)
     } else {
         Ok(())
+    }
+}
+
+/// The event as it may be shown: the server's words in it with every secret replaced.
+fn redacted(event: &UploadEvent) -> Cow<'_, UploadEvent> {
+    match event {
+        UploadEvent::Failed { index, error } => Cow::Owned(UploadEvent::Failed {
+            index: *index,
+            error: crate::error::redact(error),
+        }),
+        UploadEvent::CreateUnresolved(unresolved) => {
+            Cow::Owned(UploadEvent::CreateUnresolved(UnresolvedCreate {
+                reason: crate::error::redact(&unresolved.reason),
+                ..unresolved.clone()
+            }))
+        }
+        _ => Cow::Borrowed(event),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_in_events_are_redacted() {
+        crate::error::register_secret("upload-secret-123");
+        let failed = UploadEvent::Failed {
+            index: 2,
+            error: "HTTP 401 for upload-secret-123".to_owned(),
+        };
+        assert_eq!(
+            serde_json::to_string(&redacted(&failed)).expect("json"),
+            r#"{"event":"failed","sequenceIndex":2,"error":"HTTP 401 for ***"}"#
+        );
+        let unresolved = UploadEvent::CreateUnresolved(UnresolvedCreate {
+            upload_source: "kartaview-rs 1".to_owned(),
+            reason: "token upload-secret-123 refused".to_owned(),
+        });
+        assert!(matches!(
+            redacted(&unresolved).as_ref(),
+            UploadEvent::CreateUnresolved(u) if u.reason == "token *** refused"
+        ));
+        let stored = UploadEvent::Stored {
+            index: 1,
+            bytes: 5,
+            duplicate: true,
+        };
+        assert!(matches!(redacted(&stored), Cow::Borrowed(e) if *e == stored));
     }
 }

@@ -29,12 +29,14 @@ pub struct PlanOptions {
     pub split_gap: Option<chrono::Duration>,
 }
 
-/// Where a planned photo's position came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where a planned photo's position came from. Serializes as `exif` or `gpx`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum PositionSource {
     /// Its own EXIF GPS tags.
     Exif,
     /// The GPX track, at its capture time.
+    #[serde(rename = "gpx")]
     Track,
 }
 

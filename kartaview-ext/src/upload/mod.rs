@@ -251,8 +251,15 @@ impl Default for UploadOptions {
     }
 }
 
-/// Progress of an upload, for a progress bar.
-#[derive(Debug, Clone, PartialEq)]
+/// Progress of an upload, for a progress bar. Serializes as one JSON object tagged by `event`
+/// (`{"event":"stored","sequenceIndex":3,...}`); `Failed`'s `error` may quote the server, so
+/// redact secrets before printing it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(
+    tag = "event",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
 #[non_exhaustive]
 pub enum UploadEvent {
     /// The plan: items to send now, of how many, and their bytes.
@@ -279,6 +286,7 @@ pub enum UploadEvent {
     /// The server stored an item (or already had it).
     Stored {
         /// Its `sequenceIndex`.
+        #[serde(rename = "sequenceIndex")]
         index: u32,
         /// Its size.
         bytes: u64,
@@ -288,6 +296,7 @@ pub enum UploadEvent {
     /// An item could not be stored.
     Failed {
         /// Its `sequenceIndex`.
+        #[serde(rename = "sequenceIndex")]
         index: u32,
         /// Why.
         error: String,
@@ -340,7 +349,8 @@ pub struct UploadReport {
 
 /// A sequence-create request of an interrupted run (its answer was never saved) that could not
 /// be matched to a sequence on the server.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UnresolvedCreate {
     /// The `uploadSource` the request carried, which names that sequence if it exists.
     pub upload_source: String,
@@ -868,5 +878,48 @@ fn validate(items: &[UploadItem]) -> Result<()> {
                 without_position.join(", ")
             ),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_serialize_as_tagged_json_lines() {
+        let line = |event: &UploadEvent| serde_json::to_string(event).expect("json");
+        assert_eq!(
+            line(&UploadEvent::Stored {
+                index: 3,
+                bytes: 2048,
+                duplicate: false,
+            }),
+            r#"{"event":"stored","sequenceIndex":3,"bytes":2048,"duplicate":false}"#
+        );
+        assert_eq!(
+            line(&UploadEvent::Failed {
+                index: 4,
+                error: "HTTP 500".to_owned(),
+            }),
+            r#"{"event":"failed","sequenceIndex":4,"error":"HTTP 500"}"#
+        );
+        assert_eq!(
+            line(&UploadEvent::Resumed {
+                sequence_id: 1001,
+                confirmed: 2,
+            }),
+            r#"{"event":"resumed","sequenceId":1001,"confirmed":2}"#
+        );
+        assert_eq!(
+            line(&UploadEvent::SequenceRecreated { old: 1, new: 2 }),
+            r#"{"event":"sequenceRecreated","old":1,"new":2}"#
+        );
+        assert_eq!(
+            line(&UploadEvent::CreateUnresolved(UnresolvedCreate {
+                upload_source: "kartaview-rs 1".to_owned(),
+                reason: "timed out".to_owned(),
+            })),
+            r#"{"event":"createUnresolved","uploadSource":"kartaview-rs 1","reason":"timed out"}"#
+        );
     }
 }
