@@ -140,7 +140,7 @@ pub enum UploadConflict {
     #[error(
         "{}: an earlier run uploaded the folder as one sequence ({}), and this run would split it into {sequences}: rerun without --split-gap, or move {}/.kartaview-upload*.json away to upload the folder anew",
         folder.display(),
-        crate::inputs::STATE_FILE,
+        crate::local::inputs::STATE_FILE,
         folder.display()
     )]
     SplitsWholeFolder {
@@ -696,7 +696,7 @@ mod tests {
             "provider"
         );
         assert_eq!(
-            name(crate::inputs::GpxTrack::parse("<gpx/>").map(drop)),
+            name(crate::local::inputs::GpxTrack::parse("<gpx/>").map(drop)),
             "gpx"
         );
         assert!(matches!(
@@ -709,16 +709,16 @@ mod tests {
 
     #[test]
     fn a_local_file_that_cannot_be_used_is_invalid_input_naming_it() {
-        let dir = crate::files::test_dir("invalid-input");
+        let dir = crate::local::files::test_dir("invalid-input");
         let gpx = dir.join("track.gpx");
         std::fs::write(&gpx, "<gpx><trk/></gpx>").expect("gpx");
         let not_jpeg = dir.join("photo.jpg");
         std::fs::write(&not_jpeg, b"not a jpeg").expect("jpeg");
         for (path, error) in [
-            (&gpx, crate::inputs::GpxTrack::read(&gpx).map(drop)),
+            (&gpx, crate::local::inputs::GpxTrack::read(&gpx).map(drop)),
             (
                 &not_jpeg,
-                crate::exif::read_photo_metadata(&not_jpeg).map(drop),
+                crate::local::exif::read_photo_metadata(&not_jpeg).map(drop),
             ),
         ] {
             match error {

@@ -24,48 +24,36 @@
 //! # Ok(()) }
 //! ```
 
-pub mod auth;
-mod client;
-pub mod decode;
-pub mod download;
+// Layers, each using only those above it: the shared error, then transport (client, retries,
+// pagination, the operation seam), models (wire → typed models), operations (workflows, writes,
+// login, multipart), local (the user's files).
 mod error;
-pub mod exif;
-pub mod files;
-pub mod image;
-pub mod inputs;
-mod lenient;
+mod local;
 pub mod models;
-mod multipart;
-mod onepass;
-mod operation;
-mod paginate;
-mod retry;
-mod upload;
-mod workflows;
-mod writes;
+mod operations;
+mod transport;
 
-pub use auth::{
-    Credentials, CredentialsStore, OsmAuthorization, OsmOAuth, Provider, ResolvedToken,
-    TokenSource, resolve_token,
-};
-pub use client::{
-    Client, ClientBuilder, DEFAULT_BASE_URL, Enveloped, ListResponse, Token, USER_AGENT,
-};
-pub use download::{DownloadEvent, DownloadOptions, DownloadSummary};
 pub use error::{ApiCode, Error, Result, UploadConflict};
-pub use image::ImageSize;
 pub use kartaview_api as api;
-pub use models::{LatLng, Photo, Sequence, User, UserMetrics, Video};
-pub use multipart::{FilePart, HANDWRITTEN, PhotoFields, PhotoUpdate};
-pub use operation::{ListItem, OperationExt, PagedOperationExt};
-pub use paginate::{MAX_PAGE_SIZE, Page, PageRequest, Pagination, paginate};
-pub use retry::RetryPolicy;
-pub use upload::{
+pub use local::credentials::{CredentialsStore, ResolvedToken, TokenSource, resolve_token};
+pub use local::download::{DownloadEvent, DownloadOptions, DownloadSummary};
+pub use local::upload::{
     MediaKind, MediaSource, StateStore, UnresolvedCreate, UploadApi, UploadEvent, UploadItem,
     UploadOptions, UploadReport,
 };
-pub use workflows::{ResolvedVideo, SequenceWithPhotos, distance_m};
-pub use writes::SequenceUpdate;
+pub use local::{download, exif, files, inputs};
+pub use models::image::ImageSize;
+pub use models::{LatLng, Photo, Sequence, User, UserMetrics, Video, decode, distance_m, image};
+pub use operations::auth::{self, Credentials, OsmAuthorization, OsmOAuth, Provider};
+pub use operations::multipart::{FilePart, HANDWRITTEN, PhotoFields, PhotoUpdate};
+pub use operations::workflows::{ResolvedVideo, SequenceWithPhotos};
+pub use operations::writes::SequenceUpdate;
+pub use transport::client::{
+    Client, ClientBuilder, DEFAULT_BASE_URL, Enveloped, ListResponse, Token, USER_AGENT,
+};
+pub use transport::operation::{ListItem, OperationExt, PagedOperationExt};
+pub use transport::paginate::{MAX_PAGE_SIZE, Page, PageRequest, Pagination, paginate};
+pub use transport::retry::RetryPolicy;
 
 /// The crate README's examples, compiled as doctests.
 #[cfg(doctest)]

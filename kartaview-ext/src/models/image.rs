@@ -7,8 +7,7 @@ use kartaview_api::types;
 use serde::Serialize;
 
 use crate::error::Error;
-use crate::lenient::text;
-use crate::models::Photo;
+use crate::models::lenient::text;
 
 /// An image rendition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -195,27 +194,6 @@ fn base64url(bytes: &[u8]) -> String {
         }
     }
     out
-}
-
-impl Photo {
-    /// The URL of a rendition of this photo, if known.
-    pub fn image_url(&self, size: ImageSize) -> Option<String> {
-        self.urls.get(size)
-    }
-
-    /// The full-size image: the processed rendition, the wrapped one for 360° imagery that has
-    /// no plain processed URL, else the largest thumbnail known.
-    pub fn full_size_url(&self) -> Option<String> {
-        let preferred = if self.is_spherical() && self.urls.proc.is_none() {
-            [ImageSize::WrappedProc, ImageSize::Proc]
-        } else {
-            [ImageSize::Proc, ImageSize::WrappedProc]
-        };
-        preferred
-            .into_iter()
-            .chain([ImageSize::Lth, ImageSize::Th])
-            .find_map(|size| self.image_url(size))
-    }
 }
 
 #[cfg(test)]

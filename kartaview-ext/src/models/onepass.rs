@@ -1,5 +1,5 @@
 //! One-pass decoding of saved 2.0 list bodies straight into the models, for
-//! [`decode::any_photos`](crate::decode::any_photos).
+//! [`decode::any_photos`](crate::models::decode::any_photos).
 //!
 //! A short look at the start of the body (up to the first list item) picks the shape; then one
 //! parse turns each item into its model as soon as it is read, so only the models stay in
@@ -160,7 +160,7 @@ impl<'de> Visitor<'de> for SniffItem {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
         let mut sequence = false;
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-            sequence |= crate::decode::SEQUENCE_KEYS.contains(&key.as_ref());
+            sequence |= crate::models::decode::SEQUENCE_KEYS.contains(&key.as_ref());
             map.next_value::<IgnoredAny>()?;
         }
         Ok(sequence)

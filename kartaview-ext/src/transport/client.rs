@@ -10,8 +10,8 @@ use progenitor_client::ResponseValue;
 use reqwest::header::{HeaderMap, HeaderValue};
 
 use crate::error::{Error, Result, check_status, error_from_body, retry_after};
-use crate::paginate::{Page, Pagination};
-use crate::retry::{self, Failure, RetryPolicy};
+use crate::transport::paginate::{Page, Pagination};
+use crate::transport::retry::{self, Failure, RetryPolicy};
 
 /// The production API.
 pub const DEFAULT_BASE_URL: &str = "https://api.openstreetcam.org";
@@ -442,26 +442,6 @@ plain_list!(
     UserListResponse => User,
     MaintenanceNoticeListResponse => MaintenanceNotice,
 );
-
-impl ListResponse for types::PhotoListResponse {
-    type Item = crate::models::Photo;
-    fn into_page(self) -> Page<Self::Item> {
-        Page {
-            has_more: self.result.has_more_data.unwrap_or(false),
-            items: crate::models::photos_of(&self.result.data),
-        }
-    }
-}
-
-impl ListResponse for types::SequenceListResponse {
-    type Item = crate::models::Sequence;
-    fn into_page(self) -> Page<Self::Item> {
-        Page {
-            has_more: self.result.has_more_data.unwrap_or(false),
-            items: crate::models::sequences_of(&self.result.data),
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -20,11 +20,11 @@ use std::path::{Path, PathBuf};
 use futures_util::{StreamExt, stream};
 use tokio::io::AsyncWriteExt;
 
-use crate::client::Client;
 use crate::error::{Error, Result, retry_after, snippet};
-use crate::image::ImageSize;
 use crate::models::Photo;
-use crate::retry::{self, Failure};
+use crate::models::image::ImageSize;
+use crate::transport::client::Client;
+use crate::transport::retry::{self, Failure};
 
 /// How [`Client::download_photos`] runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -349,7 +349,7 @@ async fn remove_quietly(path: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::image::ImageUrls;
+    use crate::models::image::ImageUrls;
     use std::io::{Read, Write};
     use std::net::TcpListener;
     use std::sync::Arc;
@@ -360,7 +360,7 @@ mod tests {
         let body = format!(
             r#"{{"status":{{"apiCode":600}},"result":{{"data":[{{"id":{id}}}],"hasMoreData":false}}}}"#
         );
-        let mut photo = crate::decode::photo_list(body.as_bytes())
+        let mut photo = crate::models::decode::photo_list(body.as_bytes())
             .ok()
             .and_then(|mut v| v.pop())
             .expect("photo");
@@ -508,7 +508,7 @@ mod tests {
 
     /// A folder that does not exist yet: the download creates it.
     fn scratch(name: &str) -> PathBuf {
-        crate::files::test_dir(name).join("out")
+        crate::local::files::test_dir(name).join("out")
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -4,23 +4,23 @@
 //! `lenient`: ids are integers, coordinates `f64`, dates [`NaiveDateTime`] (UTC), enums fall
 //! back to `Other`, and the server's sentinels become `None`.
 
+pub mod decode;
+mod geo;
+pub mod image;
+pub(crate) mod lenient;
+pub(crate) mod onepass;
+
 use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
 use kartaview_api::types;
 use serde::Serialize;
 
-use crate::image::ImageUrls;
-use crate::lenient::{datetime, flag, float, id, int, position, text, uint, unix_seconds};
-
-/// A WGS 84 position in decimal degrees.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct LatLng {
-    /// Latitude.
-    pub lat: f64,
-    /// Longitude.
-    pub lng: f64,
-}
+use crate::transport::client::ListResponse;
+use crate::transport::paginate::Page;
+pub use geo::{LatLng, distance_m};
+use image::{ImageSize, ImageUrls};
+use lenient::{datetime, flag, float, id, int, position, text, uint, unix_seconds};
 
 macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $wire:literal),+ $(,)? }) => {
@@ -648,4 +648,46 @@ pub(crate) fn photos_of(data: &types::PhotoListData) -> Vec<Photo> {
         types::PhotoListData::Object(m) => list_items(None, Some(m), |p| int(&p.id)),
     };
     items.into_iter().filter_map(Photo::from_wire).collect()
+}
+
+impl Photo {
+    /// The URL of a rendition of this photo, if known.
+    pub fn image_url(&self, size: ImageSize) -> Option<String> {
+        self.urls.get(size)
+    }
+
+    /// The full-size image: the processed rendition, the wrapped one for 360° imagery that has
+    /// no plain processed URL, else the largest thumbnail known.
+    pub fn full_size_url(&self) -> Option<String> {
+        let preferred = if self.is_spherical() && self.urls.proc.is_none() {
+            [ImageSize::WrappedProc, ImageSize::Proc]
+        } else {
+            [ImageSize::Proc, ImageSize::WrappedProc]
+        };
+        preferred
+            .into_iter()
+            .chain([ImageSize::Lth, ImageSize::Th])
+            .find_map(|size| self.image_url(size))
+    }
+}
+
+// The two lists whose items become models.
+impl ListResponse for types::PhotoListResponse {
+    type Item = Photo;
+    fn into_page(self) -> Page<Self::Item> {
+        Page {
+            has_more: self.result.has_more_data.unwrap_or(false),
+            items: photos_of(&self.result.data),
+        }
+    }
+}
+
+impl ListResponse for types::SequenceListResponse {
+    type Item = Sequence;
+    fn into_page(self) -> Page<Self::Item> {
+        Page {
+            has_more: self.result.has_more_data.unwrap_or(false),
+            items: sequences_of(&self.result.data),
+        }
+    }
 }

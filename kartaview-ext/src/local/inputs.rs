@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, NaiveDateTime};
 
 use crate::error::{Error, Result};
-pub use crate::exif::{PhotoMetadata, TimeSource, read_photo_metadata};
+pub use crate::local::exif::{PhotoMetadata, TimeSource, read_photo_metadata};
+use crate::local::upload::UploadItem;
 use crate::models::LatLng;
-use crate::upload::UploadItem;
 
 mod plan;
 pub use plan::{

@@ -7,7 +7,7 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use kartaview_api::types::{StringOrInteger, StringOrNumber};
 
-use crate::models::LatLng;
+use crate::models::geo::LatLng;
 
 /// A trimmed, non-empty string.
 pub(crate) fn text(value: &Option<String>) -> Option<String> {

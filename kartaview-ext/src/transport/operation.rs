@@ -27,9 +27,9 @@ use std::num::NonZeroU64;
 use futures_util::Stream;
 use kartaview_api::{Operation, PagedOperation};
 
-use crate::client::{Client, Enveloped, ListResponse};
 use crate::error::Result;
-use crate::paginate::{PageRequest, Pagination, paginate};
+use crate::transport::client::{Client, Enveloped, ListResponse};
+use crate::transport::paginate::{PageRequest, Pagination, paginate};
 
 /// Runs a generated operation the way this crate runs its own.
 pub trait OperationExt: Operation {

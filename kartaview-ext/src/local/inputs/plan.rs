@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{ScanOptions, TimeSource, read_photo_metadata};
 use crate::error::{Error, Result, UploadConflict};
-use crate::upload::{MediaKind, MediaSource, UploadItem};
+use crate::local::upload::{MediaKind, MediaSource, UploadItem};
 
 /// The state file of a folder's (first) sequence.
 pub const STATE_FILE: &str = ".kartaview-upload.json";
@@ -473,7 +473,7 @@ impl UploadPlan {
             if std::fs::read(&path).is_ok_and(|old| old == bytes) {
                 continue;
             }
-            crate::files::write_atomically(&path, &bytes, false)?;
+            crate::local::files::write_atomically(&path, &bytes, false)?;
         }
         Ok(())
     }

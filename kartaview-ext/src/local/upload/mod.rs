@@ -9,22 +9,21 @@
 //! as the sequence's `uploadSource` and saved before the create request lets a run that was
 //! killed before saving the new id find that sequence instead of creating a second one.
 
+mod item;
+mod sequence;
 mod state;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use chrono::NaiveDateTime;
 use futures_util::{StreamExt, stream};
-use kartaview_api::types;
 use serde::{Deserialize, Serialize};
 
-use crate::client::Client;
 use crate::error::{Error, Result, UploadConflict};
-use crate::models::{LatLng, ProcessingStatus, Projection};
-use crate::multipart::{FilePart, PhotoFields, coordinate};
-use crate::operation::OperationExt;
-use crate::retry::{self, Failure};
+use crate::operations::multipart::PhotoFields;
+use crate::transport::client::Client;
+use item::validate;
+pub use item::{MediaKind, MediaSource, UploadItem};
 #[doc(hidden)]
 pub use state::StateStore;
 
@@ -38,184 +37,6 @@ pub enum UploadApi {
     V1,
     /// API 2.0: `X-Auth-Token`, file part `payload`, closed by `/2.0/sequence/{id}/finish`.
     V2,
-}
-
-/// What an item is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MediaKind {
-    /// A JPEG photo.
-    Photo,
-    /// An MP4 video chunk of a recording.
-    Video,
-}
-
-/// Where an item's bytes are.
-#[derive(Clone)]
-pub enum MediaSource {
-    /// In memory, with the file name to send.
-    Bytes {
-        /// The name sent with the upload.
-        file_name: String,
-        /// The content.
-        bytes: bytes::Bytes,
-    },
-    /// A file, read when its turn comes.
-    File(PathBuf),
-}
-
-impl std::fmt::Debug for MediaSource {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            MediaSource::Bytes { file_name, bytes } => {
-                write!(f, "Bytes({file_name:?}, {} bytes)", bytes.len())
-            }
-            MediaSource::File(path) => write!(f, "File({})", path.display()),
-        }
-    }
-}
-
-/// One photo or video to upload.
-#[derive(Debug, Clone)]
-pub struct UploadItem {
-    /// Its `sequenceIndex`: unique in the upload, and the same on every run over the same input.
-    pub index: u32,
-    /// Photo or video.
-    pub kind: MediaKind,
-    /// The bytes.
-    pub source: MediaSource,
-    /// Where it was taken (required for photos).
-    pub position: Option<LatLng>,
-    /// Capture time, UTC.
-    pub shot_date: Option<NaiveDateTime>,
-    /// Compass heading in degrees.
-    pub heading: Option<f64>,
-    /// GPS accuracy in metres.
-    pub gps_accuracy: Option<f64>,
-    /// How the photo maps the scene (`SPHERE` for 360° photos); the server's default
-    /// otherwise.
-    pub projection: Option<Projection>,
-    /// Degrees the photo covers horizontally, e.g. 360 for a sphere.
-    pub field_of_view: Option<f64>,
-}
-
-impl UploadItem {
-    /// A photo held in memory.
-    pub fn photo_bytes(
-        index: u32,
-        file_name: impl Into<String>,
-        bytes: impl Into<bytes::Bytes>,
-        position: LatLng,
-    ) -> Self {
-        UploadItem {
-            index,
-            kind: MediaKind::Photo,
-            source: MediaSource::Bytes {
-                file_name: file_name.into(),
-                bytes: bytes.into(),
-            },
-            position: Some(position),
-            shot_date: None,
-            heading: None,
-            gps_accuracy: None,
-            projection: None,
-            field_of_view: None,
-        }
-    }
-
-    /// A photo file.
-    pub fn photo_file(index: u32, path: impl Into<PathBuf>, position: LatLng) -> Self {
-        UploadItem {
-            index,
-            kind: MediaKind::Photo,
-            source: MediaSource::File(path.into()),
-            position: Some(position),
-            shot_date: None,
-            heading: None,
-            gps_accuracy: None,
-            projection: None,
-            field_of_view: None,
-        }
-    }
-
-    /// A video file; `index` is its number within the recording.
-    pub fn video_file(index: u32, path: impl Into<PathBuf>) -> Self {
-        UploadItem {
-            index,
-            kind: MediaKind::Video,
-            source: MediaSource::File(path.into()),
-            position: None,
-            shot_date: None,
-            heading: None,
-            gps_accuracy: None,
-            projection: None,
-            field_of_view: None,
-        }
-    }
-
-    /// Sets the capture time.
-    pub fn shot_at(mut self, when: NaiveDateTime) -> Self {
-        self.shot_date = Some(when);
-        self
-    }
-
-    /// Sets the compass heading.
-    pub fn heading(mut self, degrees: f64) -> Self {
-        self.heading = Some(degrees);
-        self
-    }
-
-    /// Marks a projected photo, e.g. a 360° sphere: `projected(Projection::Sphere, Some(360.0))`.
-    pub fn projected(mut self, projection: Projection, field_of_view: Option<f64>) -> Self {
-        self.projection = Some(projection);
-        self.field_of_view = field_of_view;
-        self
-    }
-
-    /// What identifies the item's content across runs (its name and size), and its size.
-    fn fingerprint(&self) -> Result<(String, u64)> {
-        Ok(match &self.source {
-            MediaSource::Bytes { file_name, bytes } => {
-                let len = bytes.len() as u64;
-                (format!("{file_name}:{len}:{:016x}", fnv1a(bytes)), len)
-            }
-            MediaSource::File(path) => {
-                let len = std::fs::metadata(path)
-                    .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?
-                    .len();
-                let name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy())
-                    .unwrap_or_default();
-                (format!("{name}:{len}"), len)
-            }
-        })
-    }
-
-    async fn load(&self) -> Result<FilePart> {
-        let (file_name, bytes) = match &self.source {
-            MediaSource::Bytes { file_name, bytes } => (file_name.clone(), bytes.clone()),
-            MediaSource::File(path) => {
-                let bytes = tokio::fs::read(path)
-                    .await
-                    .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
-                let name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_else(|| format!("{}.bin", self.index));
-                (name, bytes::Bytes::from(bytes))
-            }
-        };
-        Ok(match self.kind {
-            MediaKind::Photo => FilePart::jpeg(file_name, bytes),
-            MediaKind::Video => FilePart::mp4(file_name, bytes),
-        })
-    }
-}
-
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// How an upload runs.
@@ -356,16 +177,6 @@ pub struct UnresolvedCreate {
     pub upload_source: String,
     /// Why it could not be matched.
     pub reason: String,
-}
-
-/// What the search for an interrupted run's sequence found.
-enum Lookup {
-    /// The sequence carrying the marker.
-    Found(u64),
-    /// The server has no such sequence: the create request never reached it.
-    Absent,
-    /// The search could not be made, and why.
-    Unknown(String),
 }
 
 enum Outcome {
@@ -573,146 +384,6 @@ impl Client {
         Ok(report)
     }
 
-    /// Creates the sequence, saving a marker first and the id right after, so that an
-    /// interruption in between can be recovered without creating a second sequence: when the
-    /// state holds a marker but no id, the sequence carrying that marker is looked up first.
-    /// Returns the id and whether it is an earlier run's sequence found by its marker.
-    async fn create_upload_sequence(
-        &self,
-        items: &[UploadItem],
-        options: &UploadOptions,
-        store: &mut StateStore,
-        report: &mut UploadReport,
-        progress: &impl Fn(&UploadEvent),
-    ) -> Result<(u64, bool)> {
-        if let Some(source) = store.state().upload_source.clone() {
-            match self.find_earlier_sequence(&source, options.user_id).await? {
-                Lookup::Found(id) => {
-                    store
-                        .off_runtime(move |store| store.update(|s| s.sequence_id = Some(id)))
-                        .await?;
-                    return Ok((id, true));
-                }
-                Lookup::Absent => {}
-                Lookup::Unknown(reason) => {
-                    let unresolved = UnresolvedCreate {
-                        upload_source: source,
-                        reason,
-                    };
-                    tracing::warn!(
-                        upload_source = %unresolved.upload_source,
-                        reason = %unresolved.reason,
-                        "an interrupted run's sequence could not be looked up; creating a new one"
-                    );
-                    progress(&UploadEvent::CreateUnresolved(unresolved.clone()));
-                    report.unresolved_create = Some(unresolved);
-                }
-            }
-        }
-        let source = format!("{} upload {:016x}", crate::USER_AGENT, fastrand::u64(..));
-        let (api, marker) = (options.api, source.clone());
-        store
-            .off_runtime(move |store| {
-                store.update(|s| {
-                    s.api = api;
-                    s.upload_source = Some(marker);
-                })
-            })
-            .await?;
-        let first = items.iter().find_map(|i| i.position);
-        let id = match options.api {
-            UploadApi::V1 => {
-                let token = self.require_token()?.expose().to_owned();
-                let mut form = types::V1SequenceCreateForm::builder()
-                    .access_token(token)
-                    .upload_source(Some(source.clone()))
-                    .device_name(options.device_name.clone());
-                if let Some(position) = first {
-                    form = form.current_coordinate(Some(lat_lng_pair(position)?));
-                }
-                let response = self.api().v1_sequence_create().body(form).run(self).await?;
-                crate::lenient::id(&response.osv.sequence.id)
-            }
-            UploadApi::V2 => {
-                let mut form = types::SequenceForm::builder()
-                    .upload_source(Some(source.clone()))
-                    .device_name(options.device_name.clone());
-                if let Some(position) = first {
-                    form = form.current_coordinate(Some(lat_lng_pair(position)?));
-                }
-                let response = self.api().sequence_create().body(form).run(self).await?;
-                crate::lenient::id(&response.result.data.id)
-            }
-        }
-        .ok_or_else(|| Error::missing_id("created sequence"))?;
-        store
-            .off_runtime(move |store| store.update(|s| s.sequence_id = Some(id)))
-            .await?;
-        Ok((id, false))
-    }
-
-    /// Looks for the sequence an interrupted run asked the server to create, by the marker it
-    /// sent as `uploadSource`, among the token owner's sequences. The owner's id comes from
-    /// `user_id` or, without it, from `my-list` (the token's own sequences, each carrying
-    /// `user_id`; an empty list means the server never created it). A failure that may pass
-    /// (timeout, 5xx) stops the upload so a later run can look again; any other gives
-    /// [`Lookup::Unknown`].
-    async fn find_earlier_sequence(&self, source: &str, user_id: Option<u64>) -> Result<Lookup> {
-        let settle = |what: &str, error: Error| {
-            if error.is_transient() {
-                Err(error)
-            } else {
-                Ok(Lookup::Unknown(format!("{what} failed: {error}")))
-            }
-        };
-        let user_id = match user_id {
-            Some(id) => id,
-            None => {
-                let form = types::V1MyListForm::builder()
-                    .access_token(self.token_text())
-                    .page(std::num::NonZeroU64::new(1))
-                    .ipp(std::num::NonZeroU64::new(1));
-                let listed = self.api().v1_my_list().body(form).run(self).await;
-                let first = match listed {
-                    Ok(response) => response.current_page_items.into_iter().next(),
-                    Err(error) => return settle("listing the token's sequences (my-list)", error),
-                };
-                let Some(first) = first else {
-                    return Ok(Lookup::Absent);
-                };
-                match crate::lenient::id(&first.user_id) {
-                    Some(id) => id,
-                    None => {
-                        return Ok(Lookup::Unknown(
-                            "my-list named no user_id for the token's sequences".to_owned(),
-                        ));
-                    }
-                }
-            }
-        };
-        let response = match self
-            .api()
-            .sequence_get_all()
-            .user_id(user_id.to_string())
-            .order_direction(types::OrderDirection::Desc)
-            .items_per_page(100u64)
-            .run(self)
-            .await
-        {
-            Ok(response) => response,
-            Err(error) => return settle(&format!("listing user {user_id}'s sequences"), error),
-        };
-        let sequences: Vec<&types::Sequence> = match &response.result.data {
-            types::SequenceListData::Array(items) => items.iter().collect(),
-            types::SequenceListData::Object(map) => map.values().collect(),
-        };
-        Ok(sequences
-            .into_iter()
-            .find(|s| s.upload_source.as_deref() == Some(source))
-            .and_then(|s| crate::lenient::id(&s.id))
-            .map_or(Lookup::Absent, Lookup::Found))
-    }
-
     async fn store_item(&self, item: &UploadItem, sequence_id: u64, api: UploadApi) -> Outcome {
         let index = item.index;
         let file = match item.load().await {
@@ -767,117 +438,6 @@ impl Client {
             Err(error) if error.is_sequence_unknown() => Outcome::Gone { index, error },
             Err(error) => Outcome::Failed { index, error },
         }
-    }
-
-    fn token_text(&self) -> String {
-        self.token()
-            .map(|t| t.expose().to_owned())
-            .unwrap_or_default()
-    }
-
-    /// Calls finish once. If an earlier call may have reached the server (its answer was lost,
-    /// or the process stopped right after), the sequence's status decides instead of a second
-    /// call.
-    async fn finish_once(&self, sequence_id: u64, store: &mut StateStore) -> Result<()> {
-        let api = store.state().api;
-        // Whether a finish call may have reached the server: one of an earlier run, or any
-        // attempt of this one. Recorded durably before the first call.
-        let reached = std::sync::atomic::AtomicBool::new(store.state().finishing);
-        store
-            .off_runtime(|store| store.update(|s| s.finishing = true))
-            .await?;
-        // Retried like any idempotent call: each attempt asks the server first whenever an
-        // earlier finish call may have reached it.
-        retry::run(self.retry_policy(), "finishUpload", true, || async {
-            if reached.swap(true, std::sync::atomic::Ordering::Relaxed)
-                && self.is_finished(sequence_id).await?
-            {
-                return Ok(());
-            }
-            self.finish_call(sequence_id, api)
-                .await
-                .map_err(Failure::from)
-        })
-        .await?;
-        store
-            .off_runtime(|store| store.update(|s| s.finished = true))
-            .await
-    }
-
-    /// The finish call itself, sent once.
-    async fn finish_call(&self, sequence_id: u64, api: UploadApi) -> Result<()> {
-        match api {
-            UploadApi::V1 => {
-                let body = types::V1SequenceIdForm::builder()
-                    .access_token(self.token_text())
-                    .sequence_id(i64::try_from(sequence_id).unwrap_or(i64::MAX));
-                self.api()
-                    .v1_sequence_finished_uploading()
-                    .body(body)
-                    .run(self)
-                    .await
-                    .map(drop)
-            }
-            UploadApi::V2 => self
-                .api()
-                .sequence_finish_by_id()
-                .sequence_id(sequence_id)
-                .run(self)
-                .await
-                .map(drop),
-        }
-    }
-
-    async fn is_finished(&self, sequence_id: u64) -> Result<bool> {
-        let sequence = self.sequence(sequence_id).await?;
-        Ok(matches!(
-            sequence.upload_status,
-            Some(ProcessingStatus::Finished | ProcessingStatus::UploadFinished)
-        ) || matches!(
-            sequence.image_processing_status,
-            Some(
-                ProcessingStatus::UploadFinished
-                    | ProcessingStatus::Processing
-                    | ProcessingStatus::ProcessingFinished
-                    | ProcessingStatus::ProcessingFailed
-                    | ProcessingStatus::VideoSplit
-            )
-        ))
-    }
-}
-
-fn lat_lng_pair(position: LatLng) -> Result<types::LatLngPair> {
-    types::LatLngPair::try_from(coordinate(position))
-        .map_err(|e| Error::invalid("position", format!("invalid position: {e}")))
-}
-
-fn validate(items: &[UploadItem]) -> Result<()> {
-    if items.is_empty() {
-        return Err(Error::invalid("items", "nothing to upload"));
-    }
-    let mut seen = std::collections::HashSet::new();
-    let mut without_position = Vec::new();
-    for item in items {
-        if !seen.insert(item.index) {
-            return Err(Error::invalid(
-                "items",
-                format!("sequenceIndex {} appears twice", item.index),
-            ));
-        }
-        if item.kind == MediaKind::Photo && item.position.is_none() {
-            without_position.push(item.index.to_string());
-        }
-    }
-    if without_position.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::invalid(
-            "items",
-            format!(
-                "photos without a position cannot be uploaded (sequenceIndex {})",
-                without_position.join(", ")
-            ),
-        ))
     }
 }
 

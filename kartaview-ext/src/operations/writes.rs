@@ -4,11 +4,11 @@
 
 use kartaview_api::types;
 
-use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::models::{LatLng, Sequence};
-use crate::multipart::coordinate;
-use crate::operation::OperationExt;
+use crate::operations::multipart::coordinate;
+use crate::transport::client::Client;
+use crate::transport::operation::OperationExt;
 
 /// Fields of a sequence update; `None` leaves a field as it is.
 #[derive(Debug, Clone, Default, PartialEq)]

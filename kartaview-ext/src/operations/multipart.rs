@@ -13,11 +13,11 @@ use kartaview_api::{ClientInfo, OperationSpec, types};
 use reqwest::Method;
 use reqwest::multipart::{Form, Part};
 
-use crate::client::{Client, Enveloped};
-use crate::decode;
 use crate::error::{Error, Result, error_from_body, retry_after};
+use crate::models::decode;
 use crate::models::{LatLng, Projection};
-use crate::retry::{self, Failure};
+use crate::transport::client::{Client, Enveloped};
+use crate::transport::retry::{self, Failure};
 
 /// The spec's handwritten operations this crate implements, one function each.
 pub const HANDWRITTEN: &[OperationSpec] = &[

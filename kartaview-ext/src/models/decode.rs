@@ -6,9 +6,9 @@
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use crate::client::Enveloped;
 use crate::error::{Result, check_status, error_from_body};
 use crate::models::{Photo, Sequence, photos_of, sequences_of, sort_and_dedup_photos};
+use crate::transport::client::Enveloped;
 use kartaview_api::types;
 
 /// Decodes a body into a generated response type whose envelope says success.
@@ -43,7 +43,7 @@ pub fn photo_list(body: &[u8]) -> Result<Vec<Photo>> {
 /// are resolved against `api_base`.
 pub fn any_photos(body: &[u8], api_base: &str) -> Result<Vec<Photo>> {
     // 2.0 lists, the large bodies, are read in one pass; every other body the general way.
-    if let Some(photos) = crate::onepass::list_photos(body) {
+    if let Some(photos) = crate::models::onepass::list_photos(body) {
         let mut photos = photos?;
         sort_and_dedup_photos(&mut photos);
         return Ok(photos);
@@ -237,7 +237,7 @@ mod tests {
         ];
         for body in &fast {
             let text = String::from_utf8_lossy(body);
-            let one_pass = crate::onepass::list_photos(body);
+            let one_pass = crate::models::onepass::list_photos(body);
             assert!(one_pass.is_some(), "not read in one pass: {text}");
             let general = general_photos(body, "http://x");
             let ours = any_photos(body, "http://x");
@@ -274,7 +274,10 @@ mod tests {
         ];
         for body in &general_only {
             let text = String::from_utf8_lossy(body);
-            assert!(crate::onepass::list_photos(body).is_none(), "{text}");
+            assert!(
+                crate::models::onepass::list_photos(body).is_none(),
+                "{text}"
+            );
             let ours = any_photos(body, "http://x").map_err(|e| e.to_string());
             let general = general_photos(body, "http://x").map_err(|e| e.to_string());
             assert_eq!(ours, general, "{text}");

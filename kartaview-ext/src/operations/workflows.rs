@@ -5,11 +5,13 @@ use std::pin::pin;
 use futures_util::future::{self, Either};
 use futures_util::{StreamExt, TryStreamExt, stream};
 
-use crate::client::{Client, ListResponse};
 use crate::error::{Error, Result};
-use crate::models::{LatLng, Photo, Sequence, User, UserMetrics, Video, sort_and_dedup_photos};
-use crate::operation::{OperationExt, PagedOperationExt};
-use crate::paginate::{MAX_PAGE_SIZE, Page, PageRequest, paginate};
+use crate::models::{
+    LatLng, Photo, Sequence, User, UserMetrics, Video, distance_m, sort_and_dedup_photos,
+};
+use crate::transport::client::{Client, ListResponse};
+use crate::transport::operation::{OperationExt, PagedOperationExt};
+use crate::transport::paginate::{MAX_PAGE_SIZE, Page, PageRequest, paginate};
 
 /// The photos a video produced, with the ids that link them.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -277,16 +279,6 @@ impl Client {
         });
         Ok(photos)
     }
-}
-
-/// Great-circle distance in metres.
-pub fn distance_m(a: LatLng, b: LatLng) -> f64 {
-    const EARTH_RADIUS_M: f64 = 6_371_008.8;
-    let (phi1, phi2) = (a.lat.to_radians(), b.lat.to_radians());
-    let dphi = (b.lat - a.lat).to_radians();
-    let dlambda = (b.lng - a.lng).to_radians();
-    let h = (dphi / 2.0).sin().powi(2) + phi1.cos() * phi2.cos() * (dlambda / 2.0).sin().powi(2);
-    2.0 * EARTH_RADIUS_M * h.sqrt().min(1.0).asin()
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use super::UploadApi;
 use crate::error::{Error, Result};
-use crate::files::write_atomically;
+use crate::local::files::write_atomically;
 
 /// Version 2: the snapshot has a journal beside it. Version 1 (a snapshot alone, rewritten
 /// after every photo) has the same fields and is read as a snapshot without journal; it is
@@ -235,7 +235,7 @@ impl StateStore {
         self.state.version = STATE_VERSION;
         let bytes = serde_json::to_vec_pretty(&self.state)
             .map_err(|e| Error::io("cannot encode the upload state", e.into()))?;
-        crate::files::create_parent(&path)?;
+        crate::local::files::create_parent(&path)?;
         write_atomically(&path, &bytes, false)?;
         let journal = journal_path(&path);
         let emptied = match &self.journal {
@@ -329,7 +329,7 @@ mod tests {
     use super::*;
 
     fn temp_dir(name: &str) -> PathBuf {
-        crate::files::test_dir(name)
+        crate::local::files::test_dir(name)
     }
 
     #[test]

@@ -1,0 +1,9 @@
+//! The user's files: uploads planned from folders of photos and kept resumable, downloads,
+//! EXIF and GPX inputs, stored credentials, and atomic writes.
+
+pub mod credentials;
+pub mod download;
+pub mod exif;
+pub mod files;
+pub mod inputs;
+pub mod upload;
