@@ -88,21 +88,6 @@ pub trait PagedOperationExt: PagedOperation {
     where
         Self: 'a,
         Self::Response: ListResponse + Send,
-        ListItem<Self>: Send;
-}
-
-/// What a list operation's pages hold.
-pub type ListItem<O> = <<O as Operation>::Response as ListResponse>::Item;
-
-impl<O: PagedOperation> PagedOperationExt for O {
-    fn stream_with<'a>(
-        self,
-        client: &'a Client,
-        pagination: Pagination,
-    ) -> impl Stream<Item = Result<ListItem<Self>>> + Send + 'a
-    where
-        Self: 'a,
-        Self::Response: ListResponse + Send,
         ListItem<Self>: Send,
     {
         paginate(pagination, move |request: PageRequest| {
@@ -111,3 +96,8 @@ impl<O: PagedOperation> PagedOperationExt for O {
         })
     }
 }
+
+/// What a list operation's pages hold.
+pub type ListItem<O> = <<O as Operation>::Response as ListResponse>::Item;
+
+impl<O: PagedOperation> PagedOperationExt for O {}

@@ -68,6 +68,21 @@ pub struct UploadItem {
 }
 
 impl UploadItem {
+    /// An item with nothing known beyond where it is.
+    fn new(index: u32, kind: MediaKind, source: MediaSource, position: Option<LatLng>) -> Self {
+        UploadItem {
+            index,
+            kind,
+            source,
+            position,
+            shot_date: None,
+            heading: None,
+            gps_accuracy: None,
+            projection: None,
+            field_of_view: None,
+        }
+    }
+
     /// A photo held in memory.
     pub fn photo_bytes(
         index: u32,
@@ -75,50 +90,31 @@ impl UploadItem {
         bytes: impl Into<bytes::Bytes>,
         position: LatLng,
     ) -> Self {
-        UploadItem {
-            index,
-            kind: MediaKind::Photo,
-            source: MediaSource::Bytes {
-                file_name: file_name.into(),
-                bytes: bytes.into(),
-            },
-            position: Some(position),
-            shot_date: None,
-            heading: None,
-            gps_accuracy: None,
-            projection: None,
-            field_of_view: None,
-        }
+        let source = MediaSource::Bytes {
+            file_name: file_name.into(),
+            bytes: bytes.into(),
+        };
+        UploadItem::new(index, MediaKind::Photo, source, Some(position))
     }
 
     /// A photo file.
     pub fn photo_file(index: u32, path: impl Into<PathBuf>, position: LatLng) -> Self {
-        UploadItem {
+        UploadItem::new(
             index,
-            kind: MediaKind::Photo,
-            source: MediaSource::File(path.into()),
-            position: Some(position),
-            shot_date: None,
-            heading: None,
-            gps_accuracy: None,
-            projection: None,
-            field_of_view: None,
-        }
+            MediaKind::Photo,
+            MediaSource::File(path.into()),
+            Some(position),
+        )
     }
 
     /// A video file; `index` is its number within the recording.
     pub fn video_file(index: u32, path: impl Into<PathBuf>) -> Self {
-        UploadItem {
+        UploadItem::new(
             index,
-            kind: MediaKind::Video,
-            source: MediaSource::File(path.into()),
-            position: None,
-            shot_date: None,
-            heading: None,
-            gps_accuracy: None,
-            projection: None,
-            field_of_view: None,
-        }
+            MediaKind::Video,
+            MediaSource::File(path.into()),
+            None,
+        )
     }
 
     /// Sets the capture time.
