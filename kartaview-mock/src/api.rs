@@ -322,6 +322,16 @@ impl Api<'_> {
         }
     }
 
+    /// API 1.0 paging: `page` from 1 (default 1), `ipp` items per page (default 40).
+    fn v1_paging(&self, f: &Fields) -> Result<(u64, u64), Fail> {
+        let positive = |name: &str, default: u64| match self.int(f, name)? {
+            None => Ok(default),
+            Some(n) if n >= 1 => Ok(n.unsigned_abs()),
+            Some(_) => Err(self.fail(400, 612, name)),
+        };
+        Ok((positive("page", 1)?, positive("ipp", 40)?))
+    }
+
     fn int(&self, f: &Fields, name: &str) -> Result<Option<i64>, Fail> {
         f.get(name)
             .map(|v| v.parse::<i64>().map_err(|_| self.fail(400, 611, name)))
@@ -1238,16 +1248,7 @@ impl Api<'_> {
 
     fn v1_nearby(&mut self) -> R {
         let f = self.body()?;
-        let page = match self.int(&f, "page")? {
-            None => 1,
-            Some(p) if p >= 1 => p as u64,
-            Some(_) => return Err(self.fail(400, 612, "page")),
-        };
-        let ipp = match self.int(&f, "ipp")? {
-            None => 40,
-            Some(n) if n >= 1 => n as u64,
-            Some(_) => return Err(self.fail(400, 612, "ipp")),
-        };
+        let (page, ipp) = self.v1_paging(&f)?;
         let top_left = self.coordinate(&f, "bbTopLeft")?;
         let bottom_right = self.coordinate(&f, "bbBottomRight")?;
         let centre = match (self.float(&f, "lat")?, self.float(&f, "lng")?) {
@@ -1289,16 +1290,7 @@ impl Api<'_> {
     fn v1_my_list(&mut self) -> R {
         let f = self.body()?;
         self.auth_v1(&f)?;
-        let page = match self.int(&f, "page")? {
-            None => 1,
-            Some(p) if p >= 1 => p as u64,
-            Some(_) => return Err(self.fail(400, 612, "page")),
-        };
-        let ipp = match self.int(&f, "ipp")? {
-            None => 40,
-            Some(n) if n >= 1 => n as u64,
-            Some(_) => return Err(self.fail(400, 612, "ipp")),
-        };
+        let (page, ipp) = self.v1_paging(&f)?;
         let mine: Vec<&SeqRec> = self
             .st
             .sequences
