@@ -47,7 +47,7 @@ impl Out {
             .map_err(CliError::stdout)
     }
 
-    /// One JSON object on one line of stdout.
+    /// One JSON object on one line of stdout; its first key is `type` (docs/json-output.md).
     pub fn json_line<T: Serialize>(&self, value: &T) -> Result<()> {
         let text = serde_json::to_string(value)
             .map_err(|e| CliError::with("cannot encode the output as JSON", e))?;
@@ -68,6 +68,34 @@ impl Out {
             eprintln!("note: {text}");
         }
     }
+}
+
+/// A `--json` line of a library type: `{"type": kind, ...its own fields}`. The CLI's own line
+/// types carry `#[serde(tag = "type")]` instead.
+#[derive(Serialize)]
+pub struct Typed<'a, T: ?Sized> {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    #[serde(flatten)]
+    pub record: &'a T,
+}
+
+impl<'a, T: ?Sized> Typed<'a, T> {
+    pub fn new(kind: &'static str, record: &'a T) -> Self {
+        Typed { kind, record }
+    }
+}
+
+/// A file written: `export -o` and `upload --geojson`.
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename = "written", rename_all = "camelCase")]
+pub struct Written {
+    pub path: String,
+    pub format: &'static str,
+    pub photos: usize,
+    /// Photos left out of the geometry (or with empty coordinates in CSV).
+    pub without_position: usize,
+    pub bytes: usize,
 }
 
 /// Buffered lines of data on stdout; [`Lines::finish`] writes what is left.
@@ -94,9 +122,9 @@ impl Lines {
     }
 }
 
-/// ISO 8601 in UTC, as the API's times are: `2023-04-06T03:41:01Z`.
+/// ISO 8601 in UTC, as the models write dates: `2023-04-06T03:41:01Z`.
 pub fn iso(time: &NaiveDateTime) -> String {
-    time.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    time.format(kartaview_ext::models::ISO_UTC).to_string()
 }
 
 /// `-` for a missing value in tables.
@@ -110,7 +138,7 @@ pub fn print_photos(out: &Out, photos: &[Photo], center: Option<LatLng>) -> Resu
     let mut lines = out.lines();
     if out.json {
         for photo in photos {
-            lines.json(&PhotoRecord::new(photo))?;
+            lines.json(&Typed::new("photo", &PhotoRecord::new(photo)))?;
         }
         return lines.finish();
     }

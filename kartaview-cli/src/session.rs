@@ -20,7 +20,7 @@ pub fn resolve_token(global: &Global, mock: Option<&MockServer>) -> Result<Optio
         let token = Token::new(mock.token()).map_err(|e| CliError::with("the mock's token", e))?;
         return Ok(Some(ResolvedToken {
             token,
-            source: TokenSource::Explicit,
+            source: TokenSource::Fake,
             user_id: Some(mock.token_user_id()),
         }));
     }

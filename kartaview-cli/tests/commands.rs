@@ -18,6 +18,7 @@ fn photos_of_a_sequence_as_json() {
         .map(String::as_str)
         .collect();
     let mut expected = [
+        "type",
         "id",
         "sequenceId",
         "sequenceIndex",
@@ -34,7 +35,11 @@ fn photos_of_a_sequence_as_json() {
     expected.sort_unstable();
     assert_eq!(keys, expected);
     // The key order on the wire is the documented one.
-    assert!(run.stdout.starts_with("{\"id\":"), "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with("{\"type\":\"photo\",\"id\":"),
+        "{}",
+        run.stdout
+    );
     snapshot!("photos_sequence_json", run.stdout);
 }
 

@@ -17,7 +17,7 @@ fn names(from: u32, to: u32, sequence: u32) -> Vec<String> {
 fn summary(run: &common::Run) -> serde_json::Value {
     let lines = run.json_lines();
     let last = lines.last().expect("a summary").clone();
-    assert_eq!(last["event"], "summary");
+    assert_eq!(last["type"], "summary");
     last
 }
 
@@ -53,16 +53,23 @@ fn downloads_a_sequence_with_bounded_concurrency() {
         all.extend(names(0, 24, 1004).into_iter().map(|n| format!("imgs/{n}")));
         all
     });
-    // One line per photo, then the summary; every line names a file in the directory.
+    // The plan, one line per photo, then the summary; every photo line names a file in the directory.
     let lines = run.json_lines();
-    assert_eq!(lines.len(), 25);
-    for line in &lines[..24] {
-        assert_eq!(line["event"], "downloaded");
+    assert_eq!(lines.len(), 26);
+    assert_eq!(
+        (&lines[0]["event"], &lines[0]["total"]),
+        (&"planned".into(), &24.into())
+    );
+    for line in &lines[1..25] {
+        assert_eq!(
+            (&line["type"], &line["event"]),
+            (&"progress".into(), &"downloaded".into())
+        );
         let path = Path::new(line["path"].as_str().expect("path"));
         assert_eq!(path.parent(), Some(dir.as_path()));
         assert_eq!(line["size"], "proc");
     }
-    let bytes: u64 = lines[..24]
+    let bytes: u64 = lines[1..25]
         .iter()
         .map(|l| l["bytes"].as_u64().expect("bytes"))
         .sum();

@@ -59,21 +59,25 @@ fn upload_a_directory_and_run_it_again() {
     let run = kartaview_with(&args, |_| {});
     run.ok();
     let lines = run.json_lines();
-    let events: Vec<&str> = lines.iter().filter_map(|l| l["event"].as_str()).collect();
     assert_eq!(
-        events.first(),
-        Some(&"skipped"),
+        lines.first().map(|l| &l["type"]),
+        Some(&"skipped".into()),
         "the photo without GPS is reported"
     );
+    let events: Vec<&str> = lines
+        .iter()
+        .filter(|l| l["type"] == "progress")
+        .filter_map(|l| l["event"].as_str())
+        .collect();
     assert_eq!(events.iter().filter(|e| **e == "stored").count(), 6);
     let summary = lines
         .iter()
-        .find(|l| l["event"] == "summary")
+        .find(|l| l["type"] == "sequenceSummary")
         .expect("summary");
     assert_eq!(summary["finished"], true);
     assert_eq!(summary["uploaded"], 6);
     let total = lines.last().expect("total");
-    assert_eq!(total["event"], "total");
+    assert_eq!(total["type"], "summary");
     assert_eq!(
         (&total["skipped"], &total["finished"]),
         (&1.into(), &1.into())
@@ -86,7 +90,7 @@ fn upload_a_directory_and_run_it_again() {
     let lines = again.json_lines();
     let summary = lines
         .iter()
-        .find(|l| l["event"] == "summary")
+        .find(|l| l["type"] == "sequenceSummary")
         .expect("summary");
     assert_eq!(
         (summary["uploaded"].as_u64(), summary["resumed"].as_u64()),

@@ -154,13 +154,13 @@ fn dry_run_json_lines() {
     run.ok();
     snapshot!("dry_run_json", rounded_coordinates(&run.stdout));
     let lines = run.json_lines();
-    let events = |name: &str| lines.iter().filter(|l| l["event"] == name).count();
+    let records = |name: &str| lines.iter().filter(|l| l["type"] == name).count();
     assert_eq!(
         (
-            events("skipped"),
-            events("sequence"),
-            events("photo"),
-            events("total")
+            records("skipped"),
+            records("plannedSequence"),
+            records("plannedPhoto"),
+            records("summary")
         ),
         (1, 2, 6, 1)
     );
@@ -171,7 +171,7 @@ fn dry_run_json_lines() {
     );
     let sources: Vec<&str> = lines
         .iter()
-        .filter(|l| l["event"] == "photo")
+        .filter(|l| l["type"] == "plannedPhoto")
         .filter_map(|l| l["timeSource"].as_str())
         .collect();
     assert_eq!(
@@ -201,7 +201,7 @@ fn dry_run_geojson_has_a_track_per_sequence_and_a_point_per_photo() {
     ]);
     run.ok();
     let written = &run.json_lines()[0];
-    assert_eq!(written["event"], "written");
+    assert_eq!(written["type"], "written");
     assert_eq!(written["format"], "geojson");
     let body = std::fs::read(&map).expect("the GeoJSON file");
     assert_eq!(written["bytes"], body.len());
@@ -399,7 +399,7 @@ fn split_gap_makes_two_sequences_and_reruns_map_to_the_same_state() {
     let summaries: Vec<_> = again
         .json_lines()
         .into_iter()
-        .filter(|l| l["event"] == "summary")
+        .filter(|l| l["type"] == "sequenceSummary")
         .collect();
     assert_eq!(summaries.len(), 2);
     for (summary, created) in summaries.iter().zip(&created) {
@@ -539,7 +539,7 @@ fn dry_run_says_which_positions_come_from_the_track() {
     let photos: Vec<_> = run
         .json_lines()
         .into_iter()
-        .filter(|l| l["event"] == "photo")
+        .filter(|l| l["type"] == "plannedPhoto")
         .collect();
     assert_eq!(photos.len(), 2);
     assert_eq!(photos[0]["positionSource"], "gpx");

@@ -33,13 +33,13 @@ pub mod models;
 mod operations;
 mod transport;
 
-pub use error::{ApiCode, Error, Result, UploadConflict};
+pub use error::{ApiCode, Error, Result};
 pub use kartaview_api as api;
 pub use local::credentials::{CredentialsStore, ResolvedToken, TokenSource, resolve_token};
 pub use local::download::{DownloadEvent, DownloadOptions, DownloadSummary};
 pub use local::upload::{
-    MediaKind, MediaSource, StateStore, UnresolvedCreate, UploadApi, UploadEvent, UploadItem,
-    UploadOptions, UploadReport,
+    MediaKind, MediaSource, StateStore, UnresolvedCreate, UploadApi, UploadConflict, UploadEvent,
+    UploadItem, UploadOptions, UploadReport,
 };
 pub use local::{download, exif, files, inputs};
 pub use models::image::ImageSize;

@@ -51,7 +51,16 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
             .await
             .map_err(|e| CliError::with(format!("deleting photo {id}"), e))?,
     }
-    session.out.line(&format!("deleted {what}"))
+    let out = &session.out;
+    if out.json {
+        let (key, id) = match target {
+            Target::Sequence(id) => ("sequenceId", id),
+            Target::Photo(id) => ("photoId", id),
+        };
+        out.json_line(&serde_json::json!({ "type": "deleted", key: id }))
+    } else {
+        out.line(&format!("deleted {what}"))
+    }
 }
 
 /// Asks on the terminal; refuses when there is none to ask on.

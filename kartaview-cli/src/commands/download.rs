@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::cli::{Global, SequenceOrVideo};
 use crate::error::{CliError, Result};
-use crate::output::{Out, count};
+use crate::output::{Out, Typed, count};
 use crate::progress;
 use crate::session::Session;
 
@@ -36,7 +36,7 @@ pub struct Args {
 #[derive(Serialize)]
 #[serde(
     rename_all = "camelCase",
-    tag = "event",
+    tag = "type",
     rename_all_fields = "camelCase"
 )]
 enum Line {
@@ -75,7 +75,10 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
             if let DownloadEvent::Downloaded { bytes, .. } = event {
                 bytes_so_far.set(bytes_so_far.get() + bytes);
                 if let Some(bar) = &bar {
-                    bar.set_message(format!("downloading {}", human_bytes(bytes_so_far.get())));
+                    bar.set_message(format!(
+                        "downloading {}",
+                        indicatif::HumanBytes(bytes_so_far.get())
+                    ));
                 }
             }
             let result = report(out, event, bar.as_ref());
@@ -106,7 +109,7 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
             loaded.label,
             count(loaded.photos.len(), "photo"),
             summary.downloaded,
-            human_bytes(summary.bytes),
+            indicatif::HumanBytes(summary.bytes),
             summary.skipped,
             failed,
             args.dir.display()
@@ -124,21 +127,18 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
 /// A JSON line per photo (its error redacted), or a warning per failure for people.
 fn report(out: &Out, event: &DownloadEvent, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
     let event = redacted(event);
-    match event.as_ref() {
-        DownloadEvent::Downloaded { .. } | DownloadEvent::Skipped { .. } => {}
-        DownloadEvent::Failed { photo_id, error } => {
-            if !out.json && !out.quiet {
-                let text = format!("warning: photo {photo_id}: {error}");
-                match bar {
-                    Some(bar) => bar.println(text),
-                    None => eprintln!("{text}"),
-                }
-            }
+    if let DownloadEvent::Failed { photo_id, error } = event.as_ref()
+        && !out.json
+        && !out.quiet
+    {
+        let text = format!("warning: photo {photo_id}: {error}");
+        match bar {
+            Some(bar) => bar.println(text),
+            None => eprintln!("{text}"),
         }
-        _ => return Ok(()),
     }
     if out.json {
-        out.json_line(&event)?;
+        out.json_line(&Typed::new("progress", event.as_ref()))?;
     }
     Ok(())
 }
@@ -151,22 +151,6 @@ fn redacted(event: &DownloadEvent) -> Cow<'_, DownloadEvent> {
             error: crate::error::redact(error),
         }),
         _ => Cow::Borrowed(event),
-    }
-}
-
-/// 1536 → "1.5 KiB".
-pub fn human_bytes(bytes: u64) -> String {
-    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
-    let mut value = bytes as f64;
-    let mut unit = 0;
-    while value >= 1024.0 && unit < UNITS.len() - 1 {
-        value /= 1024.0;
-        unit += 1;
-    }
-    if unit == 0 {
-        format!("{bytes} B")
-    } else {
-        format!("{value:.1} {}", UNITS[unit])
     }
 }
 

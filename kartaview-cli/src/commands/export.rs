@@ -2,12 +2,10 @@
 
 use std::path::PathBuf;
 
-use serde::Serialize;
-
 use crate::cli::{Global, SequenceOrVideo};
 use crate::error::{CliError, Result};
 use crate::formats::{self, Meta};
-use crate::output::count;
+use crate::output::{Written, count};
 use crate::session::Session;
 
 #[derive(Debug, clap::Args)]
@@ -30,17 +28,6 @@ pub enum Format {
     Gpx,
     /// One row per photo, with a header.
     Csv,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Written<'a> {
-    event: &'a str,
-    path: String,
-    format: &'a str,
-    photos: usize,
-    without_position: usize,
-    bytes: usize,
 }
 
 pub async fn run(args: &Args, global: &Global) -> Result<()> {
@@ -82,7 +69,6 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     };
     if out.json {
         out.json_line(&Written {
-            event: "written",
             path: path.display().to_string(),
             format,
             photos: loaded.photos.len(),

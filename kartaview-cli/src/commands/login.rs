@@ -45,9 +45,8 @@ pub struct Args {
 }
 
 #[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(tag = "type", rename = "login", rename_all = "camelCase")]
 struct LoginJson<'a> {
-    event: &'a str,
     user_id: Option<u64>,
     username: Option<&'a str>,
     stored: Option<String>,
@@ -118,7 +117,6 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     let who = credentials.username.as_deref();
     if out.json {
         out.json_line(&LoginJson {
-            event: "login",
             user_id: credentials.user_id,
             username: who,
             stored: stored.clone(),
@@ -152,7 +150,7 @@ pub async fn logout(_args: &LogoutArgs, global: &Global) -> Result<()> {
         .map_err(|e| CliError::with("cannot update the credentials", e))?;
     if out.json {
         out.json_line(
-            &serde_json::json!({"event": "logout", "baseUrl": base_url, "removed": removed}),
+            &serde_json::json!({"type": "logout", "baseUrl": base_url, "removed": removed}),
         )?;
     } else if !out.quiet {
         out.line(&if removed {

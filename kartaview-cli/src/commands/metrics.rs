@@ -17,7 +17,7 @@ pub struct Args {
 
 /// A user's totals as `--json` prints them: the library's own, with whose they are.
 #[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(tag = "type", rename = "metrics", rename_all = "camelCase")]
 struct MetricsLine<'a> {
     user_id: u64,
     #[serde(flatten)]

@@ -17,7 +17,7 @@ pub struct Args {
 }
 
 #[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(tag = "type", rename = "mock", rename_all = "camelCase")]
 struct Started<'a> {
     base_url: &'a str,
     image_base_url: &'a str,

@@ -19,7 +19,7 @@ use serde::Serialize;
 use super::upload_plan;
 use crate::cli::Global;
 use crate::error::{CliError, Result};
-use crate::output::{Out, PlannedPhotoJson, PlannedSequenceJson, count, relative};
+use crate::output::{Out, PlannedPhotoJson, PlannedSequenceJson, Typed, Written, count, relative};
 use crate::progress;
 use crate::session::Session;
 
@@ -80,12 +80,12 @@ fn parse_gap(text: &str) -> std::result::Result<chrono::Duration, String> {
     chrono::Duration::from_std(gap).map_err(|_| "the gap is too long".to_owned())
 }
 
-/// `--json` lines of `upload`, and of `upload --dry-run`, told apart by `event`; the upload's
-/// progress lines between them are the library's own [`UploadEvent`]s.
+/// `--json` lines of `upload`, and of `upload --dry-run`, told apart by `type`; the upload's
+/// progress lines between them (`"type":"progress"`) are the library's own [`UploadEvent`]s.
 #[derive(Serialize)]
 #[serde(
     rename_all = "camelCase",
-    tag = "event",
+    tag = "type",
     rename_all_fields = "camelCase"
 )]
 pub(crate) enum Line {
@@ -94,19 +94,13 @@ pub(crate) enum Line {
         reason: String,
     },
     /// A planned sequence, before its photos (dry run) or before its upload starts.
-    Sequence(PlannedSequenceJson),
+    PlannedSequence(PlannedSequenceJson),
     /// A planned photo (dry run).
-    Photo(PlannedPhotoJson),
-    /// A file written (the plan's GeoJSON).
-    Written {
-        path: String,
-        format: &'static str,
-        bytes: usize,
-    },
+    PlannedPhoto(PlannedPhotoJson),
     /// How one sequence's upload ended.
-    Summary(Summary),
+    SequenceSummary(Summary),
     /// The whole plan (dry run) or the whole upload.
-    Total(Total),
+    Summary(Total),
 }
 
 #[derive(Serialize)]
@@ -185,7 +179,9 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     for (number, sequence) in (1..).zip(&plan.sequences) {
         let label = label(&plan, sequence);
         if out.json {
-            out.json_line(&Line::Sequence(PlannedSequenceJson::new(number, sequence)))?;
+            out.json_line(&Line::PlannedSequence(PlannedSequenceJson::new(
+                number, sequence,
+            )))?;
         } else if plan.sequences.len() > 1 {
             out.note(&format!(
                 "sequence {number} of {}: {label}, {}",
@@ -267,9 +263,16 @@ fn make_plan(args: &Args, out: &Out) -> Result<UploadPlan> {
             .map_err(|e| CliError::with("cannot encode GeoJSON", e))?;
         kartaview_ext::files::write_atomically(path, &body, false)?;
         if out.json {
-            out.json_line(&Line::Written {
+            out.json_line(&Written {
                 path: path.display().to_string(),
                 format: "geojson",
+                photos: plan.photo_count(),
+                without_position: plan
+                    .sequences
+                    .iter()
+                    .flat_map(|s| &s.photos)
+                    .filter(|p| p.item.position.is_none())
+                    .count(),
                 bytes: body.len(),
             })?;
         } else {
@@ -357,7 +360,7 @@ fn print_summary(out: &Out, plan: &UploadPlan, outcomes: &[Outcome]) -> Result<(
     if out.json {
         for o in outcomes {
             let report = o.result.as_ref().ok();
-            out.json_line(&Line::Summary(Summary {
+            out.json_line(&Line::SequenceSummary(Summary {
                 sequence: o.number,
                 folder: o.sequence.folder.display().to_string(),
                 sequence_id: report.map(|r| r.sequence_id),
@@ -371,7 +374,7 @@ fn print_summary(out: &Out, plan: &UploadPlan, outcomes: &[Outcome]) -> Result<(
                 error: o.result.as_ref().err().map(CliError::line),
             }))?;
         }
-        return out.json_line(&Line::Total(Total {
+        return out.json_line(&Line::Summary(Total {
             sequences: outcomes.len(),
             photos: plan.photo_count(),
             skipped: plan.skipped.len(),
@@ -476,9 +479,6 @@ fn report_event(
 ) -> Result<()> {
     let event = redacted(event);
     match event.as_ref() {
-        UploadEvent::SequenceCreated { .. }
-        | UploadEvent::Resumed { .. }
-        | UploadEvent::Stored { .. } => {}
         UploadEvent::Failed { index, error } => {
             if !out.json && !out.quiet {
                 let text = format!("warning: sequenceIndex {index}: {error}");
@@ -503,12 +503,11 @@ fn report_event(
                 Some(bar) => bar.println(text),
                 None => eprintln!("{text}"),
             }
-            return Ok(());
         }
-        _ => return Ok(()),
+        _ => {}
     }
     if out.json {
-        out.json_line(&event)
+        out.json_line(&Typed::new("progress", event.as_ref()))
     } else {
         Ok(())
     }

@@ -12,12 +12,14 @@ pub fn print(out: &Out, plan: &UploadPlan, check: bool) -> Result<()> {
     if out.json {
         print_skipped(out, plan)?;
         for (number, sequence) in (1..).zip(&plan.sequences) {
-            out.json_line(&Line::Sequence(PlannedSequenceJson::new(number, sequence)))?;
+            out.json_line(&Line::PlannedSequence(PlannedSequenceJson::new(
+                number, sequence,
+            )))?;
             for photo in &sequence.photos {
-                out.json_line(&Line::Photo(PlannedPhotoJson::new(number, photo)))?;
+                out.json_line(&Line::PlannedPhoto(PlannedPhotoJson::new(number, photo)))?;
             }
         }
-        out.json_line(&Line::Total(Total {
+        out.json_line(&Line::Summary(Total {
             sequences: plan.sequences.len(),
             photos: plan.photo_count(),
             skipped: plan.skipped.len(),

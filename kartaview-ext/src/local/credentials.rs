@@ -89,6 +89,7 @@ fn key(base_url: &str) -> String {
 
 /// Where a token came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum TokenSource {
     /// Given explicitly (a flag or argument).
     Explicit,
@@ -96,6 +97,8 @@ pub enum TokenSource {
     Environment,
     /// The credentials store.
     Stored,
+    /// A fake server's own test token (kartaview-mock's), not a user's secret.
+    Fake,
 }
 
 /// The token a caller uses, where it came from, and whose it is when that is known.

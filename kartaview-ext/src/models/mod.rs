@@ -22,6 +22,18 @@ pub use geo::{LatLng, distance_m};
 use image::{ImageSize, ImageUrls};
 use lenient::{datetime, flag, float, id, int, position, text, uint, unix_seconds};
 
+/// How the models write a date (strftime): ISO 8601 in UTC, `2023-04-06T03:41:01Z`, since the
+/// API's dates are UTC.
+pub const ISO_UTC: &str = "%Y-%m-%dT%H:%M:%SZ";
+
+/// Serializes an optional date in [`ISO_UTC`].
+fn utc<S: serde::Serializer>(time: &Option<NaiveDateTime>, s: S) -> Result<S::Ok, S::Error> {
+    match time {
+        Some(time) => s.collect_str(&time.format(ISO_UTC)),
+        None => s.serialize_none(),
+    }
+}
+
 macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $wire:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -218,8 +230,10 @@ pub struct Photo {
     /// GPS accuracy in metres.
     pub gps_accuracy: Option<f64>,
     /// Capture time (UTC).
+    #[serde(serialize_with = "utc")]
     pub shot_date: Option<NaiveDateTime>,
     /// Upload time.
+    #[serde(serialize_with = "utc")]
     pub date_added: Option<NaiveDateTime>,
     /// Image width in pixels.
     pub width: Option<u32>,
@@ -480,6 +494,7 @@ pub struct Video {
     /// Its index within the sequence; the photos cut from it carry it as `videoIndex`.
     pub sequence_index: Option<u32>,
     /// Upload time.
+    #[serde(serialize_with = "utc")]
     pub date_added: Option<NaiveDateTime>,
     /// File name.
     pub name: Option<String>,
@@ -522,8 +537,10 @@ pub struct Sequence {
     /// South-east corner of the bounding box.
     pub bbox_south_east: Option<LatLng>,
     /// Upload time.
+    #[serde(serialize_with = "utc")]
     pub date_added: Option<NaiveDateTime>,
     /// When processing finished.
+    #[serde(serialize_with = "utc")]
     pub date_processed: Option<NaiveDateTime>,
     /// Recording device.
     pub device_name: Option<String>,

@@ -9,7 +9,8 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::{ScanOptions, TimeSource, read_photo_metadata};
-use crate::error::{Error, Result, UploadConflict};
+use crate::error::{Error, Result};
+use crate::local::upload::UploadConflict;
 use crate::local::upload::{MediaKind, MediaSource, UploadItem};
 
 /// The state file of a folder's (first) sequence.

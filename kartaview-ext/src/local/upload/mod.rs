@@ -9,6 +9,7 @@
 //! as the sequence's `uploadSource` and saved before the create request lets a run that was
 //! killed before saving the new id find that sequence instead of creating a second one.
 
+mod conflict;
 mod item;
 mod sequence;
 mod state;
@@ -19,9 +20,10 @@ use std::path::PathBuf;
 use futures_util::{StreamExt, stream};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result, UploadConflict};
+use crate::error::{Error, Result};
 use crate::operations::multipart::PhotoFields;
 use crate::transport::client::Client;
+pub use conflict::UploadConflict;
 use item::validate;
 pub use item::{MediaKind, MediaSource, UploadItem};
 #[doc(hidden)]
