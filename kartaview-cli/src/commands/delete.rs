@@ -20,6 +20,16 @@ pub struct Args {
     pub yes: bool,
 }
 
+/// The `--json` line.
+#[derive(serde::Serialize)]
+#[serde(tag = "type", rename = "deleted", rename_all = "camelCase")]
+struct Deleted {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sequence_id: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    photo_id: Option<u64>,
+}
+
 enum Target {
     Sequence(u64),
     Photo(u64),
@@ -53,11 +63,16 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     }
     let out = &session.out;
     if out.json {
-        let (key, id) = match target {
-            Target::Sequence(id) => ("sequenceId", id),
-            Target::Photo(id) => ("photoId", id),
-        };
-        out.json_line(&serde_json::json!({ "type": "deleted", key: id }))
+        out.json_line(&match target {
+            Target::Sequence(id) => Deleted {
+                sequence_id: Some(id),
+                photo_id: None,
+            },
+            Target::Photo(id) => Deleted {
+                sequence_id: None,
+                photo_id: Some(id),
+            },
+        })
     } else {
         out.line(&format!("deleted {what}"))
     }

@@ -52,6 +52,13 @@ struct LoginJson<'a> {
     stored: Option<String>,
 }
 
+#[derive(Serialize)]
+#[serde(tag = "type", rename = "logout", rename_all = "camelCase")]
+struct LogoutJson<'a> {
+    base_url: &'a str,
+    removed: bool,
+}
+
 pub async fn run(args: &Args, global: &Global) -> Result<()> {
     let session = Session::start_anonymous(global).await?;
     let out = &session.out;
@@ -149,9 +156,7 @@ pub async fn logout(_args: &LogoutArgs, global: &Global) -> Result<()> {
         .remove(base_url)
         .map_err(|e| CliError::with("cannot update the credentials", e))?;
     if out.json {
-        out.json_line(
-            &serde_json::json!({"type": "logout", "baseUrl": base_url, "removed": removed}),
-        )?;
+        out.json_line(&LogoutJson { base_url, removed })?;
     } else if !out.quiet {
         out.line(&if removed {
             format!("logged out of {base_url}")

@@ -478,33 +478,28 @@ fn report_event(
     bar: Option<&indicatif::ProgressBar>,
 ) -> Result<()> {
     let event = redacted(event);
-    match event.as_ref() {
-        UploadEvent::Failed { index, error } => {
-            if !out.json && !out.quiet {
-                let text = format!("warning: sequenceIndex {index}: {error}");
-                match bar {
-                    Some(bar) => bar.println(text),
-                    None => eprintln!("{text}"),
-                }
-            }
+    let warning = match event.as_ref() {
+        UploadEvent::Failed { index, error } if !out.json && !out.quiet => {
+            Some(format!("warning: sequenceIndex {index}: {error}"))
         }
         UploadEvent::SequenceRecreated { old, new } => {
             out.note(&format!(
                 "sequence {old} is gone; uploading everything into sequence {new}"
             ));
+            None
         }
-        UploadEvent::CreateUnresolved(unresolved) => {
-            // Printed even with --quiet: a sequence may stay behind on the server.
-            let text = format!(
-                "warning: an interrupted run may have left an empty sequence on the server ({}); it carries the upload source \"{}\" and can be deleted on the site",
-                unresolved.reason, unresolved.upload_source
-            );
-            match bar {
-                Some(bar) => bar.println(text),
-                None => eprintln!("{text}"),
-            }
+        // Printed even with --quiet: a sequence may stay behind on the server.
+        UploadEvent::CreateUnresolved(unresolved) => Some(format!(
+            "warning: an interrupted run may have left an empty sequence on the server ({}); it carries the upload source \"{}\" and can be deleted on the site",
+            unresolved.reason, unresolved.upload_source
+        )),
+        _ => None,
+    };
+    if let Some(text) = warning {
+        match bar {
+            Some(bar) => bar.println(text),
+            None => eprintln!("{text}"),
         }
-        _ => {}
     }
     if out.json {
         out.json_line(&Typed::new("progress", event.as_ref()))
