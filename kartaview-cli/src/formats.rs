@@ -3,9 +3,11 @@
 //! Photos without a position are left out of every geometry; CSV keeps them as rows with empty
 //! coordinates, since a table has room for them.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use kartaview_ext::inputs::UploadPlan;
+use kartaview_ext::ImageSize;
 use kartaview_ext::models::Photo;
 use serde::Serialize;
 
@@ -13,6 +15,7 @@ use crate::output::{PlannedPhotoJson, PlannedSequenceJson, iso};
 use crate::photo_record::{PhotoRecord, csv_header};
 
 /// What the export is of, for names and descriptions.
+#[derive(Clone, Copy)]
 pub struct Meta<'a> {
     pub title: &'a str,
     pub sequence_id: Option<u64>,
@@ -61,38 +64,56 @@ struct TrackProperties {
     photos: usize,
 }
 
+/// One track of an export: a sequence's photos in sequence index order, with its name.
+pub struct Track<'a> {
+    pub photos: &'a [Photo],
+    pub meta: Meta<'a>,
+}
+
 /// A FeatureCollection of photos: the track as a LineString (when it has two points or more), then one
 /// Point per photo with its properties. Coordinates are `[lng, lat]`.
 pub fn geojson(photos: &[Photo], meta: &Meta) -> serde_json::Result<Vec<u8>> {
-    let located: Vec<(&Photo, [f64; 2])> = photos
-        .iter()
-        .filter_map(|p| p.position.map(|at| (p, [at.lng, at.lat])))
-        .collect();
-    let mut features = Vec::with_capacity(located.len() + 1);
-    if located.len() >= 2 {
-        features.push(Feature {
+    let track = Track {
+        photos,
+        meta: *meta,
+    };
+    geojson_tracks(std::slice::from_ref(&track))
+}
+
+/// A FeatureCollection of several tracks: per track, its LineString (when it has two points or
+/// more), then a Point per photo, as [`geojson`] writes one.
+pub fn geojson_tracks(tracks: &[Track]) -> serde_json::Result<Vec<u8>> {
+    let mut features = Vec::with_capacity(tracks.iter().map(|t| t.photos.len() + 1).sum());
+    for Track { photos, meta } in tracks {
+        let located: Vec<(&Photo, [f64; 2])> = photos
+            .iter()
+            .filter_map(|p| p.position.map(|at| (p, [at.lng, at.lat])))
+            .collect();
+        if located.len() >= 2 {
+            features.push(Feature {
+                kind: "Feature",
+                id: None,
+                geometry: Geometry::LineString {
+                    coordinates: located.iter().map(|(_, c)| *c).collect(),
+                },
+                properties: Properties::Track(TrackProperties {
+                    kind: "track",
+                    name: meta.title.to_owned(),
+                    sequence_id: meta.sequence_id,
+                    photos: located.len(),
+                }),
+            });
+        }
+        features.extend(located.iter().map(|(p, c)| Feature {
             kind: "Feature",
-            id: None,
-            geometry: Geometry::LineString {
-                coordinates: located.iter().map(|(_, c)| *c).collect(),
-            },
-            properties: Properties::Track(TrackProperties {
-                kind: "track",
-                name: meta.title.to_owned(),
-                sequence_id: meta.sequence_id,
-                photos: located.len(),
+            id: Some(p.id),
+            geometry: Geometry::Point { coordinates: *c },
+            properties: Properties::Photo(Kind {
+                kind: "photo",
+                of: PhotoRecord::new(p),
             }),
-        });
+        }));
     }
-    features.extend(located.iter().map(|(p, c)| Feature {
-        kind: "Feature",
-        id: Some(p.id),
-        geometry: Geometry::Point { coordinates: *c },
-        properties: Properties::Photo(Kind {
-            kind: "photo",
-            of: PhotoRecord::new(p),
-        }),
-    }));
     collection(&features)
 }
 
@@ -146,6 +167,76 @@ fn collection(features: &[Feature]) -> serde_json::Result<Vec<u8>> {
     }
     body.extend_from_slice(b"\n]}\n");
     Ok(body)
+}
+
+/// The page of `--format html`: a map of the tracks and their photos that a browser opens from
+/// disk. Leaflet and the page's own script and style are inline; only the background tiles come
+/// from OpenStreetMap. The photos are the GeoJSON of [`geojson_tracks`] (with `<`, `>` and `&`
+/// as JSON escapes) in `<script type="application/geo+json" id="photos">`, and each located photo's thumbnail URL,
+/// by photo id, in `<script type="application/json" id="thumbnails">`.
+pub fn html(tracks: &[Track], title: &str) -> serde_json::Result<Vec<u8>> {
+    const LEAFLET_JS: &str = include_str!("../assets/leaflet/leaflet.js");
+    const LEAFLET_CSS: &str = include_str!("../assets/leaflet/leaflet.css");
+    const MAP_JS: &str = include_str!("../assets/map.js");
+    const MAP_CSS: &str = include_str!("../assets/map.css");
+    const ERRORS_JS: &str = include_str!("../assets/errors.js");
+    let photos = geojson_tracks(tracks)?;
+    let thumbnails: BTreeMap<u64, String> = tracks
+        .iter()
+        .flat_map(|track| track.photos)
+        .filter(|p| p.position.is_some())
+        .filter_map(|p| Some((p.id, thumbnail_url(p)?)))
+        .collect();
+    let thumbnails = serde_json::to_string(&thumbnails)?;
+    let mut page = String::with_capacity(
+        LEAFLET_JS.len() + LEAFLET_CSS.len() + photos.len() + thumbnails.len() + 8192,
+    );
+    page.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    page.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    let _ = writeln!(
+        page,
+        "<meta name=\"generator\" content=\"kartaview {}\">",
+        env!("CARGO_PKG_VERSION")
+    );
+    let _ = writeln!(page, "<title>{}</title>", xml(title));
+    for css in [LEAFLET_CSS, MAP_CSS] {
+        let _ = write!(page, "<style>\n{css}</style>\n");
+    }
+    page.push_str("</head>\n<body>\n<div id=\"map\"></div>\n<ol id=\"errors\" hidden></ol>\n");
+    // First, so that it also reports the errors of the scripts after it.
+    for js in [ERRORS_JS, LEAFLET_JS] {
+        let _ = write!(page, "<script>\n{js}</script>\n");
+    }
+    // serde_json writes UTF-8 only: nothing is replaced.
+    let photos = script_json(&String::from_utf8_lossy(&photos));
+    let _ = write!(
+        page,
+        "<script type=\"application/geo+json\" id=\"photos\">\n{photos}</script>\n"
+    );
+    let thumbnails = script_json(&thumbnails);
+    let _ = write!(
+        page,
+        "<script type=\"application/json\" id=\"thumbnails\">\n{thumbnails}\n</script>\n"
+    );
+    let _ = write!(page, "<script>\n{MAP_JS}</script>\n</body>\n</html>\n");
+    Ok(page.into_bytes())
+}
+
+/// The smallest rendition known: a popup shows it.
+fn thumbnail_url(photo: &Photo) -> Option<String> {
+    [ImageSize::Th, ImageSize::Lth]
+        .into_iter()
+        .find_map(|size| photo.image_url(size))
+        .or_else(|| photo.full_size_url())
+    }
+
+/// JSON text made safe as a `<script>` element's content: `<`, `>` and `&` can only occur inside
+/// JSON strings, where `\u003c`, `\u003e` and `\u0026` mean the same character, so no `</script>`
+/// or `<!--` in the data can end the element early or change how an HTML parser reads it.
+fn script_json(json: &str) -> String {
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
 
 /// GPX 1.1: a waypoint per photo (time, name, description, link to the image), then the track.

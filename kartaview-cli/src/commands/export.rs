@@ -1,4 +1,4 @@
-//! `kartaview export (--sequence ID | --video ID) --format geojson|gpx|csv [-o FILE]`
+//! `kartaview export (--sequence ID | --video ID) --format geojson|gpx|csv|html [-o FILE]`
 
 use std::path::PathBuf;
 
@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::cli::{Global, SequenceOrVideo};
 use crate::error::{CliError, Result};
-use crate::formats::{self, Meta};
+use crate::formats::{self, Meta, Track};
 use crate::output::count;
 use crate::session::Session;
 
@@ -30,6 +30,20 @@ pub enum Format {
     Gpx,
     /// One row per photo, with a header.
     Csv,
+    /// A page to open in a browser: the track and its photos on a map (OpenStreetMap tiles when
+    /// online), each photo's thumbnail, time and index on click.
+    Html,
+}
+
+impl Format {
+    fn name(self) -> &'static str {
+        match self {
+            Format::Geojson => "geojson",
+            Format::Gpx => "gpx",
+            Format::Csv => "csv",
+            Format::Html => "html",
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -56,6 +70,15 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
             .map_err(|e| CliError::with("cannot encode GeoJSON", e))?,
         Format::Gpx => formats::gpx(&loaded.photos, &meta).into_bytes(),
         Format::Csv => formats::csv(&loaded.photos).into_bytes(),
+        // A list of tracks: a map can show several sequences at once.
+        Format::Html => {
+            let tracks = [Track {
+                photos: &loaded.photos,
+                meta,
+            }];
+            formats::html(&tracks, meta.title)
+                .map_err(|e| CliError::with("cannot encode the map's GeoJSON", e))?
+        }
     };
     let without = loaded
         .photos
@@ -75,11 +98,7 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
         return out.raw(&body);
     };
     kartaview_ext::files::write_atomically(path, &body, false)?;
-    let format = match args.format {
-        Format::Geojson => "geojson",
-        Format::Gpx => "gpx",
-        Format::Csv => "csv",
-    };
+    let format = args.format.name();
     if out.json {
         out.json_line(&Written {
             event: "written",
