@@ -6,8 +6,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use kartaview_ext::inputs::UploadPlan;
 use kartaview_ext::ImageSize;
+use kartaview_ext::inputs::UploadPlan;
 use kartaview_ext::models::Photo;
 use serde::Serialize;
 
@@ -228,11 +228,12 @@ fn thumbnail_url(photo: &Photo) -> Option<String> {
         .into_iter()
         .find_map(|size| photo.image_url(size))
         .or_else(|| photo.full_size_url())
-    }
+}
 
-/// JSON text made safe as a `<script>` element's content: `<`, `>` and `&` can only occur inside
-/// JSON strings, where `\u003c`, `\u003e` and `\u0026` mean the same character, so no `</script>`
-/// or `<!--` in the data can end the element early or change how an HTML parser reads it.
+/// JSON text made safe as a `<script>` element's content. Every end tag and `<!--` starts with
+/// `<`, which in JSON can only occur inside strings, where `\u003c` means the same character, so
+/// no data can end the element early or change how an HTML parser reads it; `>` and `&` are
+/// escaped too, as JSON-in-HTML escapers do.
 fn script_json(json: &str) -> String {
     json.replace('<', "\\u003c")
         .replace('>', "\\u003e")
@@ -360,6 +361,102 @@ pub fn csv(photos: &[Photo]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A located photo whose thumbnail URL and sequence name try to end the page's `<script>`.
+    fn hostile(id: u64, lat: f64) -> Photo {
+        Photo {
+            id,
+            sequence_id: Some(7),
+            sequence_index: Some(u32::try_from(id).expect("small")),
+            video_id: None,
+            video_index: None,
+            position: Some(kartaview_ext::LatLng { lat, lng: 23.5 }),
+            matched_position: None,
+            way_id: None,
+            heading: None,
+            gps_accuracy: None,
+            shot_date: None,
+            date_added: None,
+            width: None,
+            height: None,
+            projection: None,
+            field_of_view: None,
+            is_unwrapped: false,
+            is_wrapped: false,
+            status: None,
+            visibility: None,
+            blurred: None,
+            quality_level: None,
+            quality_details: Vec::new(),
+            camera: None,
+            name: None,
+            urls: kartaview_ext::image::ImageUrls {
+                th: Some(format!("https://x/</script <!--<script {id}&amp;.jpg")),
+                ..Default::default()
+            },
+        }
+    }
+
+    /// What a WHATWG tokenizer reads: parse errors, and each `<script>`'s content.
+    fn scripts(page: &str) -> (Vec<String>, Vec<String>) {
+        use html5gum::{DefaultEmitter, Token, Tokenizer};
+        let mut emitter = DefaultEmitter::default();
+        emitter.naively_switch_states(true);
+        let (mut errors, mut scripts) = (Vec::new(), Vec::new());
+        let mut inside = false;
+        for token in Tokenizer::new_with_emitter(page, emitter) {
+            match token.expect("a string never fails to read") {
+                Token::StartTag(tag) if tag.name == b"script" => {
+                    inside = true;
+                    scripts.push(String::new());
+                }
+                Token::EndTag(_) | Token::StartTag(_) => inside = false,
+                Token::String(text) if inside => {
+                    if let Some(last) = scripts.last_mut() {
+                        last.push_str(&String::from_utf8_lossy(&text.value));
+                    }
+                }
+                Token::Error(error) => errors.push(format!("{:?}", error.value)),
+                _ => {}
+            }
+        }
+        (errors, scripts)
+    }
+
+    #[test]
+    fn script_end_tags_in_the_data_stay_data() {
+        let photos = [hostile(1, 46.1), hostile(2, 46.2)];
+        let title = "</SCRIPT/><script>alert(1)</script ><!--";
+        let meta = Meta {
+            title,
+            sequence_id: Some(7),
+        };
+        let tracks = [Track {
+            photos: &photos,
+            meta,
+        }];
+        let page = String::from_utf8(html(&tracks, title).expect("page")).expect("UTF-8");
+        let (errors, scripts) = scripts(&page);
+        assert_eq!(errors, Vec::<String>::new());
+        // errors.js, leaflet.js, the photos, the thumbnails, map.js: nothing more.
+        assert_eq!(scripts.len(), 5);
+        let embedded: serde_json::Value = serde_json::from_str(&scripts[2]).expect("GeoJSON");
+        let written: serde_json::Value =
+            serde_json::from_slice(&geojson_tracks(&tracks).expect("GeoJSON")).expect("JSON");
+        assert_eq!(embedded, written);
+        assert_eq!(embedded["features"][0]["properties"]["name"], title);
+        let thumbnails: serde_json::Value = serde_json::from_str(&scripts[3]).expect("JSON");
+        assert_eq!(
+            thumbnails,
+            serde_json::json!({
+                "1": "https://x/</script <!--<script 1&amp;.jpg",
+                "2": "https://x/</script <!--<script 2&amp;.jpg",
+            })
+        );
+        assert!(page.contains(
+            "<title>&lt;/SCRIPT/&gt;&lt;script&gt;alert(1)&lt;/script &gt;&lt;!--</title>"
+        ));
+    }
 
     #[test]
     fn xml_is_escaped() {

@@ -320,7 +320,11 @@ impl Html {
                 }
                 Token::EndTag(tag) => {
                     let name = string(&tag.name);
-                    assert_eq!(open.pop(), Some(name.clone()), "</{name}> closes nothing open");
+                    assert_eq!(
+                        open.pop(),
+                        Some(name.clone()),
+                        "</{name}> closes nothing open"
+                    );
                     text_of = None;
                 }
                 Token::String(text) => {
@@ -341,7 +345,10 @@ impl Html {
     }
 
     fn by_id(&self, id: &str) -> &Element {
-        let mut found = self.elements.iter().filter(|e| e.attribute("id") == Some(id));
+        let mut found = self
+            .elements
+            .iter()
+            .filter(|e| e.attribute("id") == Some(id));
         let element = found.next().unwrap_or_else(|| panic!("no #{id}"));
         assert!(found.next().is_none(), "two #{id}");
         element
@@ -361,7 +368,9 @@ impl Html {
 /// An embedded file as an HTML parser reads it back: a newline after the start tag, and line ends
 /// normalized to `\n` (leaflet.css ships with CR LF).
 fn asset(path: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets").join(path);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets")
+        .join(path);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     format!("\n{}", text.replace("\r\n", "\n"))
 }
@@ -369,7 +378,13 @@ fn asset(path: &str) -> String {
 /// `kartaview export ... --format html -o FILE` against `fake`: the file's text.
 fn html_page(fake: &common::Fake, which: &[&str], file: &std::path::Path) -> String {
     let base_url = fake.base_url();
-    let mut args = vec!["--base-url", base_url.as_str(), "export", "--format", "html"];
+    let mut args = vec![
+        "--base-url",
+        base_url.as_str(),
+        "export",
+        "--format",
+        "html",
+    ];
     args.extend_from_slice(which);
     let path = file.to_string_lossy();
     args.extend_from_slice(&["-o", &path]);
@@ -394,7 +409,9 @@ async fn api_thumbnails(
             .await
             .expect("JSON");
         for photo in answer["result"]["data"].as_array().expect("data") {
-            let id = photo["id"].as_str().map_or_else(|| photo["id"].to_string(), str::to_owned);
+            let id = photo["id"]
+                .as_str()
+                .map_or_else(|| photo["id"].to_string(), str::to_owned);
             let th = photo["imageThUrl"]
                 .as_str()
                 .or(photo["fileurlTh"].as_str())
@@ -419,7 +436,9 @@ fn html_is_one_page_with_leaflet_inline_and_the_geojson_of_the_photos() {
     assert_eq!(html.errors, Vec::<String>::new(), "parse errors");
     assert_eq!(html.doctype.as_deref(), Some("html"));
     assert_eq!(
-        html.all("title").map(|t| t.text.as_str()).collect::<Vec<_>>(),
+        html.all("title")
+            .map(|t| t.text.as_str())
+            .collect::<Vec<_>>(),
         ["KartaView sequence 1001"]
     );
 
@@ -474,7 +493,11 @@ fn html_is_one_page_with_leaflet_inline_and_the_geojson_of_the_photos() {
     assert_eq!(thumbnails.len(), points.len());
     for point in &points {
         let id = point["properties"]["id"].to_string();
-        assert_eq!(thumbnails[&id].as_str(), served.get(&id).map(String::as_str), "photo {id}");
+        assert_eq!(
+            thumbnails[&id].as_str(),
+            served.get(&id).map(String::as_str),
+            "photo {id}"
+        );
     }
     let first = thumbnails[&points[0]["properties"]["id"].to_string()]
         .as_str()
@@ -483,10 +506,17 @@ fn html_is_one_page_with_leaflet_inline_and_the_geojson_of_the_photos() {
     let (status, kind, body) = fake.block_on(async {
         let response = reqwest::get(&first).await.expect("thumbnail");
         let kind = response.headers().get("content-type").cloned();
-        (response.status(), kind, response.bytes().await.expect("body"))
+        (
+            response.status(),
+            kind,
+            response.bytes().await.expect("body"),
+        )
     });
     assert_eq!(status, 200);
-    assert_eq!(kind.as_ref().map(|k| k.as_bytes()), Some(&b"image/jpeg"[..]));
+    assert_eq!(
+        kind.as_ref().map(|k| k.as_bytes()),
+        Some(&b"image/jpeg"[..])
+    );
     assert!(body.starts_with(&[0xFF, 0xD8]), "a JPEG");
 }
 
@@ -520,8 +550,7 @@ fn html_of_a_video_is_written_atomically_with_a_json_record() {
     let page = std::fs::read_to_string(&file).expect("page");
     let html = Html::parse(&page);
     assert!(html.errors.is_empty(), "{:?}", html.errors);
-    let photos: serde_json::Value =
-        serde_json::from_str(&html.by_id("photos").text).expect("JSON");
+    let photos: serde_json::Value = serde_json::from_str(&html.by_id("photos").text).expect("JSON");
     assert_eq!(photos["features"].as_array().map(Vec::len), Some(51));
 }
 
@@ -544,7 +573,12 @@ fn html_embedded_data_snapshot() {
     .ok();
     let page = std::fs::read_to_string(&file).expect("page");
     let html = Html::parse(&page);
-    let photos = html.by_id("photos").text.lines().take(4).collect::<Vec<_>>();
+    let photos = html
+        .by_id("photos")
+        .text
+        .lines()
+        .take(4)
+        .collect::<Vec<_>>();
     let thumbnails: serde_json::Value =
         serde_json::from_str(&html.by_id("thumbnails").text).expect("JSON");
     let thumbnails: Vec<String> = thumbnails
@@ -557,5 +591,201 @@ fn html_embedded_data_snapshot() {
     snapshot!(
         "html_video_data",
         format!("{}\n...\n{}", photos.join("\n"), thumbnails.join("\n"))
+    );
+}
+
+/// A headless Chromium, if one is installed; `KARTAVIEW_TEST_CHROMIUM` names another binary.
+fn chromium() -> Option<std::path::PathBuf> {
+    if let Some(path) = std::env::var_os("KARTAVIEW_TEST_CHROMIUM") {
+        return Some(path.into());
+    }
+    let path = std::env::var_os("PATH")?;
+    ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
+        .find(|candidate| candidate.is_file())
+}
+
+/// Opens `page` in headless Chromium with every host name unresolvable, so that the map tiles
+/// fail as they do offline and nothing leaves the machine. Returns the DOM once the page has
+/// loaded, and the browser's log (console messages included).
+fn render(browser: &std::path::Path, page: &std::path::Path) -> (String, String) {
+    use std::time::{Duration, Instant};
+    let dir = page.parent().expect("a directory");
+    let name = page.file_stem().expect("a name").to_string_lossy();
+    let dom = dir.join(format!("{name}.dom"));
+    let log = dir.join(format!("{name}.log"));
+    let mut child = std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--window-size=1024,768",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.join(format!("{name}.profile")).display()
+        ))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::fs::File::create(&dom).expect("dom file"))
+        .stderr(std::fs::File::create(&log).expect("log file"))
+        .spawn()
+        .expect("start chromium");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Some(status) = child.try_wait().expect("wait for chromium") {
+            let log = std::fs::read_to_string(&log).expect("log");
+            assert!(status.success(), "chromium failed ({status}): {log}");
+            return (std::fs::read_to_string(&dom).expect("dom"), log);
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("chromium did not finish within a minute");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Clicks the point of the first photo (zoomed in so that no neighbour covers it) the way a
+/// pointer does: a DOM click on the map's canvas at its pixel.
+const CLICK_FIRST_PHOTO: &str = r#"<script>
+(function () {
+  var map = window.kartaviewMap, target = null;
+  map.eachLayer(function (layer) {
+    if (!target && layer instanceof L.CircleMarker) { target = layer; }
+  });
+  map.setView(target.getLatLng(), 19, { animate: false });
+  var at = map.latLngToContainerPoint(target.getLatLng());
+  var box = map.getContainer().getBoundingClientRect();
+  map.getContainer().querySelector("canvas").dispatchEvent(new MouseEvent("click", {
+    bubbles: true, cancelable: true, clientX: box.left + at.x, clientY: box.top + at.y
+  }));
+  document.body.dataset.clicked = String(target.feature.properties.id);
+})();
+</script>
+"#;
+
+#[test]
+fn html_map_draws_offline_and_opens_a_photo_in_a_headless_browser() {
+    let Some(browser) = chromium() else {
+        eprintln!("skipped: no chromium on PATH (apt-get install chromium) to render the map");
+        return;
+    };
+    let dir = scratch("export-html-browser");
+    let file = dir.join("track.html");
+    kartaview(&[
+        "--mock",
+        "export",
+        "--sequence",
+        "1001",
+        "--format",
+        "html",
+        "-o",
+        &file.to_string_lossy(),
+    ])
+    .ok();
+    let page = std::fs::read_to_string(&file).expect("page");
+    let html = Html::parse(&page);
+    let geojson: serde_json::Value =
+        serde_json::from_str(&html.by_id("photos").text).expect("GeoJSON");
+    let thumbnails: serde_json::Value =
+        serde_json::from_str(&html.by_id("thumbnails").text).expect("JSON");
+    let points: Vec<&serde_json::Value> = geojson["features"]
+        .as_array()
+        .expect("features")
+        .iter()
+        .filter(|f| f["geometry"]["type"] == "Point")
+        .collect();
+    let with_script = |name: &str, script: &str| {
+        let path = dir.join(name);
+        let end = page.rfind("</body>").expect("</body>");
+        std::fs::write(&path, format!("{}{script}{}", &page[..end], &page[end..])).expect("write");
+        path
+    };
+    let body = |dom: &Html| -> std::collections::BTreeMap<String, String> {
+        dom.all("body").next().expect("<body>").attributes.clone()
+    };
+
+    // As written: every point drawn without a script error, though no tile can load.
+    let (dom, log) = render(&browser, &file);
+    let dom = Html::parse(&dom);
+    let drawn = body(&dom);
+    assert_eq!(
+        drawn.get("data-ready").map(String::as_str),
+        Some("ok"),
+        "{log}"
+    );
+    assert_eq!(drawn.get("data-markers"), Some(&points.len().to_string()));
+    assert_eq!(drawn.get("data-errors"), None, "{log}");
+    assert!(!log.contains(":CONSOLE"), "{log}");
+    assert!(
+        dom.all("a").any(|a| a.attribute("href")
+            == Some("https://www.openstreetmap.org/copyright")
+            && a.text == "OpenStreetMap"),
+        "the tiles' attribution"
+    );
+    assert_eq!(
+        dom.by_class("kv-count")
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>(),
+        ["234 photos"]
+    );
+
+    // A click on the first photo's point: its thumbnail, time (UTC) and index.
+    let (dom, log) = render(&browser, &with_script("click.html", CLICK_FIRST_PHOTO));
+    let dom = Html::parse(&dom);
+    assert_eq!(body(&dom).get("data-errors"), None, "{log}");
+    let first = &points[0]["properties"];
+    assert_eq!(first["id"], 100000001);
+    assert_eq!(first["shotDate"], "2022-11-12T14:08:25Z");
+    assert_eq!(
+        body(&dom).get("data-clicked").map(String::as_str),
+        Some("100000001")
+    );
+    let text = |class: &str| -> Vec<String> {
+        dom.by_class(class).iter().map(|e| e.text.clone()).collect()
+    };
+    assert_eq!(text("kv-time"), ["2022-11-12 14:08:25 UTC"]);
+    assert_eq!(text("kv-index"), ["#0 in sequence 1001"]);
+    assert_eq!(text("kv-id"), ["photo 100000001"]);
+    let img = dom
+        .all("img")
+        .find(|img| img.attribute("alt") == Some("photo 100000001"))
+        .expect("the thumbnail");
+    assert_eq!(img.attribute("src"), thumbnails["100000001"].as_str());
+    assert!(
+        dom.all("a")
+            .any(|a| a.attribute("href") == first["imageUrl"].as_str()),
+        "a link to the full-size image"
+    );
+
+    // The checks above do see script errors: a page with one reports it.
+    let (dom, log) = render(
+        &browser,
+        &with_script("broken.html", "<script>noSuchFunction();</script>\n"),
+    );
+    let dom = Html::parse(&dom);
+    assert_eq!(
+        body(&dom).get("data-errors").map(String::as_str),
+        Some("1"),
+        "{log}"
+    );
+    assert!(log.contains(":CONSOLE"), "{log}");
+    assert!(
+        dom.all("li")
+            .any(|li| li.text.contains("noSuchFunction is not defined")),
+        "the error is shown on the page"
     );
 }
