@@ -177,6 +177,7 @@ fn collection(features: &[Feature]) -> serde_json::Result<Vec<u8>> {
 pub fn html(tracks: &[Track], title: &str) -> serde_json::Result<Vec<u8>> {
     const LEAFLET_JS: &str = include_str!("../assets/leaflet/leaflet.js");
     const LEAFLET_CSS: &str = include_str!("../assets/leaflet/leaflet.css");
+    const LEAFLET_LICENSE: &str = include_str!("../assets/leaflet/LICENSE");
     const MAP_JS: &str = include_str!("../assets/map.js");
     const MAP_CSS: &str = include_str!("../assets/map.css");
     const ERRORS_JS: &str = include_str!("../assets/errors.js");
@@ -204,9 +205,12 @@ pub fn html(tracks: &[Track], title: &str) -> serde_json::Result<Vec<u8>> {
     }
     page.push_str("</head>\n<body>\n<div id=\"map\"></div>\n<ol id=\"errors\" hidden></ol>\n");
     // First, so that it also reports the errors of the scripts after it.
-    for js in [ERRORS_JS, LEAFLET_JS] {
-        let _ = write!(page, "<script>\n{js}</script>\n");
-    }
+    let _ = write!(page, "<script>\n{ERRORS_JS}</script>\n");
+    // Its licence asks every copy to carry the notice.
+    let _ = write!(
+        page,
+        "<!-- Leaflet 1.9.4 (https://leafletjs.com), inline below:\n\n{LEAFLET_LICENSE}-->\n<script>\n{LEAFLET_JS}</script>\n"
+    );
     // serde_json writes UTF-8 only: nothing is replaced.
     let photos = script_json(&String::from_utf8_lossy(&photos));
     let _ = write!(

@@ -453,6 +453,11 @@ fn html_is_one_page_with_leaflet_inline_and_the_geojson_of_the_photos() {
     };
     embedded(scripts[0], "errors.js");
     embedded(scripts[1], "leaflet/leaflet.js");
+    let notice = format!("{}-->\n<script>", asset("leaflet/LICENSE").trim_start());
+    assert!(
+        page.replace("\r\n", "\n").contains(&notice),
+        "Leaflet's licence"
+    );
     assert!(scripts[1].text.contains("Leaflet 1.9.4"));
     embedded(scripts[4], "map.js");
     let styles: Vec<&Element> = html.all("style").collect();
