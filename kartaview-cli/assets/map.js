@@ -1,5 +1,5 @@
 // The map of `kartaview export --format html`: draws the photos' GeoJSON (embedded in this page)
-// with Leaflet, OpenStreetMap tiles behind when online. Once drawn, <body> carries
+// with Leaflet, tiles (OpenStreetMap's unless --tiles) behind when online. Once drawn, <body> carries
 // data-ready="ok" and data-markers (the number of photo points drawn); `window.kartaviewMap` is
 // the Leaflet map, for scripts that read the page.
 (function () {
@@ -55,13 +55,22 @@
     return box;
   }
 
+  // Plain text as HTML, for Leaflet's attribution.
+  function html(text) {
+    var box = document.createElement("div");
+    box.textContent = text;
+    return box.innerHTML;
+  }
+
   var photos = read("photos");
   var thumbnails = read("thumbnails");
+  var tiles = read("tiles");
   var map = L.map("map", { renderer: L.canvas({ tolerance: 4 }) });
   window.kartaviewMap = map;
-  L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
+  var credit = "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors";
+  L.tileLayer(tiles.tiles, {
     maxZoom: 19,
-    attribution: "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors"
+    attribution: credit + (tiles.attribution ? ", " + html(tiles.attribution) : "")
   }).addTo(map);
 
   // One color per track (by sequence), its points in the same color.

@@ -169,12 +169,28 @@ fn collection(features: &[Feature]) -> serde_json::Result<Vec<u8>> {
     Ok(body)
 }
 
+/// OpenStreetMap's standard tiles, which the page shows unless told otherwise.
+pub const OSM_TILES: &str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+/// What the page of [`html`] shows besides the photos.
+#[derive(Serialize)]
+pub struct MapPage<'a> {
+    /// The page's title, also shown on the map.
+    #[serde(skip)]
+    pub title: &'a str,
+    /// The background tiles' URL template (`{z}`, `{x}`, `{y}`), e.g. [`OSM_TILES`].
+    pub tiles: &'a str,
+    /// Who else to credit for the tiles, as plain text, beside OpenStreetMap's contributors.
+    pub attribution: Option<&'a str>,
+}
+
 /// The page of `--format html`: a map of the tracks and their photos that a browser opens from
 /// disk. Leaflet and the page's own script and style are inline; only the background tiles come
 /// from OpenStreetMap. The photos are the GeoJSON of [`geojson_tracks`] (with `<`, `>` and `&`
 /// as JSON escapes) in `<script type="application/geo+json" id="photos">`, and each located photo's thumbnail URL,
-/// by photo id, in `<script type="application/json" id="thumbnails">`.
-pub fn html(tracks: &[Track], title: &str) -> serde_json::Result<Vec<u8>> {
+/// by photo id, in `<script type="application/json" id="thumbnails">`; the tiles in
+/// `<script type="application/json" id="tiles">`.
+pub fn html(tracks: &[Track], map: &MapPage) -> serde_json::Result<Vec<u8>> {
     const LEAFLET_JS: &str = include_str!("../assets/leaflet/leaflet.js");
     const LEAFLET_CSS: &str = include_str!("../assets/leaflet/leaflet.css");
     const LEAFLET_LICENSE: &str = include_str!("../assets/leaflet/LICENSE");
@@ -199,7 +215,7 @@ pub fn html(tracks: &[Track], title: &str) -> serde_json::Result<Vec<u8>> {
         "<meta name=\"generator\" content=\"kartaview {}\">",
         env!("CARGO_PKG_VERSION")
     );
-    let _ = writeln!(page, "<title>{}</title>", xml(title));
+    let _ = writeln!(page, "<title>{}</title>", xml(map.title));
     for css in [LEAFLET_CSS, MAP_CSS] {
         let _ = write!(page, "<style>\n{css}</style>\n");
     }
@@ -221,6 +237,11 @@ pub fn html(tracks: &[Track], title: &str) -> serde_json::Result<Vec<u8>> {
     let _ = write!(
         page,
         "<script type=\"application/json\" id=\"thumbnails\">\n{thumbnails}\n</script>\n"
+    );
+    let settings = script_json(&serde_json::to_string(map)?);
+    let _ = write!(
+        page,
+        "<script type=\"application/json\" id=\"tiles\">\n{settings}\n</script>\n"
     );
     let _ = write!(page, "<script>\n{MAP_JS}</script>\n</body>\n</html>\n");
     Ok(page.into_bytes())
@@ -439,11 +460,16 @@ mod tests {
             photos: &photos,
             meta,
         }];
-        let page = String::from_utf8(html(&tracks, title).expect("page")).expect("UTF-8");
+        let map = MapPage {
+            title,
+            tiles: OSM_TILES,
+            attribution: Some("</script ><!--"),
+        };
+        let page = String::from_utf8(html(&tracks, &map).expect("page")).expect("UTF-8");
         let (errors, scripts) = scripts(&page);
         assert_eq!(errors, Vec::<String>::new());
-        // errors.js, leaflet.js, the photos, the thumbnails, map.js: nothing more.
-        assert_eq!(scripts.len(), 5);
+        // errors.js, leaflet.js, the photos, the thumbnails, the tiles, map.js: nothing more.
+        assert_eq!(scripts.len(), 6);
         let embedded: serde_json::Value = serde_json::from_str(&scripts[2]).expect("GeoJSON");
         let written: serde_json::Value =
             serde_json::from_slice(&geojson_tracks(&tracks).expect("GeoJSON")).expect("JSON");
@@ -456,6 +482,11 @@ mod tests {
                 "1": "https://x/</script <!--<script 1&amp;.jpg",
                 "2": "https://x/</script <!--<script 2&amp;.jpg",
             })
+        );
+        let settings: serde_json::Value = serde_json::from_str(&scripts[4]).expect("JSON");
+        assert_eq!(
+            settings,
+            serde_json::json!({"tiles": OSM_TILES, "attribution": "</script ><!--"})
         );
         assert!(page.contains(
             "<title>&lt;/SCRIPT/&gt;&lt;script&gt;alert(1)&lt;/script &gt;&lt;!--</title>"

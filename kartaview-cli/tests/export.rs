@@ -446,7 +446,7 @@ fn html_is_one_page_with_leaflet_inline_and_the_geojson_of_the_photos() {
     assert_eq!(html.all("link").count(), 0);
     assert!(html.elements.iter().all(|e| e.attribute("src").is_none()));
     let scripts: Vec<&Element> = html.all("script").collect();
-    assert_eq!(scripts.len(), 5);
+    assert_eq!(scripts.len(), 6);
     // Compared without printing them: they are long.
     let embedded = |element: &Element, file: &str| {
         assert!(element.text == asset(file), "{file} is not inline as it is");
@@ -459,7 +459,15 @@ fn html_is_one_page_with_leaflet_inline_and_the_geojson_of_the_photos() {
         "Leaflet's licence"
     );
     assert!(scripts[1].text.contains("Leaflet 1.9.4"));
-    embedded(scripts[4], "map.js");
+    embedded(scripts[5], "map.js");
+    let tiles: serde_json::Value = serde_json::from_str(&html.by_id("tiles").text).expect("JSON");
+    assert_eq!(
+        tiles,
+        serde_json::json!({
+            "tiles": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+            "attribution": null
+        })
+    );
     let styles: Vec<&Element> = html.all("style").collect();
     assert_eq!(styles.len(), 2);
     embedded(styles[0], "leaflet/leaflet.css");
@@ -696,6 +704,8 @@ fn html_map_draws_offline_and_opens_a_photo_in_a_headless_browser() {
         "1001",
         "--format",
         "html",
+        "--tiles-attribution",
+        "Tiles <b>bold</b> & Co",
         "-o",
         &file.to_string_lossy(),
     ])
@@ -724,6 +734,12 @@ fn html_map_draws_offline_and_opens_a_photo_in_a_headless_browser() {
 
     // As written: every point drawn without a script error, though no tile can load.
     let (dom, log) = render(&browser, &file);
+    // The tiles' credit is text, never markup.
+    assert!(
+        dom.contains("contributors, Tiles &lt;b&gt;bold&lt;/b&gt; &amp; Co<"),
+        "the attribution"
+    );
+    assert!(!dom.contains("<b>bold</b>"));
     let dom = Html::parse(&dom);
     let drawn = body(&dom);
     assert_eq!(
@@ -739,6 +755,21 @@ fn html_map_draws_offline_and_opens_a_photo_in_a_headless_browser() {
             == Some("https://www.openstreetmap.org/copyright")
             && a.text == "OpenStreetMap"),
         "the tiles' attribution"
+    );
+    let tiles: Vec<&str> = dom
+        .all("img")
+        .filter(|img| {
+            img.attribute("class")
+                .is_some_and(|c| c.contains("leaflet-tile"))
+        })
+        .filter_map(|img| img.attribute("src"))
+        .collect();
+    assert!(!tiles.is_empty(), "no tile asked for");
+    assert!(
+        tiles
+            .iter()
+            .all(|src| src.starts_with("https://tile.openstreetmap.org/")),
+        "{tiles:?}"
     );
     assert_eq!(
         dom.by_class("kv-count")
@@ -792,5 +823,56 @@ fn html_map_draws_offline_and_opens_a_photo_in_a_headless_browser() {
         dom.all("li")
             .any(|li| li.text.contains("noSuchFunction is not defined")),
         "the error is shown on the page"
+    );
+}
+
+#[test]
+fn html_tiles_can_come_from_another_server() {
+    let dir = scratch("export-html-tiles");
+    let file = dir.join("map.html");
+    kartaview(&[
+        "--mock",
+        "export",
+        "--video",
+        "5000005",
+        "--format",
+        "html",
+        "--tiles",
+        "https://tiles.example.org/osm/{z}/{x}/{y}.png",
+        "--tiles-attribution",
+        "Example <Tiles> & Co",
+        "-o",
+        &file.to_string_lossy(),
+    ])
+    .ok();
+    let page = std::fs::read_to_string(&file).expect("page");
+    let tiles: serde_json::Value =
+        serde_json::from_str(&Html::parse(&page).by_id("tiles").text).expect("JSON");
+    assert_eq!(
+        tiles,
+        serde_json::json!({
+            "tiles": "https://tiles.example.org/osm/{z}/{x}/{y}.png",
+            "attribution": "Example <Tiles> & Co"
+        })
+    );
+
+    let refused = |args: &[&str]| {
+        let mut all = vec!["--mock", "export", "--video", "5000005"];
+        all.extend_from_slice(args);
+        kartaview(&all).one_error_line()
+    };
+    assert_eq!(
+        refused(&[
+            "--format",
+            "html",
+            "--tiles",
+            "tiles.example.org/{z}/{x}.png"
+        ]),
+        "error: --tiles \"tiles.example.org/{z}/{x}.png\": give an http(s) URL with {z}, {x} and \
+         {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+    );
+    assert_eq!(
+        refused(&["--format", "gpx", "--tiles-attribution", "me"]),
+        "error: --tiles and --tiles-attribution go with --format html"
     );
 }

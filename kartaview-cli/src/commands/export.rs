@@ -20,6 +20,13 @@ pub struct Args {
     /// Write here instead of stdout (`-` is stdout).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With --format html: the map's tiles, an http(s) URL with {z}, {x} and {y} [default:
+    /// OpenStreetMap's, which may refuse a page opened from disk: it sends no Referer]
+    #[arg(long, value_name = "URL")]
+    pub tiles: Option<String>,
+    /// With --format html: who to credit for --tiles (plain text), beside OpenStreetMap.
+    #[arg(long, value_name = "TEXT")]
+    pub tiles_attribution: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -57,7 +64,31 @@ struct Written<'a> {
     bytes: usize,
 }
 
+/// The map's tile URL template, checked before anything is fetched.
+fn tiles(args: &Args) -> Result<&str> {
+    if args.format != Format::Html {
+        if args.tiles.is_some() || args.tiles_attribution.is_some() {
+            return Err(CliError::msg(
+                "--tiles and --tiles-attribution go with --format html",
+            ));
+        }
+        return Ok(formats::OSM_TILES);
+    }
+    let Some(tiles) = args.tiles.as_deref() else {
+        return Ok(formats::OSM_TILES);
+    };
+    let web = tiles.starts_with("https://") || tiles.starts_with("http://");
+    if !web || !["{z}", "{x}", "{y}"].iter().all(|p| tiles.contains(p)) {
+        return Err(CliError::msg(format!(
+            "--tiles {tiles:?}: give an http(s) URL with {{z}}, {{x}} and {{y}}, e.g. {}",
+            formats::OSM_TILES
+        )));
+    }
+    Ok(tiles)
+}
+
 pub async fn run(args: &Args, global: &Global) -> Result<()> {
+    let tiles = tiles(args)?;
     let session = Session::start(global).await?;
     let out = &session.out;
     let loaded = super::load(&session.client, &args.which, out).await?;
@@ -76,7 +107,12 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
                 photos: &loaded.photos,
                 meta,
             }];
-            formats::html(&tracks, meta.title)
+            let map = formats::MapPage {
+                title: meta.title,
+                tiles,
+                attribution: args.tiles_attribution.as_deref(),
+            };
+            formats::html(&tracks, &map)
                 .map_err(|e| CliError::with("cannot encode the map's GeoJSON", e))?
         }
     };
