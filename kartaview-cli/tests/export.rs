@@ -567,8 +567,8 @@ fn html_of_a_video_is_written_atomically_with_a_json_record() {
     assert_eq!(photos["features"].as_array().map(Vec::len), Some(51));
 }
 
-/// The part of the page that is data, not code: the head of the embedded GeoJSON and the first
-/// thumbnails of a video.
+/// The part of the page that is data, not code: the head of the embedded GeoJSON, the first
+/// thumbnails and the tiles of a video's map.
 #[test]
 fn html_embedded_data_snapshot() {
     let dir = scratch("export-html-snapshot");
@@ -586,12 +586,7 @@ fn html_embedded_data_snapshot() {
     .ok();
     let page = std::fs::read_to_string(&file).expect("page");
     let html = Html::parse(&page);
-    let photos = html
-        .by_id("photos")
-        .text
-        .lines()
-        .take(4)
-        .collect::<Vec<_>>();
+    let photos: Vec<&str> = html.by_id("photos").text.trim().lines().take(3).collect();
     let thumbnails: serde_json::Value =
         serde_json::from_str(&html.by_id("thumbnails").text).expect("JSON");
     let thumbnails: Vec<String> = thumbnails
@@ -601,9 +596,14 @@ fn html_embedded_data_snapshot() {
         .take(3)
         .map(|(id, url)| format!("{id}: {url}"))
         .collect();
+    let tiles = html.by_id("tiles").text.trim();
     snapshot!(
         "html_video_data",
-        format!("{}\n...\n{}", photos.join("\n"), thumbnails.join("\n"))
+        format!(
+            "{}\n...\n{}\n...\n{tiles}",
+            photos.join("\n"),
+            thumbnails.join("\n")
+        )
     );
 }
 
