@@ -494,6 +494,68 @@ mod tests {
     }
 
     #[test]
+    fn several_tracks_each_have_their_line_then_their_points() {
+        let mut second = [hostile(3, 47.1), hostile(4, 47.2), hostile(5, 47.3)];
+        for photo in &mut second {
+            photo.sequence_id = Some(8);
+        }
+        let first = [hostile(1, 46.1), hostile(2, 46.2)];
+        let tracks = [
+            Track {
+                photos: &first,
+                meta: Meta {
+                    title: "seven",
+                    sequence_id: Some(7),
+                },
+            },
+            Track {
+                photos: &second,
+                meta: Meta {
+                    title: "eight",
+                    sequence_id: Some(8),
+                },
+            },
+        ];
+        let doc: serde_json::Value =
+            serde_json::from_slice(&geojson_tracks(&tracks).expect("GeoJSON")).expect("JSON");
+        let features = doc["features"].as_array().expect("features");
+        let summary: Vec<(String, serde_json::Value, serde_json::Value)> = features
+            .iter()
+            .map(|f| {
+                let p = &f["properties"];
+                let kind = p["kind"].as_str().unwrap_or_default().to_owned();
+                (kind, p["sequenceId"].clone(), f["id"].clone())
+            })
+            .collect();
+        let row = |kind: &str, sequence: u64, id: Option<u64>| {
+            (
+                kind.to_owned(),
+                serde_json::json!(sequence),
+                serde_json::json!(id),
+            )
+        };
+        assert_eq!(
+            summary,
+            [
+                row("track", 7, None),
+                row("photo", 7, Some(1)),
+                row("photo", 7, Some(2)),
+                row("track", 8, None),
+                row("photo", 8, Some(3)),
+                row("photo", 8, Some(4)),
+                row("photo", 8, Some(5)),
+            ]
+        );
+        assert_eq!(features[3]["properties"]["name"], "eight");
+        assert_eq!(features[3]["properties"]["photos"], 3);
+        // One track alone is what `geojson` writes for it.
+        assert_eq!(
+            geojson(&first, &tracks[0].meta).expect("GeoJSON"),
+            geojson_tracks(&tracks[..1]).expect("GeoJSON")
+        );
+    }
+
+    #[test]
     fn xml_is_escaped() {
         assert_eq!(xml("a&b<c>\"d'\u{1}e"), "a&amp;b&lt;c&gt;&quot;d&apos;e");
     }
