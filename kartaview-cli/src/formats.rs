@@ -185,11 +185,11 @@ pub struct MapPage<'a> {
 }
 
 /// The page of `--format html`: a map of the tracks and their photos that a browser opens from
-/// disk. Leaflet and the page's own script and style are inline; only the background tiles come
-/// from OpenStreetMap. The photos are the GeoJSON of [`geojson_tracks`] (with `<`, `>` and `&`
-/// as JSON escapes) in `<script type="application/geo+json" id="photos">`, and each located photo's thumbnail URL,
-/// by photo id, in `<script type="application/json" id="thumbnails">`; the tiles in
-/// `<script type="application/json" id="tiles">`.
+/// disk. Leaflet and the page's own script and style are inline; only the background tiles and,
+/// on a click, a thumbnail come from the network. In `<script>` elements of JSON: the photos as
+/// [`geojson_tracks`] writes them (`<`, `>` and `&` as JSON escapes) in `id="photos"`, each
+/// located photo's thumbnail URL by photo id in `id="thumbnails"`, and [`MapPage`]'s tiles in
+/// `id="tiles"`.
 pub fn html(tracks: &[Track], map: &MapPage) -> serde_json::Result<Vec<u8>> {
     const LEAFLET_JS: &str = include_str!("../assets/leaflet/leaflet.js");
     const LEAFLET_CSS: &str = include_str!("../assets/leaflet/leaflet.css");
