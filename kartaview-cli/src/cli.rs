@@ -89,7 +89,7 @@ pub enum Command {
     Video(commands::video::Args),
     /// Download the images of a sequence or a video into a directory.
     Download(commands::download::Args),
-    /// Export a sequence's or a video's photos as GeoJSON, GPX or CSV.
+    /// Export a sequence's or a video's photos as GeoJSON, GPX, CSV or an HTML map.
     Export(commands::export::Args),
     /// Upload a folder tree of geotagged JPEGs, a sequence per folder; rerun to resume.
     Upload(commands::upload::Args),

@@ -270,3 +270,617 @@ fn csv_geojson_and_json_show_the_same_photo_fields() {
         assert_eq!(properties, photo);
     }
 }
+
+/// What a WHATWG tokenizer reads in an HTML page, switching to raw text inside `<script>`,
+/// `<style>` and `<title>` as a browser's parser does.
+struct Html {
+    errors: Vec<String>,
+    doctype: Option<String>,
+    /// Every element in document order, with the text that directly follows its start tag.
+    elements: Vec<Element>,
+}
+
+struct Element {
+    name: String,
+    attributes: std::collections::BTreeMap<String, String>,
+    text: String,
+}
+
+impl Element {
+    fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes.get(name).map(String::as_str)
+    }
+}
+
+impl Html {
+    fn parse(text: &str) -> Html {
+        use html5gum::{DefaultEmitter, Token, Tokenizer};
+        const VOID: [&str; 6] = ["meta", "link", "img", "br", "input", "hr"];
+        let string = |bytes: &[u8]| String::from_utf8(bytes.to_vec()).expect("UTF-8");
+        let mut emitter = DefaultEmitter::default();
+        emitter.naively_switch_states(true);
+        let mut html = Html {
+            errors: Vec::new(),
+            doctype: None,
+            elements: Vec::new(),
+        };
+        let mut open: Vec<String> = Vec::new();
+        // Text belongs to the element whose start tag came last, until the next tag.
+        let mut text_of: Option<usize> = None;
+        for token in Tokenizer::new_with_emitter(text, emitter) {
+            match token.expect("a string never fails to read") {
+                Token::Doctype(doctype) => html.doctype = Some(string(&doctype.name)),
+                Token::StartTag(tag) => {
+                    let name = string(&tag.name);
+                    if !VOID.contains(&name.as_str()) && !tag.self_closing {
+                        open.push(name.clone());
+                    }
+                    html.elements.push(Element {
+                        name,
+                        attributes: tag
+                            .attributes
+                            .iter()
+                            .map(|(k, v)| (string(k), string(&v.value)))
+                            .collect(),
+                        text: String::new(),
+                    });
+                    text_of = Some(html.elements.len() - 1);
+                }
+                Token::EndTag(tag) => {
+                    let name = string(&tag.name);
+                    assert_eq!(
+                        open.pop(),
+                        Some(name.clone()),
+                        "</{name}> closes nothing open"
+                    );
+                    text_of = None;
+                }
+                Token::String(text) => {
+                    if let Some(i) = text_of {
+                        html.elements[i].text.push_str(&string(&text.value));
+                    }
+                }
+                Token::Comment(_) => text_of = None,
+                Token::Error(error) => html.errors.push(format!("{:?}", error.value)),
+            }
+        }
+        assert!(open.is_empty(), "never closed: {open:?}");
+        html
+    }
+
+    fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
+        self.elements.iter().filter(move |e| e.name == name)
+    }
+
+    fn by_id(&self, id: &str) -> &Element {
+        let mut found = self
+            .elements
+            .iter()
+            .filter(|e| e.attribute("id") == Some(id));
+        let element = found.next().unwrap_or_else(|| panic!("no #{id}"));
+        assert!(found.next().is_none(), "two #{id}");
+        element
+    }
+
+    fn by_class(&self, class: &str) -> Vec<&Element> {
+        self.elements
+            .iter()
+            .filter(|e| {
+                e.attribute("class")
+                    .is_some_and(|c| c.split_whitespace().any(|c| c == class))
+            })
+            .collect()
+    }
+}
+
+/// An embedded file as an HTML parser reads it back: a newline after the start tag, and line ends
+/// normalized to `\n` (leaflet.css ships with CR LF).
+fn asset(path: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets")
+        .join(path);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    format!("\n{}", text.replace("\r\n", "\n"))
+}
+
+/// `kartaview export ... --format html -o FILE` against `fake`: the file's text.
+fn html_page(fake: &common::Fake, which: &[&str], file: &std::path::Path) -> String {
+    let base_url = fake.base_url();
+    let mut args = vec![
+        "--base-url",
+        base_url.as_str(),
+        "export",
+        "--format",
+        "html",
+    ];
+    args.extend_from_slice(which);
+    let path = file.to_string_lossy();
+    args.extend_from_slice(&["-o", &path]);
+    kartaview(&args).ok();
+    std::fs::read_to_string(file).expect("the page")
+}
+
+/// Each photo's thumbnail as `GET /2.0/photo/?sequenceId=` names it (`imageThUrl`, else
+/// `fileurlTh`), by photo id.
+async fn api_thumbnails(
+    base_url: &str,
+    sequence: u64,
+) -> std::collections::HashMap<String, String> {
+    let mut urls = std::collections::HashMap::new();
+    for page in 1.. {
+        let url =
+            format!("{base_url}/2.0/photo/?sequenceId={sequence}&itemsPerPage=100&page={page}");
+        let answer: serde_json::Value = reqwest::get(&url)
+            .await
+            .expect("photo list")
+            .json()
+            .await
+            .expect("JSON");
+        for photo in answer["result"]["data"].as_array().expect("data") {
+            let id = photo["id"]
+                .as_str()
+                .map_or_else(|| photo["id"].to_string(), str::to_owned);
+            let th = photo["imageThUrl"]
+                .as_str()
+                .or(photo["fileurlTh"].as_str())
+                .expect("a thumbnail URL")
+                .to_owned();
+            urls.insert(id, th);
+        }
+        if answer["result"]["hasMoreData"] != true {
+            break;
+        }
+    }
+    urls
+}
+
+#[test]
+fn html_is_one_page_with_leaflet_inline_and_the_geojson_of_the_photos() {
+    let fake = common::Fake::start();
+    let dir = scratch("export-html");
+    let file = dir.join("track.html");
+    let page = html_page(&fake, &["--sequence", "1001"], &file);
+    let html = Html::parse(&page);
+    assert_eq!(html.errors, Vec::<String>::new(), "parse errors");
+    assert_eq!(html.doctype.as_deref(), Some("html"));
+    assert_eq!(
+        html.all("title")
+            .map(|t| t.text.as_str())
+            .collect::<Vec<_>>(),
+        ["KartaView sequence 1001"]
+    );
+
+    // Self-contained: no script, style sheet or image is fetched; Leaflet is inline.
+    assert_eq!(html.all("link").count(), 0);
+    assert!(html.elements.iter().all(|e| e.attribute("src").is_none()));
+    let scripts: Vec<&Element> = html.all("script").collect();
+    assert_eq!(scripts.len(), 6);
+    // Compared without printing them: they are long.
+    let embedded = |element: &Element, file: &str| {
+        assert!(element.text == asset(file), "{file} is not inline as it is");
+    };
+    embedded(scripts[0], "errors.js");
+    embedded(scripts[1], "leaflet/leaflet.js");
+    let notice = format!("{}-->\n<script>", asset("leaflet/LICENSE").trim_start());
+    assert!(
+        page.replace("\r\n", "\n").contains(&notice),
+        "Leaflet's licence"
+    );
+    assert!(scripts[1].text.contains("Leaflet 1.9.4"));
+    embedded(scripts[5], "map.js");
+    let tiles: serde_json::Value = serde_json::from_str(&html.by_id("tiles").text).expect("JSON");
+    assert_eq!(
+        tiles,
+        serde_json::json!({
+            "tiles": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+            "attribution": null
+        })
+    );
+    let styles: Vec<&Element> = html.all("style").collect();
+    assert_eq!(styles.len(), 2);
+    embedded(styles[0], "leaflet/leaflet.css");
+    embedded(styles[1], "map.css");
+
+    // The photos: the GeoJSON that `--format geojson` writes, read back by a JSON parser.
+    let photos = html.by_id("photos");
+    assert_eq!(photos.name, "script");
+    assert_eq!(photos.attribute("type"), Some("application/geo+json"));
+    let embedded: serde_json::Value = serde_json::from_str(&photos.text).expect("JSON");
+    let base_url = fake.base_url();
+    let geojson = kartaview(&[
+        "--base-url",
+        &base_url,
+        "export",
+        "--sequence",
+        "1001",
+        "--format",
+        "geojson",
+    ]);
+    let geojson: serde_json::Value = serde_json::from_str(&geojson.ok().stdout).expect("GeoJSON");
+    assert_eq!(embedded, geojson);
+    let points: Vec<&serde_json::Value> = embedded["features"]
+        .as_array()
+        .expect("features")
+        .iter()
+        .filter(|f| f["geometry"]["type"] == "Point")
+        .collect();
+    assert_eq!(points.len(), 234);
+
+    // A thumbnail per point: the `th` rendition, as the API's own answer names it.
+    let thumbnails: serde_json::Value =
+        serde_json::from_str(&html.by_id("thumbnails").text).expect("JSON");
+    let thumbnails = thumbnails.as_object().expect("by photo id");
+    let served = fake.block_on(api_thumbnails(&base_url, 1001));
+    assert_eq!(thumbnails.len(), points.len());
+    for point in &points {
+        let id = point["properties"]["id"].to_string();
+        assert_eq!(
+            thumbnails[&id].as_str(),
+            served.get(&id).map(String::as_str),
+            "photo {id}"
+        );
+    }
+    let first = thumbnails[&points[0]["properties"]["id"].to_string()]
+        .as_str()
+        .expect("url")
+        .to_owned();
+    let (status, kind, body) = fake.block_on(async {
+        let response = reqwest::get(&first).await.expect("thumbnail");
+        let kind = response.headers().get("content-type").cloned();
+        (
+            response.status(),
+            kind,
+            response.bytes().await.expect("body"),
+        )
+    });
+    assert_eq!(status, 200);
+    assert_eq!(
+        kind.as_ref().map(|k| k.as_bytes()),
+        Some(&b"image/jpeg"[..])
+    );
+    assert!(body.starts_with(&[0xFF, 0xD8]), "a JPEG");
+}
+
+#[test]
+fn html_of_a_video_is_written_atomically_with_a_json_record() {
+    let dir = scratch("export-html-video");
+    let file = dir.join("video.html");
+    let run = kartaview(&[
+        "--mock",
+        "--json",
+        "export",
+        "--video",
+        "5000002",
+        "--format",
+        "html",
+        "-o",
+        &file.to_string_lossy(),
+    ]);
+    run.ok();
+    let lines = run.json_lines();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["type"], "written");
+    assert_eq!(lines[0]["format"], "html");
+    assert_eq!(lines[0]["photos"], 50);
+    assert_eq!(
+        lines[0]["bytes"].as_u64(),
+        std::fs::metadata(&file).ok().map(|m| m.len())
+    );
+    // Only the page: the temporary file it was written through is gone.
+    assert_eq!(common::tree(&dir), ["video.html"]);
+    let page = std::fs::read_to_string(&file).expect("page");
+    let html = Html::parse(&page);
+    assert!(html.errors.is_empty(), "{:?}", html.errors);
+    let photos: serde_json::Value = serde_json::from_str(&html.by_id("photos").text).expect("JSON");
+    assert_eq!(photos["features"].as_array().map(Vec::len), Some(51));
+}
+
+/// The part of the page that is data, not code: the head of the embedded GeoJSON, the first
+/// thumbnails and the tiles of a video's map.
+#[test]
+fn html_embedded_data_snapshot() {
+    let dir = scratch("export-html-snapshot");
+    let file = dir.join("video.html");
+    kartaview(&[
+        "--mock",
+        "export",
+        "--video",
+        "5000005",
+        "--format",
+        "html",
+        "-o",
+        &file.to_string_lossy(),
+    ])
+    .ok();
+    let page = std::fs::read_to_string(&file).expect("page");
+    let html = Html::parse(&page);
+    let photos: Vec<&str> = html.by_id("photos").text.trim().lines().take(3).collect();
+    let thumbnails: serde_json::Value =
+        serde_json::from_str(&html.by_id("thumbnails").text).expect("JSON");
+    let thumbnails: Vec<String> = thumbnails
+        .as_object()
+        .expect("object")
+        .iter()
+        .take(3)
+        .map(|(id, url)| format!("{id}: {url}"))
+        .collect();
+    let tiles = html.by_id("tiles").text.trim();
+    snapshot!(
+        "html_video_data",
+        format!(
+            "{}\n...\n{}\n...\n{tiles}",
+            photos.join("\n"),
+            thumbnails.join("\n")
+        )
+    );
+}
+
+/// A headless Chromium, if one is installed; `KARTAVIEW_TEST_CHROMIUM` names another binary.
+fn chromium() -> Option<std::path::PathBuf> {
+    if let Some(path) = std::env::var_os("KARTAVIEW_TEST_CHROMIUM") {
+        return Some(path.into());
+    }
+    let path = std::env::var_os("PATH")?;
+    ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
+        .find(|candidate| candidate.is_file())
+}
+
+/// Opens `page` in headless Chromium with every host name unresolvable, so that the map tiles
+/// fail as they do offline and nothing leaves the machine. Returns the DOM once the page has
+/// loaded, and the browser's log (console messages included).
+fn render(browser: &std::path::Path, page: &std::path::Path) -> (String, String) {
+    use std::time::{Duration, Instant};
+    let dir = page.parent().expect("a directory");
+    let name = page.file_stem().expect("a name").to_string_lossy();
+    let dom = dir.join(format!("{name}.dom"));
+    let log = dir.join(format!("{name}.log"));
+    let mut child = std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--window-size=1024,768",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.join(format!("{name}.profile")).display()
+        ))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::fs::File::create(&dom).expect("dom file"))
+        .stderr(std::fs::File::create(&log).expect("log file"))
+        .spawn()
+        .expect("start chromium");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Some(status) = child.try_wait().expect("wait for chromium") {
+            let log = std::fs::read_to_string(&log).expect("log");
+            assert!(status.success(), "chromium failed ({status}): {log}");
+            return (std::fs::read_to_string(&dom).expect("dom"), log);
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("chromium did not finish within a minute");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Clicks the point of the first photo (zoomed in so that no neighbour covers it) the way a
+/// pointer does: a DOM click on the map's canvas at its pixel.
+const CLICK_FIRST_PHOTO: &str = r#"<script>
+(function () {
+  var map = window.kartaviewMap, target = null;
+  map.eachLayer(function (layer) {
+    if (!target && layer instanceof L.CircleMarker) { target = layer; }
+  });
+  map.setView(target.getLatLng(), 19, { animate: false });
+  var at = map.latLngToContainerPoint(target.getLatLng());
+  var box = map.getContainer().getBoundingClientRect();
+  map.getContainer().querySelector("canvas").dispatchEvent(new MouseEvent("click", {
+    bubbles: true, cancelable: true, clientX: box.left + at.x, clientY: box.top + at.y
+  }));
+  document.body.dataset.clicked = String(target.feature.properties.id);
+})();
+</script>
+"#;
+
+#[test]
+fn html_map_draws_offline_and_opens_a_photo_in_a_headless_browser() {
+    let Some(browser) = chromium() else {
+        eprintln!("skipped: no chromium on PATH (apt-get install chromium) to render the map");
+        return;
+    };
+    let dir = scratch("export-html-browser");
+    let file = dir.join("track.html");
+    kartaview(&[
+        "--mock",
+        "export",
+        "--sequence",
+        "1001",
+        "--format",
+        "html",
+        "--tiles-attribution",
+        "Tiles <b>bold</b> & Co",
+        "-o",
+        &file.to_string_lossy(),
+    ])
+    .ok();
+    let page = std::fs::read_to_string(&file).expect("page");
+    let html = Html::parse(&page);
+    let geojson: serde_json::Value =
+        serde_json::from_str(&html.by_id("photos").text).expect("GeoJSON");
+    let thumbnails: serde_json::Value =
+        serde_json::from_str(&html.by_id("thumbnails").text).expect("JSON");
+    let points: Vec<&serde_json::Value> = geojson["features"]
+        .as_array()
+        .expect("features")
+        .iter()
+        .filter(|f| f["geometry"]["type"] == "Point")
+        .collect();
+    let with_script = |name: &str, script: &str| {
+        let path = dir.join(name);
+        let end = page.rfind("</body>").expect("</body>");
+        std::fs::write(&path, format!("{}{script}{}", &page[..end], &page[end..])).expect("write");
+        path
+    };
+    let body = |dom: &Html| -> std::collections::BTreeMap<String, String> {
+        dom.all("body").next().expect("<body>").attributes.clone()
+    };
+
+    // As written: every point drawn without a script error, though no tile can load.
+    let (dom, log) = render(&browser, &file);
+    // The tiles' credit is text, never markup.
+    assert!(
+        dom.contains("contributors, Tiles &lt;b&gt;bold&lt;/b&gt; &amp; Co<"),
+        "the attribution"
+    );
+    assert!(!dom.contains("<b>bold</b>"));
+    let dom = Html::parse(&dom);
+    let drawn = body(&dom);
+    assert_eq!(
+        drawn.get("data-ready").map(String::as_str),
+        Some("ok"),
+        "{log}"
+    );
+    assert_eq!(drawn.get("data-markers"), Some(&points.len().to_string()));
+    assert_eq!(drawn.get("data-errors"), None, "{log}");
+    assert!(!log.contains(":CONSOLE"), "{log}");
+    assert!(
+        dom.all("a").any(|a| a.attribute("href")
+            == Some("https://www.openstreetmap.org/copyright")
+            && a.text == "OpenStreetMap"),
+        "the tiles' attribution"
+    );
+    let tiles: Vec<&str> = dom
+        .all("img")
+        .filter(|img| {
+            img.attribute("class")
+                .is_some_and(|c| c.contains("leaflet-tile"))
+        })
+        .filter_map(|img| img.attribute("src"))
+        .collect();
+    assert!(!tiles.is_empty(), "no tile asked for");
+    assert!(
+        tiles
+            .iter()
+            .all(|src| src.starts_with("https://tile.openstreetmap.org/")),
+        "{tiles:?}"
+    );
+    assert_eq!(
+        dom.by_class("kv-count")
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>(),
+        ["234 photos"]
+    );
+
+    // A click on the first photo's point: its thumbnail, time (UTC) and index.
+    let (dom, log) = render(&browser, &with_script("click.html", CLICK_FIRST_PHOTO));
+    let dom = Html::parse(&dom);
+    assert_eq!(body(&dom).get("data-errors"), None, "{log}");
+    let first = &points[0]["properties"];
+    assert_eq!(first["id"], 100000001);
+    assert_eq!(first["shotDate"], "2022-11-12T14:08:25Z");
+    assert_eq!(
+        body(&dom).get("data-clicked").map(String::as_str),
+        Some("100000001")
+    );
+    let text = |class: &str| -> Vec<String> {
+        dom.by_class(class).iter().map(|e| e.text.clone()).collect()
+    };
+    assert_eq!(text("kv-time"), ["2022-11-12 14:08:25 UTC"]);
+    assert_eq!(text("kv-index"), ["#0 in sequence 1001"]);
+    assert_eq!(text("kv-id"), ["photo 100000001"]);
+    let img = dom
+        .all("img")
+        .find(|img| img.attribute("alt") == Some("photo 100000001"))
+        .expect("the thumbnail");
+    assert_eq!(img.attribute("src"), thumbnails["100000001"].as_str());
+    assert!(
+        dom.all("a")
+            .any(|a| a.attribute("href") == first["imageUrl"].as_str()),
+        "a link to the full-size image"
+    );
+
+    // The checks above do see script errors: a page with one reports it.
+    let (dom, log) = render(
+        &browser,
+        &with_script("broken.html", "<script>noSuchFunction();</script>\n"),
+    );
+    let dom = Html::parse(&dom);
+    assert_eq!(
+        body(&dom).get("data-errors").map(String::as_str),
+        Some("1"),
+        "{log}"
+    );
+    assert!(log.contains(":CONSOLE"), "{log}");
+    assert!(
+        dom.all("li")
+            .any(|li| li.text.contains("noSuchFunction is not defined")),
+        "the error is shown on the page"
+    );
+}
+
+#[test]
+fn html_tiles_can_come_from_another_server() {
+    let dir = scratch("export-html-tiles");
+    let file = dir.join("map.html");
+    kartaview(&[
+        "--mock",
+        "export",
+        "--video",
+        "5000005",
+        "--format",
+        "html",
+        "--tiles",
+        "https://tiles.example.org/osm/{z}/{x}/{y}.png",
+        "--tiles-attribution",
+        "Example <Tiles> & Co",
+        "-o",
+        &file.to_string_lossy(),
+    ])
+    .ok();
+    let page = std::fs::read_to_string(&file).expect("page");
+    let tiles: serde_json::Value =
+        serde_json::from_str(&Html::parse(&page).by_id("tiles").text).expect("JSON");
+    assert_eq!(
+        tiles,
+        serde_json::json!({
+            "tiles": "https://tiles.example.org/osm/{z}/{x}/{y}.png",
+            "attribution": "Example <Tiles> & Co"
+        })
+    );
+
+    let refused = |args: &[&str]| {
+        let mut all = vec!["--mock", "export", "--video", "5000005"];
+        all.extend_from_slice(args);
+        kartaview(&all).one_error_line()
+    };
+    assert_eq!(
+        refused(&[
+            "--format",
+            "html",
+            "--tiles",
+            "tiles.example.org/{z}/{x}.png"
+        ]),
+        "error: --tiles \"tiles.example.org/{z}/{x}.png\": give an http(s) URL with {z}, {x} and \
+         {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+    );
+    assert_eq!(
+        refused(&["--format", "gpx", "--tiles-attribution", "me"]),
+        "error: --tiles and --tiles-attribution go with --format html"
+    );
+}

@@ -1,10 +1,10 @@
-//! `kartaview export (--sequence ID | --video ID) --format geojson|gpx|csv [-o FILE]`
+//! `kartaview export (--sequence ID | --video ID) --format geojson|gpx|csv|html [-o FILE]`
 
 use std::path::PathBuf;
 
 use crate::cli::{Global, SequenceOrVideo};
 use crate::error::{CliError, Result};
-use crate::formats::{self, Meta};
+use crate::formats::{self, Meta, Track};
 use crate::output::{Written, count};
 use crate::session::Session;
 
@@ -18,6 +18,13 @@ pub struct Args {
     /// Write here instead of stdout (`-` is stdout).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With --format html: the map's tiles, an http(s) URL with {z}, {x} and {y} [default:
+    /// OpenStreetMap's, which may refuse a page opened from disk: it sends no Referer]
+    #[arg(long, value_name = "URL")]
+    pub tiles: Option<String>,
+    /// With --format html: who to credit for --tiles (plain text), beside OpenStreetMap.
+    #[arg(long, value_name = "TEXT")]
+    pub tiles_attribution: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -28,9 +35,47 @@ pub enum Format {
     Gpx,
     /// One row per photo, with a header.
     Csv,
+    /// A page to open in a browser: the track and its photos on a map (OpenStreetMap tiles when
+    /// online), each photo's thumbnail, time and index on click.
+    Html,
+}
+
+impl Format {
+    fn name(self) -> &'static str {
+        match self {
+            Format::Geojson => "geojson",
+            Format::Gpx => "gpx",
+            Format::Csv => "csv",
+            Format::Html => "html",
+        }
+    }
+}
+
+/// The map's tile URL template, checked before anything is fetched.
+fn tiles(args: &Args) -> Result<&str> {
+    if args.format != Format::Html {
+        if args.tiles.is_some() || args.tiles_attribution.is_some() {
+            return Err(CliError::msg(
+                "--tiles and --tiles-attribution go with --format html",
+            ));
+        }
+        return Ok(formats::OSM_TILES);
+    }
+    let Some(tiles) = args.tiles.as_deref() else {
+        return Ok(formats::OSM_TILES);
+    };
+    let web = tiles.starts_with("https://") || tiles.starts_with("http://");
+    if !web || !["{z}", "{x}", "{y}"].iter().all(|p| tiles.contains(p)) {
+        return Err(CliError::msg(format!(
+            "--tiles {tiles:?}: give an http(s) URL with {{z}}, {{x}} and {{y}}, e.g. {}",
+            formats::OSM_TILES
+        )));
+    }
+    Ok(tiles)
 }
 
 pub async fn run(args: &Args, global: &Global) -> Result<()> {
+    let tiles = tiles(args)?;
     let session = Session::start(global).await?;
     let out = &session.out;
     let loaded = super::load(&session.client, &args.which, out).await?;
@@ -43,6 +88,20 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
             .map_err(|e| CliError::with("cannot encode GeoJSON", e))?,
         Format::Gpx => formats::gpx(&loaded.photos, &meta).into_bytes(),
         Format::Csv => formats::csv(&loaded.photos).into_bytes(),
+        // A list of tracks: a map can show several sequences at once.
+        Format::Html => {
+            let tracks = [Track {
+                photos: &loaded.photos,
+                meta,
+            }];
+            let map = formats::MapPage {
+                title: meta.title,
+                tiles,
+                attribution: args.tiles_attribution.as_deref(),
+            };
+            formats::html(&tracks, &map)
+                .map_err(|e| CliError::with("cannot encode the map's GeoJSON", e))?
+        }
     };
     let without = loaded
         .photos
@@ -62,11 +121,7 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
         return out.raw(&body);
     };
     kartaview_ext::files::write_atomically(path, &body, false)?;
-    let format = match args.format {
-        Format::Geojson => "geojson",
-        Format::Gpx => "gpx",
-        Format::Csv => "csv",
-    };
+    let format = args.format.name();
     if out.json {
         out.json_line(&Written {
             path: path.display().to_string(),
