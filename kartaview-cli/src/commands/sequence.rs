@@ -17,7 +17,7 @@ pub struct Args {
 /// A sequence as `--json` prints it.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
-struct SequenceJson {
+pub(crate) struct SequenceJson {
     id: u64,
     user_id: Option<u64>,
     photo_count: Option<u64>,
