@@ -79,7 +79,7 @@ impl Global {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List photos: a whole sequence, a video's frames, or photos by id.
+    /// List photos: a whole sequence, a video's frames, photos by id, or in an area.
     Photos(commands::photos::Args),
     /// Photos near a point, nearest first.
     Nearby(commands::nearby::Args),
