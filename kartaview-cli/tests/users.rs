@@ -21,7 +21,11 @@ fn a_users_sequences_by_name_as_a_table_and_as_json() {
         .collect();
     assert_eq!(ids, [1104, 1103, 1102, 1101]);
     assert!(lines.iter().all(|l| l["type"] == "sequence"));
-    assert!(json.stdout.starts_with("{\"type\":\"sequence\","), "{}", json.stdout);
+    assert!(
+        json.stdout.starts_with("{\"type\":\"sequence\","),
+        "{}",
+        json.stdout
+    );
     snapshot!("sequences_user_json", json.stdout);
 
     // The same user by id (each run has its own port, in the metadata URLs).
@@ -61,7 +65,14 @@ fn bad_users_dates_and_boxes_get_one_clear_line() {
         "error: user nobody-here: invalid request: no KartaView user is named \"nobody-here\""
     );
     let reversed = kartaview(&[
-        "--mock", "sequences", "--user", "44", "--from", "2023-06-01", "--to", "2023-05-01",
+        "--mock",
+        "sequences",
+        "--user",
+        "44",
+        "--from",
+        "2023-06-01",
+        "--to",
+        "2023-05-01",
     ]);
     assert_eq!(
         reversed.one_error_line(),
@@ -199,7 +210,12 @@ fn a_users_download_has_a_folder_per_sequence_and_a_rerun_fetches_nothing() {
     assert_eq!(tree(&dir), expected);
     assert_eq!(fake.mock.image_requests().len(), 180);
     // The username, the sequence list, one photo page per sequence.
-    let paths: Vec<String> = fake.mock.requests().iter().map(|r| r.path.clone()).collect();
+    let paths: Vec<String> = fake
+        .mock
+        .requests()
+        .iter()
+        .map(|r| r.path.clone())
+        .collect();
     assert_eq!(
         paths,
         [
@@ -228,15 +244,7 @@ fn a_users_download_has_a_folder_per_sequence_and_a_rerun_fetches_nothing() {
     // A missing image is the only one fetched again.
     std::fs::remove_file(dir.join("1103").join("1103_00007.jpg")).expect("remove");
     fake.mock.clear_requests();
-    let human = kartaview(&[
-        "--base-url",
-        &base,
-        "download",
-        "--user",
-        "44",
-        "--dir",
-        &d,
-    ]);
+    let human = kartaview(&["--base-url", &base, "download", "--user", "44", "--dir", &d]);
     human.ok();
     assert_eq!(fake.mock.image_requests().len(), 1);
     assert_eq!(tree(&dir), expected);

@@ -547,9 +547,10 @@ impl Api<'_> {
             .filter(|s| {
                 // A sequence is in the box when its own box overlaps it.
                 area.is_none_or(|(n, w, so, e)| {
-                    self.st.seq_stats(s.id).bbox.is_some_and(|(sn, sw, ss, se)| {
-                        sn >= so && ss <= n && se >= w && sw <= e
-                    })
+                    self.st
+                        .seq_stats(s.id)
+                        .bbox
+                        .is_some_and(|(sn, sw, ss, se)| sn >= so && ss <= n && se >= w && sw <= e)
                 })
             })
             .collect();

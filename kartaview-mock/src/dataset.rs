@@ -267,15 +267,16 @@ impl Default for Dataset {
                 "Weekend Mapper",
             ));
         // After the others, so that their ids and generated values stay as they were.
-        AREA_SEQUENCES
-            .iter()
-            .fold(seeded, |data, &(id, user, photos, (y, m, d), (lat, lng))| {
+        AREA_SEQUENCES.iter().fold(
+            seeded,
+            |data, &(id, user, photos, (y, m, d), (lat, lng))| {
                 data.sequence(
                     SequenceSpec::new(id, photos)
                         .user(user)
                         .day(y, m, d)
                         .start(lat, lng),
                 )
-            })
+            },
+        )
     }
 }

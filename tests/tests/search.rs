@@ -96,7 +96,10 @@ async fn a_username_costs_one_request_and_an_id_none() {
         .resolve_user(&UserRef::Name("nobody-here".into()))
         .await
         .expect_err("unknown");
-    assert!(matches!(unknown, Error::InvalidArgument { name: "user", .. }));
+    assert!(matches!(
+        unknown,
+        Error::InvalidArgument { name: "user", .. }
+    ));
     assert_eq!(
         unknown.to_string(),
         "invalid request: no KartaView user is named \"nobody-here\""
@@ -162,9 +165,7 @@ fn expected_tile_requests(points: &[(f64, f64)], tile: (f64, f64, f64, f64), cap
     let (s, w, n, e) = tile;
     let inside = points
         .iter()
-        .filter(|(lat, lng)| {
-            (r(s)..=r(n)).contains(lat) && (r(w)..=r(e)).contains(lng)
-        })
+        .filter(|(lat, lng)| (r(s)..=r(n)).contains(lat) && (r(w)..=r(e)).contains(lng))
         .count();
     if inside <= cap {
         return 1;

@@ -129,7 +129,11 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
 }
 
 /// A JSON line per photo (its error redacted), or a warning per failure for people.
-pub(crate) fn report(out: &Out, event: &DownloadEvent, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
+pub(crate) fn report(
+    out: &Out,
+    event: &DownloadEvent,
+    bar: Option<&indicatif::ProgressBar>,
+) -> Result<()> {
     let event = redacted(event);
     match event.as_ref() {
         DownloadEvent::Downloaded { .. } | DownloadEvent::Skipped { .. } => {}

@@ -72,10 +72,7 @@ pub async fn run(args: &Args, user: &UserRef, global: &Global) -> Result<()> {
                 if let DownloadEvent::Downloaded { bytes, .. } = event {
                     bytes_so_far.set(bytes_so_far.get() + bytes);
                     if let Some(bar) = &bar {
-                        bar.set_message(format!(
-                            "downloading {}",
-                            human_bytes(bytes_so_far.get())
-                        ));
+                        bar.set_message(format!("downloading {}", human_bytes(bytes_so_far.get())));
                     }
                 }
                 if let Err(e) = report(out, event, bar.as_ref()) {

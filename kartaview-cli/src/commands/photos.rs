@@ -21,11 +21,21 @@ pub struct Args {
     #[arg(long, value_name = "ID", group = "which")]
     pub video: Option<u64>,
     /// Photos by id, in the order given.
-    #[arg(long, value_name = "ID[,ID...]", value_delimiter = ',', group = "which")]
+    #[arg(
+        long,
+        value_name = "ID[,ID...]",
+        value_delimiter = ',',
+        group = "which"
+    )]
     pub id: Vec<u64>,
     /// Photos in a box: south, west, north, east in decimal degrees; ordered by sequence and
     /// index.
-    #[arg(long, value_name = "S,W,N,E", allow_hyphen_values = true, group = "which")]
+    #[arg(
+        long,
+        value_name = "S,W,N,E",
+        allow_hyphen_values = true,
+        group = "which"
+    )]
     pub bbox: Option<BoundingBox>,
     #[command(flatten)]
     pub area: AreaArgs,
@@ -56,8 +66,7 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
         return print_photos(out, &photos, None);
     }
     // Checked here: clap counts `requires = "bbox"` as met by any member of the group.
-    if args.area.dates.from.is_some() || args.area.dates.to.is_some() || args.area.limit.is_some()
-    {
+    if args.area.dates.from.is_some() || args.area.dates.to.is_some() || args.area.limit.is_some() {
         return Err(CliError::msg("--from, --to and --limit go with --bbox"));
     }
     if args.id.is_empty() {

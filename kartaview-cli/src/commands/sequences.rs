@@ -19,7 +19,12 @@ pub struct Args {
     #[arg(long, value_name = "ID|USERNAME", group = "whose")]
     pub user: Option<UserRef>,
     /// Sequences that pass through a box: south, west, north, east in decimal degrees.
-    #[arg(long, value_name = "S,W,N,E", allow_hyphen_values = true, group = "whose")]
+    #[arg(
+        long,
+        value_name = "S,W,N,E",
+        allow_hyphen_values = true,
+        group = "whose"
+    )]
     pub bbox: Option<BoundingBox>,
     #[command(flatten)]
     pub dates: Dates,

@@ -144,10 +144,7 @@ impl FromStr for BoundingBox {
         };
         let number = |v: &str| {
             v.parse::<f64>().map_err(|_| {
-                Error::invalid(
-                    "bbox",
-                    format!("{v:?} in {s:?} is not a number of degrees"),
-                )
+                Error::invalid("bbox", format!("{v:?} in {s:?} is not a number of degrees"))
             })
         };
         BoundingBox::new(number(south)?, number(west)?, number(north)?, number(east)?)
@@ -199,9 +196,8 @@ impl DateRange {
     pub fn parse(from: Option<&str>, to: Option<&str>) -> Result<Self> {
         let day = |name: &'static str, v: Option<&str>| {
             v.map(|v| {
-                NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").map_err(|_| {
-                    Error::invalid(name, format!("{v:?} is not a date YYYY-MM-DD"))
-                })
+                NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
+                    .map_err(|_| Error::invalid(name, format!("{v:?} is not a date YYYY-MM-DD")))
             })
             .transpose()
         };
@@ -476,10 +472,8 @@ impl Client {
                     }
                 })
                 .collect();
-            let answers: Vec<(BoundingBox, Result<TileAnswer>)> = stream::iter(asks)
-                .buffered(concurrency)
-                .collect()
-                .await;
+            let answers: Vec<(BoundingBox, Result<TileAnswer>)> =
+                stream::iter(asks).buffered(concurrency).collect().await;
             let mut next = Vec::new();
             for (tile, answer) in answers {
                 let answer = answer?;
@@ -496,9 +490,9 @@ impl Client {
                 if capped {
                     // As small as tiles go: the rest of this tile, page by page.
                     let rest: Vec<Photo> = paginate(
-                        self.pagination().clone().expected_items(
-                            answer.total.map(|t| t.saturating_sub(u64::from(cap))),
-                        ),
+                        self.pagination()
+                            .clone()
+                            .expected_items(answer.total.map(|t| t.saturating_sub(u64::from(cap)))),
                         |request: PageRequest| {
                             let since = uploaded_since.clone();
                             async move {
