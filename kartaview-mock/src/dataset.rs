@@ -48,9 +48,11 @@ pub const AREA_USERNAME: &str = "area-mapper";
 pub const WEEKEND_USER_ID: i64 = 45;
 /// Username of [`WEEKEND_USER_ID`].
 pub const WEEKEND_USERNAME: &str = "weekend-mapper";
-/// The area sequences: (id, owner, photos, capture day `(year, month, day)`, start `(lat, lng)`).
-/// Together they hold [`AREA_PHOTOS`] photos, north of every other seeded photo.
-pub const AREA_SEQUENCES: [(i64, i64, usize, (i64, u32, u32), (f64, f64)); 6] = [
+/// One area sequence: (id, owner, photos, capture day `(year, month, day)`, start `(lat, lng)`).
+pub type AreaSequence = (i64, i64, usize, (i64, u32, u32), (f64, f64));
+/// The area sequences. Together they hold [`AREA_PHOTOS`] photos, north of every other seeded
+/// photo.
+pub const AREA_SEQUENCES: [AreaSequence; 6] = [
     (1101, AREA_USER_ID, 40, (2023, 5, 2), (46.7935, 23.5450)),
     (1102, AREA_USER_ID, 60, (2023, 5, 20), (46.8065, 23.5450)),
     (1103, AREA_USER_ID, 50, (2023, 6, 11), (46.7935, 23.5750)),

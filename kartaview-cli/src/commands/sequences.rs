@@ -68,8 +68,8 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
 }
 
 /// Newest first, then by id; undated sequences last.
-pub(crate) fn newest_first(sequences: &mut [Sequence]) {
-    sequences.sort_by(|a, b| (b.date_added, b.id).cmp(&(a.date_added, a.id)));
+fn newest_first(sequences: &mut [Sequence]) {
+    sequences.sort_by_key(|s| std::cmp::Reverse((s.date_added, s.id)));
 }
 
 fn describe(args: &Args, user_id: Option<u64>) -> String {
