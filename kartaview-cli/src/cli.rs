@@ -124,10 +124,11 @@ pub struct SequenceOrVideo {
     pub video: Option<u64>,
 }
 
-/// `--from DATE --to DATE`: inclusive days, either end open.
+/// `--from DATE --to DATE`: inclusive days, either end open. A sequence's day is its upload
+/// day, a photo's its capture day.
 #[derive(Debug, Clone, Args)]
 pub struct Dates {
-    /// Only from this day on (YYYY-MM-DD, UTC).
+    /// Only from this day on (YYYY-MM-DD, UTC; sequences by upload day, photos by capture day).
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
     /// Only up to this day, included (YYYY-MM-DD, UTC).

@@ -282,7 +282,7 @@ async fn dates_narrow_an_area_to_the_photos_taken_on_those_days() {
     assert!(
         mock.requests()
             .iter()
-            .all(|r| field(&form(r), "date") == Some("2023-05-20"))
+            .all(|r| field(&form(r), "date") == Some("2023-05-19"))
     );
 
     mock.clear_requests();

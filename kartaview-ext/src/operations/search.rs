@@ -423,9 +423,10 @@ impl Client {
     /// page came back full, without a total) is split in four and its quarters asked instead,
     /// `concurrency` at a time. Photos on a shared edge come from two tiles and are kept once.
     ///
-    /// Dates: the server is sent `date` (photos uploaded on or after the first day, as JOSM
-    /// asks), which keeps every photo taken since; each photo's day — its capture time, or its
-    /// upload time when it has none — is then checked against both ends here.
+    /// Dates: the server is sent `date`, which JOSM uses for "uploaded after", set to the day
+    /// before the first day, so that no photo taken since is dropped however the server reads
+    /// "after" (a photo is uploaded after it is taken); each photo's day — its capture time,
+    /// or its upload time when it has none — is then checked against both ends here.
     ///
     /// With a `limit`, no further tiles are asked once that many photos are held; which
     /// photos those are follows from the tiles' order, and the answer is the first `limit` by
@@ -454,6 +455,7 @@ impl Client {
             .max(1);
         let uploaded_since = dates
             .from
+            .map(|d| d.checked_sub_days(Days::new(1)).unwrap_or(d))
             .map(|d| types::Date::try_from(d.format("%Y-%m-%d").to_string()))
             .transpose()
             .map_err(|e| Error::invalid("from", e.to_string()))?;
