@@ -322,5 +322,19 @@ async fn bad_areas_and_searches_are_refused_before_any_request() {
         err.to_string(),
         "invalid request: photos per tile must be between 1 and 10000, not 0"
     );
+    let sideways = kartaview_ext::SequenceQuery {
+        area: Some(BoundingBox {
+            west: 23.59,
+            east: 23.53,
+            ..area()
+        }),
+        ..Default::default()
+    };
+    let err = client
+        .sequences(&sideways)
+        .try_collect::<Vec<_>>()
+        .await
+        .expect_err("refused");
+    assert!(matches!(err, Error::InvalidArgument { name: "bbox", .. }));
     assert!(mock.requests().is_empty());
 }

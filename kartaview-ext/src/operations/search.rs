@@ -392,6 +392,8 @@ impl Client {
             request = request.user_id(user.to_string());
         }
         if let Some(area) = &query.area {
+            // Checked again: the fields are public.
+            let area = BoundingBox::new(area.south, area.west, area.north, area.east)?;
             request = request
                 .t_left(area.top_left()?)
                 .b_right(area.bottom_right()?);
