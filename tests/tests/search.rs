@@ -338,3 +338,71 @@ async fn bad_areas_and_searches_are_refused_before_any_request() {
     assert!(matches!(err, Error::InvalidArgument { name: "bbox", .. }));
     assert!(mock.requests().is_empty());
 }
+
+/// The real answers (`../shared/fixtures/real`) go through the same searches: a 2016-style
+/// user-details envelope (string apiCode, padded message) and a 2023 sequence list.
+#[tokio::test]
+async fn real_answers_resolve_a_username_and_list_a_users_sequence() {
+    use wiremock::matchers::{body_string_contains, method, path, query_param};
+    use wiremock::{Mock, ResponseTemplate};
+
+    let Some(dir) = kartaview_tests::real_fixtures_dir() else {
+        return;
+    };
+    let read = |name: &str| std::fs::read(dir.join(name)).expect("real fixture");
+    let server = wiremock::MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/1.0/user/details/"))
+        .and(body_string_contains("username=skobbler-dev"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_raw(read("v1-user-details-response.json"), "application/json"),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/2.0/sequence/"))
+        .and(query_param("userId", "304"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_raw(read("v2-sequence-list-by-id.json"), "application/json"),
+        )
+        .mount(&server)
+        .await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .retry_policy(fast_retries())
+        .build()
+        .expect("client");
+    let id = client
+        .resolve_user(&"skobbler-dev".parse().expect("name"))
+        .await
+        .expect("resolved");
+    assert_eq!(id, 8138);
+
+    // The capture's sequence (2023-04-06, near Geelong) passes a box and days around it.
+    let query = kartaview_ext::SequenceQuery {
+        user_id: Some(304),
+        area: Some(BoundingBox::new(-38.1, 144.3, -38.0, 144.5).expect("box")),
+        dates: DateRange::parse(Some("2023-04-06"), Some("2023-04-06")).expect("day"),
+    };
+    let ids: Vec<u64> = client
+        .sequences(&query)
+        .map_ok(|s| s.id)
+        .try_collect()
+        .await
+        .expect("sequences");
+    assert_eq!(ids, [7068281]);
+    // A day the server should have filtered out is dropped here.
+    let later = kartaview_ext::SequenceQuery {
+        dates: DateRange::parse(Some("2023-04-07"), None).expect("day"),
+        ..query
+    };
+    let none: Vec<u64> = client
+        .sequences(&later)
+        .map_ok(|s| s.id)
+        .try_collect()
+        .await
+        .expect("sequences");
+    assert!(none.is_empty());
+}
