@@ -79,15 +79,17 @@ impl Global {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List photos: a whole sequence, a video's frames, or photos by id.
+    /// List photos: a whole sequence, a video's frames, photos by id, or in an area.
     Photos(commands::photos::Args),
     /// Photos near a point, nearest first.
     Nearby(commands::nearby::Args),
     /// Details of one sequence.
     Sequence(commands::sequence::Args),
+    /// List sequences: a user's, or those in an area, newest first.
+    Sequences(commands::sequences::Args),
     /// Details of one video.
     Video(commands::video::Args),
-    /// Download the images of a sequence or a video into a directory.
+    /// Download the images of a sequence, a video or a user into a directory.
     Download(commands::download::Args),
     /// Export a sequence's or a video's photos as GeoJSON, GPX, CSV or an HTML map.
     Export(commands::export::Args),
@@ -120,6 +122,26 @@ pub struct SequenceOrVideo {
     /// A video: its sequence's photos cut from it.
     #[arg(long, value_name = "ID")]
     pub video: Option<u64>,
+}
+
+/// `--from DATE --to DATE`: inclusive days, either end open. A sequence's day is its upload
+/// day, a photo's its capture day.
+#[derive(Debug, Clone, Args)]
+pub struct Dates {
+    /// Only from this day on (YYYY-MM-DD, UTC; sequences by upload day, photos by capture day).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Only up to this day, included (YYYY-MM-DD, UTC).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+}
+
+impl Dates {
+    /// The range, checked (a date that is not YYYY-MM-DD, or --from after --to, is refused).
+    pub fn range(&self) -> Result<kartaview_ext::DateRange, crate::error::CliError> {
+        kartaview_ext::DateRange::parse(self.from.as_deref(), self.to.as_deref())
+            .map_err(|e| crate::error::CliError::with("--from/--to", e))
+    }
 }
 
 #[cfg(test)]

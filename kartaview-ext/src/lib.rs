@@ -46,6 +46,7 @@ pub use models::image::ImageSize;
 pub use models::{LatLng, Photo, Sequence, User, UserMetrics, Video, decode, distance_m, image};
 pub use operations::auth::{self, Credentials, OsmAuthorization, OsmOAuth, Provider};
 pub use operations::multipart::{FilePart, HANDWRITTEN, PhotoFields, PhotoUpdate};
+pub use operations::search::{AreaSearch, BoundingBox, DateRange, SequenceQuery, UserRef};
 pub use operations::workflows::{ResolvedVideo, SequenceWithPhotos};
 pub use operations::writes::SequenceUpdate;
 pub use transport::client::{

@@ -370,6 +370,27 @@ impl Api<'_> {
         Ok(Some((lat, lng)))
     }
 
+    /// The days named by the fields `from` and `to` (`YYYY-MM-DD`, both inclusive; either may
+    /// be absent, and an empty name is never present).
+    fn day_range(&self, f: &Fields, from: &str, to: &str) -> Result<DayRange, Fail> {
+        let day = |name: &str| -> Result<Option<i64>, Fail> {
+            if name.is_empty() {
+                return Ok(None);
+            }
+            f.get(name)
+                .map(|v| {
+                    parse_datetime(v)
+                        .map(|t| t.div_euclid(86_400))
+                        .ok_or_else(|| self.fail(400, 611, name))
+                })
+                .transpose()
+        };
+        Ok(DayRange {
+            first: day(from)?,
+            last: day(to)?,
+        })
+    }
+
     fn path_id(&self, seg: &str, field: &str) -> Result<i64, Fail> {
         seg.parse::<i64>().map_err(|_| self.fail(400, 611, field))
     }
@@ -500,7 +521,21 @@ impl Api<'_> {
         let ids = self.ids(&self.query, "id")?;
         let users = self.ids(&self.query, "userId")?;
         let interval = self.id_interval(&self.query)?;
-        let mut seqs: Vec<i64> = self
+        let top_left = self.coordinate(&self.query, "tLeft")?;
+        let bottom_right = self.coordinate(&self.query, "bRight")?;
+        let area = match (top_left, bottom_right) {
+            (Some((n, w)), Some((s, e))) => Some((n, w, s, e)),
+            (None, None) => None,
+            (None, Some(_)) => return Err(self.fail(400, 610, "tLeft")),
+            (Some(_), None) => return Err(self.fail(400, 610, "bRight")),
+        };
+        let days = self.day_range(&self.query, "startDate", "endDate")?;
+        let by_date = match self.query.get("orderBy") {
+            None | Some("id") => false,
+            Some("dateAdded") => true,
+            Some(_) => return Err(self.fail(400, 612, "orderBy")),
+        };
+        let mut found: Vec<&SeqRec> = self
             .st
             .sequences
             .values()
@@ -508,8 +543,21 @@ impl Api<'_> {
             .filter(|s| ids.is_empty() || ids.contains(&s.id))
             .filter(|s| users.is_empty() || users.contains(&s.user_id))
             .filter(|s| interval.is_none_or(|(a, b)| (a..=b).contains(&s.id)))
-            .map(|s| s.id)
+            .filter(|s| days.contains(s.date_added))
+            .filter(|s| {
+                // A sequence is in the box when its own box overlaps it.
+                area.is_none_or(|(n, w, so, e)| {
+                    self.st
+                        .seq_stats(s.id)
+                        .bbox
+                        .is_some_and(|(sn, sw, ss, se)| sn >= so && ss <= n && se >= w && sw <= e)
+                })
+            })
             .collect();
+        if by_date {
+            found.sort_by_key(|s| (s.date_added, s.id));
+        }
+        let mut seqs: Vec<i64> = found.iter().map(|s| s.id).collect();
         if self
             .query
             .get("orderDirection")
@@ -1256,6 +1304,8 @@ impl Api<'_> {
             _ => self.coordinate(&f, "coordinate")?,
         };
         let radius = self.float(&f, "radius")?.unwrap_or(50.0);
+        // JOSM sends `date`: photos uploaded on or after that day.
+        let uploaded = self.day_range(&f, "date", "")?;
         let test: Box<dyn Fn(f64, f64) -> bool> = match (top_left, bottom_right, centre) {
             (Some((n, w)), Some((s, e)), _) => {
                 Box::new(move |la, ln| la <= n && la >= s && ln >= w && ln <= e)
@@ -1269,6 +1319,7 @@ impl Api<'_> {
             .values()
             .filter(|p| st.live_photo(p.id).is_some())
             .filter(|p| p.fix.is_some_and(|(a, b)| test(a, b)))
+            .filter(|p| uploaded.contains(p.date_added))
             .map(|p| p.id)
             .collect();
         let total = found.len();
@@ -1379,5 +1430,18 @@ impl Api<'_> {
             "externalUserId": "9001",
         });
         Ok(self.ok_v1(Some(osv), Map::new()))
+    }
+}
+
+/// Inclusive days (since 1970-01-01) a timestamp must fall on.
+struct DayRange {
+    first: Option<i64>,
+    last: Option<i64>,
+}
+
+impl DayRange {
+    fn contains(&self, unix: i64) -> bool {
+        let day = unix.div_euclid(86_400);
+        self.first.is_none_or(|f| day >= f) && self.last.is_none_or(|l| day <= l)
     }
 }

@@ -39,6 +39,32 @@ pub const LARGE_SEQUENCE_PHOTOS: usize = 5000;
 pub const SPHERE_SEQUENCE_ID: i64 = 1004;
 /// Number of photos of [`SPHERE_SEQUENCE_ID`].
 pub const SPHERE_SEQUENCE_PHOTOS: usize = 24;
+/// A user with several small sequences on several dates inside [`AREA_BBOX`]: the one to try
+/// `sequences --user` and `download --user` on.
+pub const AREA_USER_ID: i64 = 44;
+/// Username of [`AREA_USER_ID`].
+pub const AREA_USERNAME: &str = "area-mapper";
+/// A second user with sequences inside [`AREA_BBOX`].
+pub const WEEKEND_USER_ID: i64 = 45;
+/// Username of [`WEEKEND_USER_ID`].
+pub const WEEKEND_USERNAME: &str = "weekend-mapper";
+/// One area sequence: (id, owner, photos, capture day `(year, month, day)`, start `(lat, lng)`).
+pub type AreaSequence = (i64, i64, usize, (i64, u32, u32), (f64, f64));
+/// The area sequences. Together they hold [`AREA_PHOTOS`] photos, north of every other seeded
+/// photo.
+pub const AREA_SEQUENCES: [AreaSequence; 6] = [
+    (1101, AREA_USER_ID, 40, (2023, 5, 2), (46.7935, 23.5450)),
+    (1102, AREA_USER_ID, 60, (2023, 5, 20), (46.8065, 23.5450)),
+    (1103, AREA_USER_ID, 50, (2023, 6, 11), (46.7935, 23.5750)),
+    (1104, AREA_USER_ID, 30, (2024, 3, 9), (46.8065, 23.5750)),
+    (1105, WEEKEND_USER_ID, 45, (2023, 5, 20), (46.8000, 23.5600)),
+    (1106, WEEKEND_USER_ID, 35, (2024, 7, 21), (46.7960, 23.5620)),
+];
+/// Photos of [`AREA_SEQUENCES`].
+pub const AREA_PHOTOS: usize = 260;
+/// A box `(south, west, north, east)` holding every photo of [`AREA_SEQUENCES`] and no other
+/// seeded photo.
+pub const AREA_BBOX: (f64, f64, f64, f64) = (46.785, 23.530, 46.815, 23.590);
 /// Id of the first seeded photo; the others follow one by one, sequence after sequence in
 /// dataset order, each sequence in `sequenceIndex` order (so in the default dataset sequence
 /// 1001 has photos 100000001..=100000237, 1002 the next 1000, and so on).
@@ -96,6 +122,8 @@ pub struct SequenceSpec {
     pub first_video_id: Option<i64>,
     /// Frames per video when [`videos`](Self::videos) is set.
     pub frames_per_video: usize,
+    /// Capture day `(year, month, day)`; generated from the seed when `None`.
+    pub day: Option<(i64, u32, u32)>,
 }
 
 impl Default for SequenceSpec {
@@ -110,6 +138,7 @@ impl Default for SequenceSpec {
             first_photo_id: None,
             first_video_id: None,
             frames_per_video: FRAMES_PER_VIDEO,
+            day: None,
         }
     }
 }
@@ -145,6 +174,12 @@ impl SequenceSpec {
     /// Starting at `(lat, lng)`.
     pub fn start(mut self, lat: f64, lng: f64) -> Self {
         self.start = Some((lat, lng));
+        self
+    }
+
+    /// Recorded on this day.
+    pub fn day(mut self, year: i64, month: u32, day: u32) -> Self {
+        self.day = Some((year, month, day));
         self
     }
 
@@ -210,7 +245,7 @@ impl Dataset {
 
 impl Default for Dataset {
     fn default() -> Self {
-        Dataset::new()
+        let seeded = Dataset::new()
             .user(UserSpec::new(OTHER_USER_ID, OTHER_USERNAME, "Other Mapper"))
             .sequence(
                 SequenceSpec::new(DEFAULT_SEQUENCE_ID, DEFAULT_SEQUENCE_PHOTOS)
@@ -227,5 +262,23 @@ impl Default for Dataset {
                     .spherical()
                     .user(OTHER_USER_ID),
             )
+            .user(UserSpec::new(AREA_USER_ID, AREA_USERNAME, "Area Mapper"))
+            .user(UserSpec::new(
+                WEEKEND_USER_ID,
+                WEEKEND_USERNAME,
+                "Weekend Mapper",
+            ));
+        // After the others, so that their ids and generated values stay as they were.
+        AREA_SEQUENCES.iter().fold(
+            seeded,
+            |data, &(id, user, photos, (y, m, d), (lat, lng))| {
+                data.sequence(
+                    SequenceSpec::new(id, photos)
+                        .user(user)
+                        .day(y, m, d)
+                        .start(lat, lng),
+                )
+            },
+        )
     }
 }

@@ -29,12 +29,17 @@
 //! | [`MEDIUM_SEQUENCE_ID`] 1002 | 1000 | photos | 42 |
 //! | [`LARGE_SEQUENCE_ID`] 1003 | 5000 | photos | 42 |
 //! | [`SPHERE_SEQUENCE_ID`] 1004 | 24 | 360° photos (projection `SPHERE`) | 43 |
+//! | [`AREA_SEQUENCES`] 1101..=1104 | 40, 60, 50, 30 | photos recorded 2023-05-02, 2023-05-20, 2023-06-11, 2024-03-09 | 44 |
+//! | [`AREA_SEQUENCES`] 1105, 1106 | 45, 35 | photos recorded 2023-05-20, 2024-07-21 | 45 |
 //!
-//! Users: [`DEFAULT_USER_ID`] 42 `test-mapper` (the token's user, with metrics) and
-//! [`OTHER_USER_ID`] 43 `other-mapper`. Photo ids start at [`DEFAULT_FIRST_PHOTO_ID`]
+//! Users: [`DEFAULT_USER_ID`] 42 `test-mapper` (the token's user, with metrics),
+//! [`OTHER_USER_ID`] 43 `other-mapper`, [`AREA_USER_ID`] 44 `area-mapper` and
+//! [`WEEKEND_USER_ID`] 45 `weekend-mapper`. The area sequences lie in [`AREA_BBOX`], north of
+//! every other seeded photo, [`AREA_PHOTOS`] (260) photos in all, so that one tile of 100
+//! cannot hold them. Photo ids start at [`DEFAULT_FIRST_PHOTO_ID`]
 //! (100000001) and follow sequence by sequence in `sequenceIndex` order: 1001 has
 //! 100000001..=100000237, 1002 100000238..=100001237, 1003 100001238..=100006237, 1004
-//! 100006238..=100006261. Sequences created through the API get ids from
+//! 100006238..=100006261, and the area sequences follow from 100006262. Sequences created through the API get ids from
 //! [`FIRST_CREATED_SEQUENCE_ID`] (9001); uploaded photos and videos continue after the
 //! largest seeded id. The access token is [`DEFAULT_TOKEN`].
 //!
@@ -49,7 +54,8 @@
 //! # Routes of the API listener
 //!
 //! Reads: `GET /2.0/sequence/` (`id`, `idInterval`, `userId`, `join=user|photo|photos`,
-//! `orderDirection=desc`, `page`, `itemsPerPage`; sequences created through the API are listed
+//! `tLeft`+`bRight` (sequences whose own box overlaps), `startDate`/`endDate` (upload days,
+//! both inclusive), `orderBy=id|dateAdded`, `orderDirection=desc`, `page`, `itemsPerPage`; sequences created through the API are listed
 //! for their user with the `uploadSource` they were created with), `GET /2.0/sequence/{id}` (`join`),
 //! `GET /2.0/sequence/{id}/photos`, `GET /2.0/photo/` (`id` — first 100 used —, `idInterval`,
 //! `sequenceId`, `sequenceIndex`, `videoIndex`, `lat`+`lng`+`radius` in metres (default 50),
@@ -59,7 +65,7 @@
 //! `GET /2.0/user/`, `GET /2.0/user/{id or username}` (`join=metrics`),
 //! `GET /2.0/user-metrics/{id}`, `POST /1.0/sequence/photo-list/` (`sequenceId`),
 //! `POST /1.0/list/nearby-photos/` (`lat`,`lng`,`radius` or `bbTopLeft`,`bbBottomRight` or
-//! `coordinate`; `page`, `ipp` default 40), `POST /1.0/user/details/` (`username`),
+//! `coordinate`; `date`: uploaded on or after that day; `page`, `ipp` default 40, no cap), `POST /1.0/user/details/` (`username`),
 //! `POST /1.0/list/my-list/` and its alias `POST /my-list` (the token user's sequences,
 //! newest first, `access_token`, `page`, `ipp` default 40; top-level `currentPageItems` with
 //! `user_id`, `totalFilteredItems`, `tracksStatus`),

@@ -90,10 +90,10 @@ pub(crate) const SIZE_PREFIXES: [&str; 6] =
     ["proc", "lth", "th", "ori", "wrapped_proc", "wrapped_lth"];
 
 /// Aggregates of a sequence's active photos.
-struct SeqStats {
+pub(crate) struct SeqStats {
     count: usize,
     /// (max lat, min lng, min lat, max lng)
-    bbox: Option<(f64, f64, f64, f64)>,
+    pub(crate) bbox: Option<(f64, f64, f64, f64)>,
     distance_km: f64,
 }
 
@@ -272,7 +272,7 @@ impl State {
         v
     }
 
-    fn seq_stats(&self, id: i64) -> SeqStats {
+    pub(crate) fn seq_stats(&self, id: i64) -> SeqStats {
         let photos = self.photos_of(id);
         let mut bbox: Option<(f64, f64, f64, f64)> = None;
         let mut dist = 0.0;

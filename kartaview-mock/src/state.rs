@@ -394,7 +394,11 @@ impl State {
         let mut r = Rng::new(mix(self.seed, spec.id as u64));
         let device = DEVICES[r.below(DEVICES.len() as u64) as usize];
         let storage = STORAGES[r.below(STORAGES.len() as u64) as usize].to_string();
-        let day = days_from_civil(2022, 1, 1) + r.below(900) as i64;
+        // Drawn even when the day is given, so the values after it do not shift.
+        let random_day = days_from_civil(2022, 1, 1) + r.below(900) as i64;
+        let day = spec
+            .day
+            .map_or(random_day, |(y, m, d)| days_from_civil(y, m, d));
         let start_time = day * 86_400 + 6 * 3600 + r.below(10 * 3600) as i64;
         let interval = if spec.videos { 1 } else { 2 };
         let n = spec.photos as i64;

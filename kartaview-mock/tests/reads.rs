@@ -398,3 +398,76 @@ async fn unknown_routes_and_ids_are_json_404s() {
     assert_eq!(status, 400);
     assert_eq!(body["status"]["apiCode"], 611);
 }
+
+#[tokio::test]
+async fn sequence_lists_filter_by_box_and_days_and_order_by_upload_date() {
+    let mock = MockServer::start().await.unwrap();
+    let ids = |body: &Value| column(body, "id");
+    // Newest first by dateAdded; AREA_SEQUENCES gives each sequence's day.
+    let (status, body) = get(
+        &mock,
+        "/2.0/sequence/?userId=44,45&orderBy=dateAdded&orderDirection=desc",
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(ids(&body), [1106, 1104, 1103, 1105, 1102, 1101]);
+    // Both days inclusive.
+    let (_, body) = get(
+        &mock,
+        "/2.0/sequence/?startDate=2023-05-20&endDate=2023-06-11&orderBy=dateAdded",
+    )
+    .await;
+    assert_eq!(ids(&body), [1102, 1105, 1103]);
+    // The box holds the area sequences, and no other seeded sequence.
+    let (s, w, n, e) = AREA_BBOX;
+    let (_, body) = get(
+        &mock,
+        &format!("/2.0/sequence/?tLeft={n},{w}&bRight={s},{e}"),
+    )
+    .await;
+    assert_eq!(
+        ids(&body),
+        AREA_SEQUENCES.iter().map(|s| s.0).collect::<Vec<i64>>()
+    );
+    // A box overlapping a sequence's own box by its corner still lists it.
+    let (_, body) = get(
+        &mock,
+        "/2.0/sequence/?tLeft=46.7936,23.5449&bRight=46.7934,23.5451",
+    )
+    .await;
+    assert_eq!(ids(&body), [1101]);
+    for bad in [
+        "/2.0/sequence/?tLeft=46.8,23.5",
+        "/2.0/sequence/?startDate=May",
+        "/2.0/sequence/?orderBy=colour",
+    ] {
+        let (status, _) = get(&mock, bad).await;
+        assert_eq!(status, 400, "{bad}");
+    }
+}
+
+#[tokio::test]
+async fn nearby_photos_filter_by_upload_day() {
+    let mock = MockServer::start().await.unwrap();
+    let (s, w, n, e) = AREA_BBOX;
+    let (top_left, bottom_right) = (format!("{n},{w}"), format!("{s},{e}"));
+    let total = |body: &Value| {
+        body["totalFilteredItems"][0]
+            .as_str()
+            .unwrap()
+            .parse::<usize>()
+            .unwrap()
+    };
+    let box_only = [
+        ("bbTopLeft", top_left.as_str()),
+        ("bbBottomRight", bottom_right.as_str()),
+    ];
+    let (_, all) = post_form(&mock, "/1.0/list/nearby-photos/", &box_only).await;
+    // One photo per sequence has no fix.
+    assert_eq!(total(&all), AREA_PHOTOS - AREA_SEQUENCES.len());
+    let mut since = box_only.to_vec();
+    since.push(("date", "2024-01-01"));
+    let (_, recent) = post_form(&mock, "/1.0/list/nearby-photos/", &since).await;
+    // 1104 (30 photos, 2024-03-09) and 1106 (35, 2024-07-21), less a photo without fix each.
+    assert_eq!(total(&recent), 30 + 35 - 2);
+}

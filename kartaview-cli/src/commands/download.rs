@@ -1,4 +1,5 @@
-//! `kartaview download (--sequence ID | --video ID) --dir DIR [--size ...] [--concurrency N]`
+//! `kartaview download (--sequence ID | --video ID | --user ID|USERNAME) --dir DIR [--size ...]
+//! [--concurrency N]`
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -17,6 +18,9 @@ use crate::session::Session;
 pub struct Args {
     #[command(flatten)]
     pub which: SequenceOrVideo,
+    /// Every sequence of a user (by id or username), one sub-folder per sequence id.
+    #[arg(long, value_name = "ID|USERNAME", group = "SequenceOrVideo")]
+    pub user: Option<kartaview_ext::UserRef>,
     /// Where the images go (created if missing). Files are named
     /// {sequenceId}_{sequenceIndex:05}.jpg, or {photoId}.jpg.
     #[arg(long, value_name = "DIR")]
@@ -39,7 +43,7 @@ pub struct Args {
     tag = "type",
     rename_all_fields = "camelCase"
 )]
-enum Line {
+pub(crate) enum Line {
     Summary {
         dir: String,
         photos: usize,
@@ -51,6 +55,9 @@ enum Line {
 }
 
 pub async fn run(args: &Args, global: &Global) -> Result<()> {
+    if let Some(user) = &args.user {
+        return super::download_user::run(args, user, global).await;
+    }
     let session = Session::start(global).await?;
     let out = &session.out;
     let loaded = super::load(&session.client, &args.which, out).await?;
@@ -125,7 +132,11 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
 }
 
 /// A JSON line per photo (its error redacted), or a warning per failure for people.
-fn report(out: &Out, event: &DownloadEvent, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
+pub(crate) fn report(
+    out: &Out,
+    event: &DownloadEvent,
+    bar: Option<&indicatif::ProgressBar>,
+) -> Result<()> {
     let event = redacted(event);
     if let DownloadEvent::Failed { photo_id, error } = event.as_ref()
         && !out.json

@@ -5,6 +5,7 @@ pub mod completions;
 pub mod decode;
 pub mod delete;
 pub mod download;
+pub mod download_user;
 pub mod export;
 pub mod login;
 pub mod metrics;
@@ -13,6 +14,7 @@ pub mod mock;
 pub mod nearby;
 pub mod photos;
 pub mod sequence;
+pub mod sequences;
 pub mod upload;
 pub mod upload_plan;
 pub mod video;
@@ -31,6 +33,7 @@ pub async fn run(command: &Command, global: &Global) -> Result<()> {
         Command::Photos(args) => photos::run(args, global).await,
         Command::Nearby(args) => nearby::run(args, global).await,
         Command::Sequence(args) => sequence::run(args, global).await,
+        Command::Sequences(args) => sequences::run(args, global).await,
         Command::Video(args) => video::run(args, global).await,
         Command::Download(args) => download::run(args, global).await,
         Command::Export(args) => export::run(args, global).await,

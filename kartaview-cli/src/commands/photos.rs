@@ -1,28 +1,74 @@
-//! `kartaview photos --sequence ID | --video ID | --id ID[,ID...]`
+//! `kartaview photos --sequence ID | --video ID | --id ID[,ID...] | --bbox S,W,N,E [--from DATE]
+//! [--to DATE] [--limit N]`
 
-use crate::cli::{Global, SequenceOrVideo};
+use kartaview_ext::BoundingBox;
+
+use crate::cli::{Dates, Global, SequenceOrVideo};
 use crate::error::{CliError, Result};
 use crate::output::print_photos;
 use crate::progress;
 use crate::session::Session;
 
 #[derive(Debug, clap::Args)]
-#[group(id = "which", required = true, multiple = false)]
+// The group is named, not the struct's: a flattened struct in a struct-level group would
+// join it.
+#[command(group(clap::ArgGroup::new("which").required(true).multiple(false)))]
 pub struct Args {
     /// Every photo of a sequence, ordered by sequenceIndex.
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", group = "which")]
     pub sequence: Option<u64>,
     /// The photos cut from a video (video → sequence → photos).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", group = "which")]
     pub video: Option<u64>,
     /// Photos by id, in the order given.
-    #[arg(long, value_name = "ID[,ID...]", value_delimiter = ',')]
+    #[arg(
+        long,
+        value_name = "ID[,ID...]",
+        value_delimiter = ',',
+        group = "which"
+    )]
     pub id: Vec<u64>,
+    /// Photos in a box: south, west, north, east in decimal degrees; ordered by sequence and
+    /// index.
+    #[arg(
+        long,
+        value_name = "S,W,N,E",
+        allow_hyphen_values = true,
+        group = "which"
+    )]
+    pub bbox: Option<BoundingBox>,
+    #[command(flatten)]
+    pub area: AreaArgs,
+}
+
+/// What narrows `--bbox`.
+#[derive(Debug, clap::Args)]
+pub struct AreaArgs {
+    #[command(flatten)]
+    pub dates: Dates,
+    /// At most this many photos (with --bbox; default 1000).
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
 }
 
 pub async fn run(args: &Args, global: &Global) -> Result<()> {
+    let dates = args.area.dates.range()?;
     let session = Session::start(global).await?;
     let out = &session.out;
+    if let Some(bbox) = args.bbox {
+        let spinner = progress::spinner(out, format!("searching {bbox}"));
+        let photos = session
+            .client
+            .photos_in_area(bbox, dates, Some(args.area.limit.unwrap_or(1000)))
+            .await;
+        progress::finish(spinner);
+        let photos = photos.map_err(|e| CliError::with(format!("photos in {bbox}"), e))?;
+        return print_photos(out, &photos, None);
+    }
+    // Checked here: clap counts `requires = "bbox"` as met by any member of the group.
+    if args.area.dates.from.is_some() || args.area.dates.to.is_some() || args.area.limit.is_some() {
+        return Err(CliError::msg("--from, --to and --limit go with --bbox"));
+    }
     if args.id.is_empty() {
         let which = SequenceOrVideo {
             sequence: args.sequence,

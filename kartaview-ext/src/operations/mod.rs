@@ -3,5 +3,6 @@
 
 pub mod auth;
 pub mod multipart;
+pub mod search;
 pub mod workflows;
 pub mod writes;
