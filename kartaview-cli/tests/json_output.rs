@@ -199,6 +199,17 @@ fn every_json_line_is_documented_and_every_documented_shape_is_printed() {
             ]),
         ),
         ("sequence", with(&["sequence", "1001"])),
+        ("sequences", with(&["sequences", "--user", "area-mapper"])),
+        (
+            "photos",
+            with(&[
+                "photos",
+                "--bbox",
+                "46.785,23.530,46.815,23.590",
+                "--limit",
+                "5",
+            ]),
+        ),
         ("video", with(&["video", "5000005"])),
         ("metrics", with(&["metrics", "--user", "42"])),
     ];
@@ -264,6 +275,18 @@ fn every_json_line_is_documented_and_every_documented_shape_is_printed() {
     let again = kartaview(&args);
     again.ok();
     record("download", &again);
+
+    let user_images = dir.join("user-images");
+    let args = with(&[
+        "download",
+        "--user",
+        "weekend-mapper",
+        "--dir",
+        &path(&user_images),
+    ]);
+    let by_user = kartaview(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    by_user.ok();
+    record("download", &by_user);
 
     let dry = kartaview(&[
         "--json",
