@@ -6,9 +6,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use kartaview_ext::ImageSize;
 use kartaview_ext::inputs::UploadPlan;
 use kartaview_ext::models::Photo;
+use kartaview_ext::{ImageSize, LatLng};
 use serde::Serialize;
 
 use crate::output::{PlannedPhotoJson, PlannedSequenceJson, iso};
@@ -70,19 +70,9 @@ pub struct Track<'a> {
     pub meta: Meta<'a>,
 }
 
-/// A FeatureCollection of photos: the track as a LineString (when it has two points or more), then one
-/// Point per photo with its properties. Coordinates are `[lng, lat]`.
-pub fn geojson(photos: &[Photo], meta: &Meta) -> serde_json::Result<Vec<u8>> {
-    let track = Track {
-        photos,
-        meta: *meta,
-    };
-    geojson_tracks(std::slice::from_ref(&track))
-}
-
-/// A FeatureCollection of several tracks: per track, its LineString (when it has two points or
-/// more), then a Point per photo, as [`geojson`] writes one.
-pub fn geojson_tracks(tracks: &[Track]) -> serde_json::Result<Vec<u8>> {
+/// A FeatureCollection of tracks: per track, its LineString (when it has two points or more),
+/// then a Point per photo with its properties. Coordinates are `[lng, lat]`.
+pub fn geojson(tracks: &[Track]) -> serde_json::Result<Vec<u8>> {
     let mut features = Vec::with_capacity(tracks.iter().map(|t| t.photos.len() + 1).sum());
     for Track { photos, meta } in tracks {
         let located: Vec<(&Photo, [f64; 2])> = photos
@@ -187,7 +177,7 @@ pub struct MapPage<'a> {
 /// The page of `--format html`: a map of the tracks and their photos that a browser opens from
 /// disk. Leaflet and the page's own script and style are inline; only the background tiles and,
 /// on a click, a thumbnail come from the network. In `<script>` elements of JSON: the photos as
-/// [`geojson_tracks`] writes them (`<`, `>` and `&` as JSON escapes) in `id="photos"`, each
+/// [`geojson`] writes them (`<`, `>` and `&` as JSON escapes) in `id="photos"`, each
 /// located photo's thumbnail URL by photo id in `id="thumbnails"`, and [`MapPage`]'s tiles in
 /// `id="tiles"`.
 pub fn html(tracks: &[Track], map: &MapPage) -> serde_json::Result<Vec<u8>> {
@@ -197,7 +187,7 @@ pub fn html(tracks: &[Track], map: &MapPage) -> serde_json::Result<Vec<u8>> {
     const MAP_JS: &str = include_str!("../assets/map.js");
     const MAP_CSS: &str = include_str!("../assets/map.css");
     const ERRORS_JS: &str = include_str!("../assets/errors.js");
-    let photos = geojson_tracks(tracks)?;
+    let photos = geojson(tracks)?;
     let thumbnails: BTreeMap<u64, String> = tracks
         .iter()
         .flat_map(|track| track.photos)
@@ -265,9 +255,14 @@ fn script_json(json: &str) -> String {
         .replace('&', "\\u0026")
 }
 
-/// GPX 1.1: a waypoint per photo (time, name, description, link to the image), then the track.
-pub fn gpx(photos: &[Photo], meta: &Meta) -> String {
-    let located: Vec<&Photo> = photos.iter().filter(|p| p.position.is_some()).collect();
+/// GPX 1.1: a waypoint per photo (time, name, description, link to the image), then a track
+/// per [`Track`] (several for a user's sequences), named by its title.
+pub fn gpx(title: &str, tracks: &[Track]) -> String {
+    fn located<'a>(track: &Track<'a>) -> Vec<(&'a Photo, LatLng)> {
+        let photos = track.photos.iter();
+        photos.filter_map(|p| Some((p, p.position?))).collect()
+    }
+    let all: Vec<(&Photo, LatLng)> = tracks.iter().flat_map(located).collect();
     let mut x = String::new();
     x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
@@ -278,16 +273,13 @@ pub fn gpx(photos: &[Photo], meta: &Meta) -> String {
         xml(&format!("kartaview {}", env!("CARGO_PKG_VERSION")))
     );
     x.push_str("  <metadata>\n");
-    let _ = writeln!(x, "    <name>{}</name>", xml(meta.title));
-    let bounds = located
-        .iter()
-        .filter_map(|p| p.position)
-        .fold(None, |b: Option<[f64; 4]>, at| {
-            Some(match b {
-                None => [at.lat, at.lng, at.lat, at.lng],
-                Some([a, b, c, d]) => [a.min(at.lat), b.min(at.lng), c.max(at.lat), d.max(at.lng)],
-            })
-        });
+    let _ = writeln!(x, "    <name>{}</name>", xml(title));
+    let bounds = all.iter().fold(None, |b: Option<[f64; 4]>, (_, at)| {
+        Some(match b {
+            None => [at.lat, at.lng, at.lat, at.lng],
+            Some([a, b, c, d]) => [a.min(at.lat), b.min(at.lng), c.max(at.lat), d.max(at.lng)],
+        })
+    });
     if let Some([min_lat, min_lon, max_lat, max_lon]) = bounds {
         let _ = writeln!(
             x,
@@ -295,8 +287,7 @@ pub fn gpx(photos: &[Photo], meta: &Meta) -> String {
         );
     }
     x.push_str("  </metadata>\n");
-    for p in &located {
-        let Some(at) = p.position else { continue };
+    for (p, at) in &all {
         let _ = writeln!(x, "  <wpt lat=\"{}\" lon=\"{}\">", at.lat, at.lng);
         if let Some(time) = &p.shot_date {
             let _ = writeln!(x, "    <time>{}</time>", iso(time));
@@ -312,12 +303,15 @@ pub fn gpx(photos: &[Photo], meta: &Meta) -> String {
         }
         x.push_str("  </wpt>\n");
     }
-    if !located.is_empty() {
+    for track in tracks {
+        let points = located(track);
+        if points.is_empty() {
+            continue;
+        }
         x.push_str("  <trk>\n");
-        let _ = writeln!(x, "    <name>{}</name>", xml(meta.title));
+        let _ = writeln!(x, "    <name>{}</name>", xml(track.meta.title));
         x.push_str("    <trkseg>\n");
-        for p in &located {
-            let Some(at) = p.position else { continue };
+        for (p, at) in points {
             match &p.shot_date {
                 Some(time) => {
                     let _ = writeln!(
@@ -373,7 +367,7 @@ fn xml(text: &str) -> String {
 
 /// CSV with a header (the columns as `--json` names them): one row per photo, empty cells for
 /// unknown values.
-pub fn csv(photos: &[Photo]) -> String {
+pub fn csv<'a>(photos: impl IntoIterator<Item = &'a Photo>) -> String {
     let mut out = csv_header();
     out.push_str("\r\n");
     for photo in photos {
@@ -472,7 +466,7 @@ mod tests {
         assert_eq!(scripts.len(), 6);
         let embedded: serde_json::Value = serde_json::from_str(&scripts[2]).expect("GeoJSON");
         let written: serde_json::Value =
-            serde_json::from_slice(&geojson_tracks(&tracks).expect("GeoJSON")).expect("JSON");
+            serde_json::from_slice(&geojson(&tracks).expect("GeoJSON")).expect("JSON");
         assert_eq!(embedded, written);
         assert_eq!(embedded["features"][0]["properties"]["name"], title);
         let thumbnails: serde_json::Value = serde_json::from_str(&scripts[3]).expect("JSON");
@@ -517,7 +511,7 @@ mod tests {
             },
         ];
         let doc: serde_json::Value =
-            serde_json::from_slice(&geojson_tracks(&tracks).expect("GeoJSON")).expect("JSON");
+            serde_json::from_slice(&geojson(&tracks).expect("GeoJSON")).expect("JSON");
         let features = doc["features"].as_array().expect("features");
         let summary: Vec<(String, serde_json::Value, serde_json::Value)> = features
             .iter()
@@ -548,11 +542,6 @@ mod tests {
         );
         assert_eq!(features[3]["properties"]["name"], "eight");
         assert_eq!(features[3]["properties"]["photos"], 3);
-        // One track alone is what `geojson` writes for it.
-        assert_eq!(
-            geojson(&first, &tracks[0].meta).expect("GeoJSON"),
-            geojson_tracks(&tracks[..1]).expect("GeoJSON")
-        );
     }
 
     #[test]

@@ -884,3 +884,79 @@ fn html_tiles_can_come_from_another_server() {
         "error: --tiles and --tiles-attribution go with --format html"
     );
 }
+
+/// `--user`: a track per sequence of the user (the fake's own list of them), in every format.
+#[test]
+fn a_users_export_has_a_track_per_sequence_in_every_format() {
+    let owned: Vec<(i64, usize)> = kartaview_mock::AREA_SEQUENCES
+        .iter()
+        .filter(|s| s.1 == kartaview_mock::AREA_USER_ID)
+        .map(|s| (s.0, s.2))
+        .collect();
+    let user = kartaview_mock::AREA_USERNAME;
+    let all: usize = owned.iter().map(|(_, photos)| photos).sum();
+
+    let csv = export("csv", &["--user", user]).stdout;
+    let mut lines = csv.split_terminator("\r\n");
+    let header: Vec<&str> = lines.next().expect("header").split(',').collect();
+    let lat = header
+        .iter()
+        .position(|c| *c == "lat")
+        .expect("a lat column");
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), all, "a row per photo of every sequence");
+    let located = rows
+        .iter()
+        .filter(|r| r.split(',').nth(lat).is_some_and(|cell| !cell.is_empty()))
+        .count();
+
+    let geojson = export("geojson", &["--user", user]).stdout;
+    let doc: serde_json::Value = serde_json::from_str(&geojson).expect("GeoJSON");
+    let features = doc["features"].as_array().expect("features");
+    let tracks: Vec<(i64, usize)> = features
+        .iter()
+        .filter(|f| f["properties"]["kind"] == "track")
+        .map(|f| {
+            let id = f["properties"]["sequenceId"].as_i64().expect("id");
+            let points = f["geometry"]["coordinates"].as_array().expect("line");
+            (id, points.len())
+        })
+        .collect();
+    let ids: Vec<i64> = tracks.iter().map(|t| t.0).collect();
+    assert_eq!(ids, owned.iter().map(|s| s.0).collect::<Vec<_>>());
+    let points = features.len() - tracks.len();
+    assert_eq!(points, tracks.iter().map(|t| t.1).sum::<usize>());
+    assert!(points < all && points > all / 2, "{points} of {all}");
+
+    let gpx = export("gpx", &["--user", user]).stdout;
+    let elements = xml_elements(&gpx);
+    let count = |path: &str| elements.iter().filter(|e| *e == path).count();
+    assert_eq!(count("gpx/trk"), owned.len());
+    assert_eq!(count("gpx/wpt"), points);
+    assert_eq!(count("gpx/trk/trkseg/trkpt"), points);
+    for (id, _) in &owned {
+        assert!(gpx.contains(&format!("<name>KartaView sequence {id}</name>")));
+    }
+    assert!(gpx.contains(&format!("<name>KartaView user {user}</name>")));
+
+    // The map holds the same GeoJSON.
+    let fake = common::Fake::start();
+    let dir = scratch("export-user-html");
+    let page = html_page(&fake, &["--user", user], &dir.join("user.html"));
+    let start = page.find(r#"id="photos">"#).expect("the photos' script") + 12;
+    let end = start + page[start..].find("</script>").expect("its end");
+    let embedded: serde_json::Value = serde_json::from_str(&page[start..end]).expect("JSON");
+    let base_url = fake.base_url();
+    let listed = kartaview(&[
+        "--base-url",
+        &base_url,
+        "export",
+        "--user",
+        user,
+        "--format",
+        "geojson",
+    ]);
+    let listed: serde_json::Value = serde_json::from_str(&listed.ok().stdout).expect("GeoJSON");
+    assert_eq!(embedded, listed);
+    assert_eq!(located, points);
+}

@@ -4,9 +4,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use futures_util::{StreamExt, TryStreamExt, stream};
-use kartaview_ext::models::Photo;
-use kartaview_ext::{DateRange, DownloadEvent, DownloadOptions, Sequence, UserRef};
+use kartaview_ext::{DownloadEvent, DownloadOptions, UserRef};
 use serde::Serialize;
 
 use crate::cli::Global;
@@ -34,15 +32,11 @@ pub async fn run(args: &Args, user: &UserRef, global: &Global) -> Result<()> {
     let session = Session::start(global).await?;
     let out = &session.out;
     let client = &session.client;
-    let label = format!("user {user}");
-    let user_id = client
-        .resolve_user(user)
-        .await
-        .map_err(|e| CliError::with(label.clone(), e))?;
-    let spinner = progress::spinner(out, format!("listing the sequences of {label}"));
-    let listed = list(client, user_id).await;
-    progress::finish(spinner);
-    let sequences = listed.map_err(|e| CliError::with(format!("sequences of {label}"), e))?;
+    let super::UserLoaded {
+        user_id,
+        label,
+        sequences,
+    } = super::load_user(client, user, out).await?;
     let total: usize = sequences.iter().map(|(_, photos)| photos.len()).sum();
 
     let bar = progress::bar(out, total as u64, "downloading");
@@ -124,27 +118,4 @@ pub async fn run(args: &Args, user: &UserRef, global: &Global) -> Result<()> {
             failed.len()
         ))),
     }
-}
-
-/// The user's sequences by id, each with its photos; the photo lists are fetched
-/// `pagination().window` sequences at a time.
-async fn list(
-    client: &kartaview_ext::Client,
-    user_id: u64,
-) -> kartaview_ext::Result<Vec<(Sequence, Vec<Photo>)>> {
-    let mut sequences: Vec<Sequence> = client
-        .user_sequences(user_id, None, DateRange::default())
-        .try_collect()
-        .await?;
-    sequences.sort_by_key(|s| s.id);
-    let window = client.pagination().concurrency();
-    // Futures built here, not by a closure inside the stream, keep this future `Send`.
-    let fetches: Vec<_> = sequences
-        .into_iter()
-        .map(|sequence| async move {
-            let photos = client.photos_of_sequence(&sequence).await?;
-            Ok::<_, kartaview_ext::Error>((sequence, photos))
-        })
-        .collect();
-    stream::iter(fetches).buffered(window).try_collect().await
 }

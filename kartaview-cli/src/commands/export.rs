@@ -1,7 +1,8 @@
-//! `kartaview export (--sequence ID | --video ID) --format geojson|gpx|csv|html [-o FILE]`
+//! `kartaview export (--sequence ID | --video ID | --user ID|USERNAME) --format geojson|gpx|csv|html [-o FILE]`
 
 use std::path::PathBuf;
 
+use super::Loaded;
 use crate::cli::{Global, SequenceOrVideo};
 use crate::error::{CliError, Result};
 use crate::formats::{self, Meta, Track};
@@ -12,6 +13,9 @@ use crate::session::Session;
 pub struct Args {
     #[command(flatten)]
     pub which: SequenceOrVideo,
+    /// Every sequence of a user (by id or username), a track each.
+    #[arg(long, value_name = "ID|USERNAME", group = "SequenceOrVideo")]
+    pub user: Option<kartaview_ext::UserRef>,
     /// The file format.
     #[arg(long, value_enum)]
     pub format: Format,
@@ -78,24 +82,48 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     let tiles = tiles(args)?;
     let session = Session::start(global).await?;
     let out = &session.out;
-    let loaded = super::load(&session.client, &args.which, out).await?;
-    let meta = Meta {
-        title: &format!("KartaView {}", loaded.label),
-        sequence_id: loaded.sequence_id,
+    // A track per sequence: one for --sequence and --video, each of the user's for --user.
+    let (label, loaded): (String, Vec<Loaded>) = match &args.user {
+        Some(user) => {
+            let user = super::load_user(&session.client, user, out).await?;
+            let tracks = user.sequences.into_iter().map(|(sequence, photos)| Loaded {
+                label: format!("sequence {}", sequence.id),
+                sequence_id: Some(sequence.id),
+                photos,
+            });
+            (user.label, tracks.collect())
+        }
+        None => {
+            let one = super::load(&session.client, &args.which, out).await?;
+            (one.label.clone(), vec![one])
+        }
     };
+    let titles: Vec<String> = loaded
+        .iter()
+        .map(|l| format!("KartaView {}", l.label))
+        .collect();
+    let title = format!("KartaView {label}");
+    let tracks: Vec<Track> = loaded
+        .iter()
+        .zip(&titles)
+        .map(|(one, title)| Track {
+            photos: &one.photos,
+            meta: Meta {
+                title,
+                sequence_id: one.sequence_id,
+            },
+        })
+        .collect();
+    let photos = || tracks.iter().flat_map(|t| t.photos);
     let body = match args.format {
-        Format::Geojson => formats::geojson(&loaded.photos, &meta)
-            .map_err(|e| CliError::with("cannot encode GeoJSON", e))?,
-        Format::Gpx => formats::gpx(&loaded.photos, &meta).into_bytes(),
-        Format::Csv => formats::csv(&loaded.photos).into_bytes(),
-        // A list of tracks: a map can show several sequences at once.
+        Format::Geojson => {
+            formats::geojson(&tracks).map_err(|e| CliError::with("cannot encode GeoJSON", e))?
+        }
+        Format::Gpx => formats::gpx(&title, &tracks).into_bytes(),
+        Format::Csv => formats::csv(photos()).into_bytes(),
         Format::Html => {
-            let tracks = [Track {
-                photos: &loaded.photos,
-                meta,
-            }];
             let map = formats::MapPage {
-                title: meta.title,
+                title: &title,
                 tiles,
                 attribution: args.tiles_attribution.as_deref(),
             };
@@ -103,11 +131,8 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
                 .map_err(|e| CliError::with("cannot encode the map's GeoJSON", e))?
         }
     };
-    let without = loaded
-        .photos
-        .iter()
-        .filter(|p| p.position.is_none())
-        .count();
+    let total = photos().count();
+    let without = photos().filter(|p| p.position.is_none()).count();
     if without > 0 {
         let photos = count(without, "photo");
         let verb = if without == 1 { "has" } else { "have" };
@@ -126,7 +151,7 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
         out.json_line(&Written {
             path: path.display().to_string(),
             format,
-            photos: loaded.photos.len(),
+            photos: total,
             without_position: without,
             bytes: body.len(),
         })
@@ -134,9 +159,8 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
         Ok(())
     } else {
         out.line(&format!(
-            "{}: {} as {format} → {}",
-            loaded.label,
-            count(loaded.photos.len(), "photo"),
+            "{label}: {} as {format} → {}",
+            count(total, "photo"),
             path.display()
         ))
     }

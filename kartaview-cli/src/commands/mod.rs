@@ -19,8 +19,9 @@ pub mod upload;
 pub mod upload_plan;
 pub mod video;
 
-use kartaview_ext::Client;
+use futures_util::{StreamExt, TryStreamExt, stream};
 use kartaview_ext::models::Photo;
+use kartaview_ext::{Client, DateRange, Sequence, UserRef};
 
 use crate::cli::{Command, Global, SequenceOrVideo};
 use crate::error::{CliError, Result};
@@ -85,4 +86,53 @@ pub async fn load(client: &Client, which: &SequenceOrVideo, out: &Out) -> Result
         (None, None) => return Err(CliError::msg("give --sequence ID or --video ID")),
     };
     Ok(loaded)
+}
+
+/// Every sequence of a user, each with its photos.
+pub struct UserLoaded {
+    pub user_id: u64,
+    /// `user NAME` as given.
+    pub label: String,
+    /// By sequence id.
+    pub sequences: Vec<(Sequence, Vec<Photo>)>,
+}
+
+/// Resolves `user` (an id, or a username at one request) and loads every photo of every one of
+/// its sequences, `pagination().window` sequences at a time, with a spinner for people.
+pub async fn load_user(client: &Client, user: &UserRef, out: &Out) -> Result<UserLoaded> {
+    let label = format!("user {user}");
+    let user_id = client
+        .resolve_user(user)
+        .await
+        .map_err(|e| CliError::with(label.clone(), e))?;
+    let spinner = progress::spinner(out, format!("listing the sequences of {label}"));
+    let listed = user_sequences(client, user_id).await;
+    progress::finish(spinner);
+    let sequences = listed.map_err(|e| CliError::with(format!("sequences of {label}"), e))?;
+    Ok(UserLoaded {
+        user_id,
+        label,
+        sequences,
+    })
+}
+
+async fn user_sequences(
+    client: &Client,
+    user_id: u64,
+) -> kartaview_ext::Result<Vec<(Sequence, Vec<Photo>)>> {
+    let mut sequences: Vec<Sequence> = client
+        .user_sequences(user_id, None, DateRange::default())
+        .try_collect()
+        .await?;
+    sequences.sort_by_key(|s| s.id);
+    let window = client.pagination().concurrency();
+    // Futures built here, not by a closure inside the stream, keep this future `Send`.
+    let fetches: Vec<_> = sequences
+        .into_iter()
+        .map(|sequence| async move {
+            let photos = client.photos_of_sequence(&sequence).await?;
+            Ok::<_, kartaview_ext::Error>((sequence, photos))
+        })
+        .collect();
+    stream::iter(fetches).buffered(window).try_collect().await
 }
