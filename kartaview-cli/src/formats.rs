@@ -384,35 +384,14 @@ mod tests {
     /// A located photo whose thumbnail URL and sequence name try to end the page's `<script>`.
     fn hostile(id: u64, lat: f64) -> Photo {
         Photo {
-            id,
             sequence_id: Some(7),
             sequence_index: Some(u32::try_from(id).expect("small")),
-            video_id: None,
-            video_index: None,
             position: Some(kartaview_ext::LatLng { lat, lng: 23.5 }),
-            matched_position: None,
-            way_id: None,
-            heading: None,
-            gps_accuracy: None,
-            shot_date: None,
-            date_added: None,
-            width: None,
-            height: None,
-            projection: None,
-            field_of_view: None,
-            is_unwrapped: false,
-            is_wrapped: false,
-            status: None,
-            visibility: None,
-            blurred: None,
-            quality_level: None,
-            quality_details: Vec::new(),
-            camera: None,
-            name: None,
             urls: kartaview_ext::image::ImageUrls {
                 th: Some(format!("https://x/</script <!--<script {id}&amp;.jpg")),
                 ..Default::default()
             },
+            ..Photo::new(id)
         }
     }
 

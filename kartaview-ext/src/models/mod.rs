@@ -299,8 +299,10 @@ impl Photo {
         })
     }
 
-    /// A photo known only by its id; the 1.0 readers fill in what their lists carry.
-    fn bare(id: u64) -> Self {
+    /// A photo known only by its id, every other field unknown: the 1.0 readers fill in what
+    /// their lists carry, and tests build the photos they need on it
+    /// (`Photo { heading: Some(90.0), ..Photo::new(7) }`).
+    pub fn new(id: u64) -> Self {
         Photo {
             id,
             sequence_id: None,
@@ -347,7 +349,7 @@ impl Photo {
             projection: Projection::from_wire(&p.projection),
             name: text(&p.file_name),
             urls: ImageUrls::from_v1(api_base, &p.name, &p.lth_name, &p.th_name, &p.ori_name),
-            ..Photo::bare(id(&p.id)?)
+            ..Photo::new(id(&p.id)?)
         })
     }
 
@@ -366,7 +368,7 @@ impl Photo {
             projection: Projection::from_wire(&p.projection),
             field_of_view: float(&p.field_of_view).filter(|f| *f > 0.0),
             urls: ImageUrls::from_v1(api_base, &p.name, &p.lth_name, &p.th_name, &None),
-            ..Photo::bare(id(&p.id)?)
+            ..Photo::new(id(&p.id)?)
         })
     }
 
