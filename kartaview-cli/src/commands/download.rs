@@ -1,4 +1,5 @@
-//! `kartaview download (--sequence ID | --video ID) --dir DIR [--size ...] [--concurrency N]`
+//! `kartaview download (--sequence ID | --video ID) --dir DIR [--size ...] [--concurrency N]
+//! [--geotag]`
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -30,6 +31,10 @@ pub struct Args {
     /// Replace files that exist (by default they are complete and skipped).
     #[arg(long)]
     pub overwrite: bool,
+    /// Write each photo's position, heading and capture time (UTC) into the EXIF of the images
+    /// downloaded, and list them in DIR/download.geojson.
+    #[arg(long)]
+    pub geotag: bool,
 }
 
 /// The last `--json` line, after the library's [`DownloadEvent`]s (one per photo).
@@ -47,6 +52,12 @@ enum Line {
         skipped: usize,
         failed: usize,
         bytes: u64,
+        /// With `--geotag`: images stored without geotags.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        not_geotagged: Option<usize>,
+        /// With `--geotag`: the GeoJSON file.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        geojson: Option<String>,
     },
 }
 
@@ -59,24 +70,19 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
         size: args.size,
         concurrency: usize::from(args.concurrency),
         overwrite: args.overwrite,
+        geotag: args.geotag,
     };
-    let bar = progress::bar(out, loaded.photos.len() as u64, "downloading");
+    let bar = progress::bytes_bar(out, 0, "downloading");
+    let counter = RefCell::new(progress::DownloadBytes::default());
     // The callback cannot fail; the first stdout error is kept and reported after.
     let write_error: RefCell<Option<CliError>> = RefCell::new(None);
-    let bytes_so_far = std::cell::Cell::new(0u64);
     let summary = session
         .client
         .download_photos(&loaded.photos, &options, |event| {
-            if let Some(bar) = &bar
-                && !matches!(event, DownloadEvent::Planned { .. })
-            {
-                bar.inc(1);
-            }
-            if let DownloadEvent::Downloaded { bytes, .. } = event {
-                bytes_so_far.set(bytes_so_far.get() + bytes);
-                if let Some(bar) = &bar {
-                    bar.set_message(format!("downloading {}", human_bytes(bytes_so_far.get())));
-                }
+            if let Some(bar) = &bar {
+                let mut counter = counter.borrow_mut();
+                counter.update(event);
+                counter.show(bar, "downloading");
             }
             let result = report(out, event, bar.as_ref());
             if let Err(e) = result {
@@ -99,10 +105,20 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
             skipped: summary.skipped,
             failed,
             bytes: summary.bytes,
+            not_geotagged: args.geotag.then_some(summary.not_geotagged.len()),
+            geojson: summary.geojson.as_ref().map(|p| p.display().to_string()),
         })?;
     } else if !out.quiet {
+        let geotags = match &summary.geojson {
+            Some(path) => format!(
+                " ({} not geotagged; listed in {})",
+                summary.not_geotagged.len(),
+                path.display()
+            ),
+            None => String::new(),
+        };
         out.line(&format!(
-            "{}: {}, {} downloaded ({}), {} already there, {} failed → {}",
+            "{}: {}, {} downloaded ({}), {} already there, {} failed → {}{geotags}",
             loaded.label,
             count(loaded.photos.len(), "photo"),
             summary.downloaded,
@@ -124,18 +140,23 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
 /// A JSON line per photo (its error redacted), or a warning per failure for people.
 fn report(out: &Out, event: &DownloadEvent, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
     let event = redacted(event);
-    match event.as_ref() {
-        DownloadEvent::Downloaded { .. } | DownloadEvent::Skipped { .. } => {}
-        DownloadEvent::Failed { photo_id, error } => {
-            if !out.json && !out.quiet {
-                let text = format!("warning: photo {photo_id}: {error}");
-                match bar {
-                    Some(bar) => bar.println(text),
-                    None => eprintln!("{text}"),
-                }
-            }
-        }
+    let warning = match event.as_ref() {
+        DownloadEvent::Downloaded { .. } | DownloadEvent::Skipped { .. } => None,
+        DownloadEvent::Failed { photo_id, error } => Some(format!("photo {photo_id}: {error}")),
+        DownloadEvent::NotGeotagged {
+            photo_id, reason, ..
+        } => Some(format!("photo {photo_id} stored without geotags: {reason}")),
         _ => return Ok(()),
+    };
+    if let Some(warning) = warning
+        && !out.json
+        && !out.quiet
+    {
+        let text = format!("warning: {warning}");
+        match bar {
+            Some(bar) => bar.println(text),
+            None => eprintln!("{text}"),
+        }
     }
     if out.json {
         out.json_line(&event)?;

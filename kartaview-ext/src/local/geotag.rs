@@ -75,7 +75,13 @@ pub fn geotag_jpeg(jpeg: &[u8], photo: &Photo) -> Result<Vec<u8>, GeotagError> {
         .as_ref()
         .map(|exif| kept_fields(exif.fields(), thumbnail(exif).is_some()))
         .unwrap_or_default();
+    // A new Exif IFD needs its version (Exif 2.32, which has OffsetTimeOriginal).
+    let version = field(Tag::ExifVersion, Value::Undefined(b"0232".to_vec(), 0));
+    let has_version = kept.iter().any(|f| f.tag == Tag::ExifVersion);
     let mut writer = Writer::new();
+    if !has_version {
+        writer.push_field(&version);
+    }
     for field in ours.iter().chain(kept) {
         writer.push_field(field);
     }
@@ -261,7 +267,10 @@ fn fields(
         ));
         out.push(field(Tag::OffsetTimeOriginal, ascii("+00:00")));
         if millis > 0 {
-            out.push(field(Tag::SubSecTimeOriginal, ascii(&format!("{millis:03}"))));
+            out.push(field(
+                Tag::SubSecTimeOriginal,
+                ascii(&format!("{millis:03}")),
+            ));
         }
     }
     out
