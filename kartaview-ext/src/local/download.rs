@@ -877,9 +877,106 @@ mod tests {
         assert!(summary.failed[1].1.is_transient());
         let events = events.into_inner().expect("lock");
         assert_eq!(events[0], DownloadEvent::Planned { total: 3 });
-        assert_eq!(events.len(), 4);
+        let receiving = |received| DownloadEvent::Receiving {
+            photo_id: 1,
+            received,
+            expected: Some(8),
+        };
+        // The bytes of photo 1 (0 when its response starts, then its 8 bytes), before it is
+        // reported stored.
+        let stored = events
+            .iter()
+            .position(|e| matches!(e, DownloadEvent::Downloaded { photo_id: 1, .. }))
+            .expect("stored");
+        let bytes: Vec<&DownloadEvent> = events
+            .iter()
+            .filter(|e| matches!(e, DownloadEvent::Receiving { .. }))
+            .collect();
+        assert_eq!(bytes, [&receiving(0), &receiving(8)]);
+        assert!(events[..stored].contains(&receiving(8)));
+        assert_eq!(events.len(), 4 + 2);
         let files: Vec<_> = std::fs::read_dir(&dir).expect("dir").flatten().collect();
         assert_eq!(files.len(), 1);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// The host's bytes are no real JPEG: each is stored as it came, reported, and listed in
+    /// the GeoJSON with those of an earlier run.
+    #[tokio::test]
+    async fn an_image_that_cannot_be_tagged_is_kept_and_the_geojson_lists_earlier_runs() {
+        let (host, _) = slow_host(Duration::ZERO);
+        let placed = |id: u64, index: u32| {
+            let mut p = photo(
+                id,
+                Some(7),
+                Some(index),
+                ImageUrls {
+                    proc: Some(format!("{host}/{id}.jpg")),
+                    ..ImageUrls::default()
+                },
+            );
+            p.position = Some(LatLng {
+                lat: 46.5,
+                lng: 23.25 + f64::from(index),
+            });
+            p
+        };
+        let dir = scratch("geotag");
+        let options = DownloadOptions {
+            geotag: true,
+            ..DownloadOptions::new(&dir)
+        };
+        let client = Client::new().expect("client");
+        let first = client
+            .download_photos(&[placed(1, 0)], &options, |_| {})
+            .await
+            .expect("first");
+        assert_eq!(first.downloaded, 1);
+        let events = std::sync::Mutex::new(Vec::new());
+        let second = client
+            .download_photos(&[placed(1, 0), placed(2, 1)], &options, |e| {
+                events.lock().expect("lock").push(e.clone())
+            })
+            .await
+            .expect("second");
+        assert_eq!((second.downloaded, second.skipped), (1, 1));
+        let untagged: Vec<(u64, &GeotagError)> = second
+            .not_geotagged
+            .iter()
+            .map(|(id, e)| (*id, e))
+            .collect();
+        assert!(
+            matches!(untagged[..], [(2, GeotagError::NotJpeg(_))]),
+            "{untagged:?}"
+        );
+        assert!(events.into_inner().expect("lock").iter().any(|e| matches!(
+            e,
+            DownloadEvent::NotGeotagged { photo_id: 2, reason, .. } if reason.starts_with("not a JPEG")
+        )));
+        assert_eq!(
+            std::fs::read(dir.join("7_00001.jpg")).expect("image"),
+            b"\xff\xd8jpeg\xff\xd9"
+        );
+        let geojson: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(second.geojson.expect("geojson path")).expect("geojson"),
+        )
+        .expect("json");
+        assert_eq!(
+            geojson,
+            serde_json::json!({"type": "FeatureCollection", "features": [
+                {"type": "Feature",
+                 "geometry": {"type": "Point", "coordinates": [23.25, 46.5]},
+                 "properties": {"id": 1, "sequenceId": 7, "sequenceIndex": 0, "shotDate": null,
+                                "heading": null, "file": "7_00000.jpg"}},
+                {"type": "Feature",
+                 "geometry": {"type": "Point", "coordinates": [24.25, 46.5]},
+                 "properties": {"id": 2, "sequenceId": 7, "sequenceIndex": 1, "shotDate": null,
+                                "heading": null, "file": "7_00001.jpg"}},
+                {"type": "Feature",
+                 "geometry": {"type": "LineString", "coordinates": [[23.25, 46.5], [24.25, 46.5]]},
+                 "properties": {"sequenceId": 7, "photos": 2}}
+            ]})
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 
