@@ -25,21 +25,31 @@ pub fn spinner(out: &Out, message: impl Into<String>) -> Option<ProgressBar> {
 }
 
 /// A bar that counts bytes, with the rate and the time left; `None` when nobody would see it.
-/// Its length may be set again as the total becomes known.
-pub fn bytes_bar(out: &Out, total: u64, message: impl Into<String>) -> Option<ProgressBar> {
+/// It stays hidden until [`show_bytes`] gives it a length above zero, so a bar whose total is
+/// not known yet never shows as full.
+pub fn bytes_bar(out: &Out, message: impl Into<String>) -> Option<ProgressBar> {
     if !out.interactive {
         return None;
     }
-    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::hidden());
     bar.set_style(
         ProgressStyle::with_template(
-            "{msg} [{bar:30}] {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ({eta})",
+            "{msg} [{wide_bar}] {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ({eta})",
         )
         .map(|style| style.progress_chars("=> "))
         .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar.set_message(message.into());
     Some(bar)
+}
+
+/// Sets a byte bar's length and position, and shows it once the length is known.
+pub fn show_bytes(bar: &ProgressBar, position: u64, length: u64) {
+    bar.set_length(length);
+    bar.set_position(position);
+    if length > 0 && bar.is_hidden() {
+        bar.set_draw_target(ProgressDrawTarget::stderr());
+    }
 }
 
 /// The bytes of a download as its events tell them: the total is learnt from each response's
@@ -117,9 +127,8 @@ impl DownloadBytes {
 
     /// Shows the counts on `bar`.
     pub fn show(&self, bar: &ProgressBar, verb: &str) {
-        bar.set_length(self.estimated_total());
-        bar.set_position(self.position());
         bar.set_message(format!("{verb} {}", self.photos()));
+        show_bytes(bar, self.position(), self.estimated_total());
     }
 }
 

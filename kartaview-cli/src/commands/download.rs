@@ -72,7 +72,7 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
         overwrite: args.overwrite,
         geotag: args.geotag,
     };
-    let bar = progress::bytes_bar(out, 0, "downloading");
+    let bar = progress::bytes_bar(out, "downloading");
     let counter = RefCell::new(progress::DownloadBytes::default());
     // The callback cannot fail; the first stdout error is kept and reported after.
     let write_error: RefCell<Option<CliError>> = RefCell::new(None);

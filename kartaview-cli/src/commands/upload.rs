@@ -317,7 +317,7 @@ async fn upload_sequence(
     let items = sequence.items();
     // Bytes of the photos this run sends: each plan (the first, and the one after a vanished
     // sequence is recreated) starts the bar again.
-    let bar = progress::bytes_bar(out, 0, format!("uploading {label}"));
+    let bar = progress::bytes_bar(out, format!("uploading {label}"));
     let write_error: RefCell<Option<CliError>> = RefCell::new(None);
     let report = session
         .client
@@ -326,7 +326,7 @@ async fn upload_sequence(
                 match event {
                     UploadEvent::Planned { bytes, .. } => {
                         bar.reset();
-                        bar.set_length(*bytes);
+                        progress::show_bytes(bar, 0, *bytes);
                     }
                     UploadEvent::Stored { bytes, .. } => bar.inc(*bytes),
                     _ => {}
