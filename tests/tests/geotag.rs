@@ -64,6 +64,24 @@ fn degrees(values: &[exif::Rational]) -> f64 {
     values[0].to_f64() + values[1].to_f64() / 60.0 + values[2].to_f64() / 3600.0
 }
 
+/// The IFD1 thumbnail as kamadak-exif finds it, when the file has one it can read.
+fn thumbnail(jpeg: &[u8]) -> Option<Vec<u8>> {
+    let exif = exif::Reader::new()
+        .continue_on_error(true)
+        .read_from_container(&mut Cursor::new(jpeg))
+        .or_else(|e| e.distill_partial_result(|_| {}))
+        .ok()?;
+    let number = |tag| {
+        exif.get_field(tag, exif::In::THUMBNAIL)?
+            .value
+            .get_uint(0)
+            .map(|n| n as usize)
+    };
+    let offset = number(exif::Tag::JPEGInterchangeFormat)?;
+    let length = number(exif::Tag::JPEGInterchangeFormatLength)?;
+    exif.buf().get(offset..offset + length).map(<[u8]>::to_vec)
+}
+
 /// kamadak-exif's reading of the whole file (its own JPEG walk, not the project's).
 fn check_with_kamadak(name: &str, tagged: &[u8], make: Option<&str>) {
     let exif = exif::Reader::new()
@@ -152,6 +170,12 @@ fn every_foreign_jpeg_is_tagged_and_read_back_by_kamadak_exif() {
         makes.len(),
         "every file of the corpus is tagged"
     );
+    let with_thumbnails = tagged.iter().filter(|(_, o, _)| thumbnail(o).is_some());
+    assert_eq!(
+        with_thumbnails.count(),
+        5,
+        "phones and cameras with a thumbnail"
+    );
     for (name, original, bytes) in &tagged {
         assert_eq!(
             outside_exif(bytes),
@@ -165,6 +189,11 @@ fn every_foreign_jpeg_is_tagged_and_read_back_by_kamadak_exif() {
                 "{name}: the segment stays in place"
             );
         }
+        assert_eq!(
+            thumbnail(bytes),
+            thumbnail(original),
+            "{name}: thumbnail kept"
+        );
         let make = makes[name].0.as_deref().map(str::trim);
         check_with_kamadak(name, bytes, make);
     }

@@ -35,17 +35,19 @@ pub enum GeotagError {
     TooLarge(usize),
 }
 
-/// The tags [`geotag_jpeg`] writes, in the IFD they go to; an existing field with one of
-/// these tags is replaced (or dropped when the photo has no value for it).
-pub const WRITTEN_TAGS: [Tag; 13] = [
+/// The tags written together: a group the photo has a value for replaces every tag of that
+/// group in the existing EXIF (a new time drops an old `SubSecTimeOriginal`); a group it has
+/// no value for leaves the camera's tags alone.
+const POSITION: &[Tag] = &[
     Tag::GPSVersionID,
     Tag::GPSLatitudeRef,
     Tag::GPSLatitude,
     Tag::GPSLongitudeRef,
     Tag::GPSLongitude,
-    Tag::GPSImgDirectionRef,
-    Tag::GPSImgDirection,
-    Tag::GPSHPositioningError,
+];
+const HEADING: &[Tag] = &[Tag::GPSImgDirectionRef, Tag::GPSImgDirection];
+const ACCURACY: &[Tag] = &[Tag::GPSHPositioningError];
+const TIME: &[Tag] = &[
     Tag::GPSDateStamp,
     Tag::GPSTimeStamp,
     Tag::DateTimeOriginal,
@@ -57,7 +59,8 @@ pub const WRITTEN_TAGS: [Tag; 13] = [
 /// in its EXIF: `GPSLatitude`/`Ref`, `GPSLongitude`/`Ref`, `GPSImgDirection`/`Ref` `T`,
 /// `GPSHPositioningError`, `GPSDateStamp`/`GPSTimeStamp`, `DateTimeOriginal` with
 /// `OffsetTimeOriginal` `+00:00` (and `SubSecTimeOriginal` when the time has a fraction).
-/// The model has no altitude, so none is written. See the module docs for what is kept.
+/// What the photo has no value for is not written, and the camera's tags for it stay; the
+/// model has no altitude, so the camera's stays too. See the module docs for what is kept.
 pub fn geotag_jpeg(jpeg: &[u8], photo: &Photo) -> Result<Vec<u8>, GeotagError> {
     let position = photo
         .position
@@ -70,10 +73,10 @@ pub fn geotag_jpeg(jpeg: &[u8], photo: &Photo) -> Result<Vec<u8>, GeotagError> {
         ),
         Place::Insert { .. } => None,
     };
-    let ours = fields(position, photo.heading, photo.gps_accuracy, photo.shot_date);
+    let (ours, replaced) = fields(position, photo.heading, photo.gps_accuracy, photo.shot_date);
     let kept: Vec<&Field> = existing
         .as_ref()
-        .map(|exif| kept_fields(exif.fields(), thumbnail(exif).is_some()))
+        .map(|exif| kept_fields(exif.fields(), &replaced, thumbnail(exif).is_some()))
         .unwrap_or_default();
     // A new Exif IFD needs its version (Exif 2.32, which has OffsetTimeOriginal).
     let version = field(Tag::ExifVersion, Value::Undefined(b"0232".to_vec(), 0));
@@ -162,17 +165,18 @@ fn thumbnail(exif: &::exif::Exif) -> Option<&[u8]> {
     exif.buf().get(offset..offset.checked_add(length)?)
 }
 
-/// The fields of the existing EXIF that stay: those of IFD0 and IFD1 that this module does
-/// not write, once each, with values the writer can encode. IFD1 stays only with its
-/// thumbnail (strips are not carried over, and an IFD without them would describe nothing).
+/// The fields of the existing EXIF that stay: those of IFD0 and IFD1 not `replaced`, once
+/// each, with values the writer can encode. IFD1 stays only with its thumbnail (strips are not
+/// carried over, and an IFD without them would describe nothing).
 fn kept_fields<'a>(
     fields: impl Iterator<Item = &'a Field>,
+    replaced: &[Tag],
     keep_thumbnail: bool,
 ) -> Vec<&'a Field> {
     let mut seen = std::collections::HashSet::new();
     fields
         .filter(|f| f.ifd_num == In::PRIMARY || (keep_thumbnail && f.ifd_num == In::THUMBNAIL))
-        .filter(|f| !(f.ifd_num == In::PRIMARY && WRITTEN_TAGS.contains(&f.tag)))
+        .filter(|f| !(f.ifd_num == In::PRIMARY && replaced.contains(&f.tag)))
         .filter(|f| !matches!(f.value, Value::Unknown(..)))
         .filter(|f| seen.insert((f.tag, f.ifd_num)))
         .collect()
@@ -218,12 +222,14 @@ fn rational(value: f64, denom: u32) -> Value {
     }])
 }
 
+/// The fields to write, and the tags they replace.
 fn fields(
     position: LatLng,
     heading: Option<f64>,
     accuracy: Option<f64>,
     shot: Option<NaiveDateTime>,
-) -> Vec<Field> {
+) -> (Vec<Field>, Vec<Tag>) {
+    let mut replaced = POSITION.to_vec();
     let mut out = vec![
         field(Tag::GPSVersionID, Value::Byte(vec![2, 3, 0, 0])),
         field(
@@ -238,6 +244,7 @@ fn fields(
         field(Tag::GPSLongitude, dms(position.lng)),
     ];
     if let Some(heading) = heading.filter(|h| h.is_finite()) {
+        replaced.extend(HEADING);
         out.push(field(Tag::GPSImgDirectionRef, ascii("T")));
         out.push(field(
             Tag::GPSImgDirection,
@@ -245,9 +252,11 @@ fn fields(
         ));
     }
     if let Some(accuracy) = accuracy.filter(|a| a.is_finite() && (0.0..100_000.0).contains(a)) {
+        replaced.extend(ACCURACY);
         out.push(field(Tag::GPSHPositioningError, rational(accuracy, 1000)));
     }
     if let Some(shot) = shot {
+        replaced.extend(TIME);
         let millis = shot.nanosecond() / 1_000_000;
         out.push(field(
             Tag::GPSDateStamp,
@@ -273,7 +282,7 @@ fn fields(
             ));
         }
     }
-    out
+    (out, replaced)
 }
 
 #[cfg(test)]
@@ -320,6 +329,26 @@ mod tests {
         // Tagging again replaces the segment instead of adding one.
         let twice = geotag_jpeg(&tagged, &p).expect("again");
         assert_eq!(twice, tagged);
+    }
+
+    #[test]
+    fn what_the_photo_lacks_keeps_the_cameras_tags() {
+        let full = photo(Some(LatLng { lat: 1.0, lng: 2.0 }));
+        let tagged = geotag_jpeg(PLAIN, &full).expect("tagged");
+        let mut bare = photo(Some(LatLng { lat: 3.0, lng: 4.0 }));
+        bare.heading = None;
+        bare.shot_date = None;
+        let again = geotag_jpeg(&tagged, &bare).expect("again");
+        let length = usize::from(u16::from_be_bytes([again[22], again[23]]));
+        let tiff = again[30..22 + length].to_vec();
+        let meta = metadata_of_exif(&parse_tiff(tiff).expect("tiff"));
+        assert_eq!(meta.position, Some(LatLng { lat: 3.0, lng: 4.0 }));
+        assert_eq!(meta.heading, Some(269.5), "the earlier heading stays");
+        assert_eq!(
+            meta.shot_date.map(|d| d.to_string()),
+            Some("2021-06-30 23:59:58".to_owned()),
+            "the earlier time stays"
+        );
     }
 
     #[test]
