@@ -373,6 +373,9 @@ fn geotag_writes_exif_and_a_geojson() {
     snapshot!("geotag_json", first.stdout);
     let geojson = std::fs::read_to_string(tagged.join("download.geojson")).expect("geojson");
     snapshot!("geotag_geojson", geojson);
+    let parsed: serde_json::Value = serde_json::from_str(&geojson).expect("GeoJSON is JSON");
+    let features = parsed["features"].as_array().expect("features");
+    assert_eq!(features.len(), 1 + 37, "the track and every file");
 
     let records = photo_records();
     let mut tagged_count = 0;

@@ -294,12 +294,7 @@ impl Client {
         summary.failed.sort_by_key(|(id, _)| *id);
         summary.not_geotagged.sort_by_key(|(id, _)| *id);
         if options.geotag {
-            let path = dir.join(GEOJSON_FILE);
-            let mut text = serde_json::to_vec_pretty(&geojson(&jobs, dir))
-                .map_err(|e| Error::io(format!("cannot write {}", path.display()), e.into()))?;
-            text.push(b'\n');
-            write_atomically(&path, &text, false)?;
-            summary.geojson = Some(path);
+            summary.geojson = Some(write_geojson(&jobs, dir).await?);
         }
         Ok(summary)
     }
@@ -396,40 +391,35 @@ fn summarize(message: Message, summary: &mut DownloadSummary, progress: impl Fn(
     }
 }
 
-/// The GeoJSON of a download: a Point feature per photo whose file is in `dir` (stored by this
-/// run or an earlier one), in the order of the photo list, then a LineString per sequence of
-/// two or more placed photos, in `sequenceIndex` order. A photo without a position is a
-/// feature without geometry.
-fn geojson<'a>(jobs: &'a [Job<'a>], dir: &Path) -> FeatureCollection<'a> {
-    let on_disk: Vec<&Job<'_>> = jobs
-        .iter()
-        .filter(|job| std::fs::metadata(dir.join(&job.name)).is_ok_and(|m| m.is_file()))
-        .collect();
-    let mut features: Vec<Feature<'_>> = on_disk
-        .iter()
-        .map(|job| {
-            let photo = job.photo;
-            Feature {
-                kind: "Feature",
-                geometry: photo.position.map(|p| Geometry::Point {
-                    coordinates: [p.lng, p.lat],
-                }),
-                properties: Properties::Photo {
-                    id: photo.id,
-                    sequence_id: photo.sequence_id,
-                    sequence_index: photo.sequence_index,
-                    shot_date: photo.shot_date.map(|d| {
-                        d.and_utc()
-                            .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
-                    }),
-                    heading: photo.heading,
-                    file: &job.name,
-                },
-            }
-        })
-        .collect();
+/// Writes [`GEOJSON_FILE`] into `dir` atomically, listing the jobs whose file is there.
+async fn write_geojson(jobs: &[Job<'_>], dir: &Path) -> Result<PathBuf> {
+    let path = dir.join(GEOJSON_FILE);
+    let mut on_disk = Vec::new();
+    for job in jobs {
+        if tokio::fs::metadata(dir.join(&job.name))
+            .await
+            .is_ok_and(|m| m.is_file())
+        {
+            on_disk.push(job);
+        }
+    }
+    let cannot = |e| Error::io(format!("cannot write {}", path.display()), e);
+    let body = geojson(&on_disk).map_err(|e| cannot(e.into()))?;
+    let target = path.clone();
+    tokio::task::spawn_blocking(move || write_atomically(&target, &body, false))
+        .await
+        .map_err(|e| cannot(std::io::Error::other(e)))??;
+    Ok(path)
+}
+
+/// The GeoJSON of the files of a download, laid out as `kartaview export` writes its
+/// GeoJSON (one feature per line, `kind` `track` or `photo`): a LineString per sequence of
+/// two or more placed photos, in `sequenceIndex` order, then a Point per photo in the order
+/// of the photo list. A photo without a position is a feature without geometry, so that
+/// every file is listed.
+fn geojson(on_disk: &[&Job<'_>]) -> serde_json::Result<Vec<u8>> {
     let mut tracks: BTreeMap<u64, Vec<(u32, LatLng)>> = BTreeMap::new();
-    for job in &on_disk {
+    for job in on_disk {
         let p = job.photo;
         if let (Some(sequence), Some(index), Some(at)) =
             (p.sequence_id, p.sequence_index, p.position)
@@ -437,6 +427,7 @@ fn geojson<'a>(jobs: &'a [Job<'a>], dir: &Path) -> FeatureCollection<'a> {
             tracks.entry(sequence).or_default().push((index, at));
         }
     }
+    let mut features = Vec::with_capacity(tracks.len() + on_disk.len());
     for (sequence_id, mut points) in tracks {
         if points.len() < 2 {
             continue;
@@ -444,32 +435,54 @@ fn geojson<'a>(jobs: &'a [Job<'a>], dir: &Path) -> FeatureCollection<'a> {
         points.sort_by_key(|(index, _)| *index);
         features.push(Feature {
             kind: "Feature",
+            id: None,
             geometry: Some(Geometry::LineString {
                 coordinates: points.iter().map(|(_, p)| [p.lng, p.lat]).collect(),
             }),
             properties: Properties::Track {
+                kind: "track",
                 sequence_id,
                 photos: points.len(),
             },
         });
     }
-    FeatureCollection {
-        kind: "FeatureCollection",
-        features,
+    features.extend(on_disk.iter().map(|job| {
+        let photo = job.photo;
+        Feature {
+            kind: "Feature",
+            id: Some(photo.id),
+            geometry: photo.position.map(|p| Geometry::Point {
+                coordinates: [p.lng, p.lat],
+            }),
+            properties: Properties::Photo {
+                kind: "photo",
+                id: photo.id,
+                sequence_id: photo.sequence_id,
+                sequence_index: photo.sequence_index,
+                shot_date: photo.shot_date.map(|d| {
+                    d.and_utc()
+                        .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+                }),
+                heading: photo.heading,
+                file: &job.name,
+            },
+        }
+    }));
+    let mut body = b"{\"type\":\"FeatureCollection\",\"features\":[".to_vec();
+    for (i, feature) in features.iter().enumerate() {
+        body.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        serde_json::to_writer(&mut body, feature)?;
     }
-}
-
-#[derive(serde::Serialize)]
-struct FeatureCollection<'a> {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    features: Vec<Feature<'a>>,
+    body.extend_from_slice(b"\n]}\n");
+    Ok(body)
 }
 
 #[derive(serde::Serialize)]
 struct Feature<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<u64>,
     geometry: Option<Geometry>,
     properties: Properties<'a>,
 }
@@ -484,17 +497,19 @@ enum Geometry {
 #[derive(serde::Serialize)]
 #[serde(untagged, rename_all_fields = "camelCase")]
 enum Properties<'a> {
+    Track {
+        kind: &'static str,
+        sequence_id: u64,
+        photos: usize,
+    },
     Photo {
+        kind: &'static str,
         id: u64,
         sequence_id: Option<u64>,
         sequence_index: Option<u32>,
         shot_date: Option<String>,
         heading: Option<f64>,
         file: &'a str,
-    },
-    Track {
-        sequence_id: u64,
-        photos: usize,
     },
 }
 
@@ -965,16 +980,16 @@ mod tests {
             geojson,
             serde_json::json!({"type": "FeatureCollection", "features": [
                 {"type": "Feature",
-                 "geometry": {"type": "Point", "coordinates": [23.25, 46.5]},
-                 "properties": {"id": 1, "sequenceId": 7, "sequenceIndex": 0, "shotDate": null,
-                                "heading": null, "file": "7_00000.jpg"}},
-                {"type": "Feature",
-                 "geometry": {"type": "Point", "coordinates": [24.25, 46.5]},
-                 "properties": {"id": 2, "sequenceId": 7, "sequenceIndex": 1, "shotDate": null,
-                                "heading": null, "file": "7_00001.jpg"}},
-                {"type": "Feature",
                  "geometry": {"type": "LineString", "coordinates": [[23.25, 46.5], [24.25, 46.5]]},
-                 "properties": {"sequenceId": 7, "photos": 2}}
+                 "properties": {"kind": "track", "sequenceId": 7, "photos": 2}},
+                {"type": "Feature", "id": 1,
+                 "geometry": {"type": "Point", "coordinates": [23.25, 46.5]},
+                 "properties": {"kind": "photo", "id": 1, "sequenceId": 7, "sequenceIndex": 0,
+                                "shotDate": null, "heading": null, "file": "7_00000.jpg"}},
+                {"type": "Feature", "id": 2,
+                 "geometry": {"type": "Point", "coordinates": [24.25, 46.5]},
+                 "properties": {"kind": "photo", "id": 2, "sequenceId": 7, "sequenceIndex": 1,
+                                "shotDate": null, "heading": null, "file": "7_00001.jpg"}}
             ]})
         );
         let _ = std::fs::remove_dir_all(&dir);
