@@ -137,7 +137,8 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     }
 }
 
-/// A JSON line per photo (its error redacted), or a warning per failure for people.
+/// A JSON line per photo (its error redacted), or a warning per failure or image stored
+/// without geotags for people.
 fn report(out: &Out, event: &DownloadEvent, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
     let event = redacted(event);
     let warning = match event.as_ref() {
