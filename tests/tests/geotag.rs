@@ -268,3 +268,40 @@ fn a_photo_without_position_leaves_the_file_alone() {
     let original = std::fs::read(corpus().join("real-canon-eos-20d.jpg")).expect("jpeg");
     assert_eq!(geotag_jpeg(&original, &photo), Err(GeotagError::NoPosition));
 }
+
+/// Images come from the network: damaged ones (bytes flipped, cut short) are tagged or refused
+/// with an error, never a panic, and what is tagged can be tagged again to the same bytes.
+#[test]
+fn damaged_images_are_refused_or_tagged_never_a_panic() {
+    let photo = photo();
+    let mut rng = fastrand::Rng::with_seed(13);
+    let (mut tagged, mut refused) = (0, 0);
+    for (name, original, _) in tag_corpus() {
+        for _ in 0..150 {
+            let mut bytes = original.clone();
+            for _ in 0..rng.usize(1..4) {
+                let at = rng.usize(..bytes.len());
+                bytes[at] = rng.u8(..);
+            }
+            if rng.bool() {
+                bytes.truncate(rng.usize(2..=bytes.len()));
+            }
+            match geotag_jpeg(&bytes, &photo) {
+                Ok(out) => {
+                    tagged += 1;
+                    // Tagging what was tagged changes nothing: the segment is found again
+                    // and rewritten the same.
+                    assert_eq!(geotag_jpeg(&out, &photo).as_ref(), Ok(&out), "{name}");
+                }
+                Err(GeotagError::NotJpeg(_) | GeotagError::Exif(_) | GeotagError::TooLarge(_)) => {
+                    refused += 1
+                }
+                Err(other) => panic!("{name}: {other}"),
+            }
+        }
+    }
+    assert!(
+        tagged > 0 && refused > 0,
+        "{tagged} tagged, {refused} refused"
+    );
+}
