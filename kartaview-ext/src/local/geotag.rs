@@ -2,7 +2,7 @@
 //! its EXIF so that JOSM, digiKam and upload tools can place it.
 //!
 //! Only the APP1 Exif segment changes: it is replaced (or, when the JPEG has none, inserted
-//! after SOI and a leading APP0 JFIF), and every byte before and after it — the other
+//! after SOI and a leading APP0, the JFIF header), and every byte before and after it — the other
 //! segments and the scan — is copied unchanged. The existing TIFF structure is read with
 //! kamadak-exif, the tags written here replace theirs, every other field (and an IFD1
 //! thumbnail) is kept, and kamadak-exif's writer lays the TIFF out again. A MakerNote is
@@ -66,12 +66,13 @@ pub fn geotag_jpeg(jpeg: &[u8], photo: &Photo) -> Result<Vec<u8>, GeotagError> {
         .position
         .filter(|p| p.lat.abs() <= 90.0 && p.lng.abs() <= 180.0)
         .ok_or(GeotagError::NoPosition)?;
-    let place = locate(jpeg)?;
-    let existing = match &place {
-        Place::Replace { tiff, .. } => Some(
-            parse_tiff(tiff.clone()).map_err(|e| GeotagError::Exif(format!("unreadable: {e}")))?,
-        ),
-        Place::Insert { .. } => None,
+    let (start, end, existing) = match locate(jpeg)? {
+        Place::Replace { start, end, tiff } => {
+            let exif =
+                parse_tiff(tiff).map_err(|e| GeotagError::Exif(format!("unreadable: {e}")))?;
+            (start, end, Some(exif))
+        }
+        Place::Insert { at } => (at, at, None),
     };
     let (ours, replaced) = fields(position, photo.heading, photo.gps_accuracy, photo.shot_date);
     let kept: Vec<&Field> = existing
@@ -100,10 +101,6 @@ pub fn geotag_jpeg(jpeg: &[u8], photo: &Photo) -> Result<Vec<u8>, GeotagError> {
     let tiff = tiff.into_inner();
     let length = 2 + EXIF_HEADER.len() + tiff.len();
     let length16 = u16::try_from(length).map_err(|_| GeotagError::TooLarge(length))?;
-    let (start, end) = match place {
-        Place::Replace { start, end, .. } => (start, end),
-        Place::Insert { at } => (at, at),
-    };
     let mut out = Vec::with_capacity(jpeg.len() - (end - start) + length + 2);
     out.extend_from_slice(&jpeg[..start]);
     out.extend_from_slice(&[0xFF, 0xE1]);
@@ -124,7 +121,7 @@ enum Place {
         end: usize,
         tiff: Vec<u8>,
     },
-    /// Before `jpeg[at]`: after SOI, and after an APP0 JFIF that comes first.
+    /// Before `jpeg[at]`: after SOI, and after an APP0 (JFIF) that comes first.
     Insert { at: usize },
 }
 
