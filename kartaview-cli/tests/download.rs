@@ -324,3 +324,194 @@ fn hostile_names_never_escape_the_directory() {
         );
     }
 }
+
+/// The photos of video 5000005 as `kartaview photos` prints them: id → (lat, lng, heading,
+/// shotDate).
+fn photo_records() -> std::collections::HashMap<u64, serde_json::Value> {
+    let run = kartaview(&["--mock", "--json", "photos", "--video", "5000005"]);
+    run.ok();
+    run.json_lines()
+        .into_iter()
+        .map(|p| (p["id"].as_u64().expect("id"), p))
+        .collect()
+}
+
+/// The file without its APP1 Exif segment, found by a walk of this test's own.
+fn outside_exif(jpeg: &[u8]) -> Vec<u8> {
+    let mut at = 2;
+    while at + 4 <= jpeg.len() && jpeg[at] == 0xFF && jpeg[at + 1] != 0xDA {
+        let end = at + 2 + usize::from(u16::from_be_bytes([jpeg[at + 2], jpeg[at + 3]]));
+        if jpeg[at + 1] == 0xE1 && jpeg[at + 4..].starts_with(b"Exif\0") {
+            return [&jpeg[..at], &jpeg[end..]].concat();
+        }
+        at = end;
+    }
+    jpeg.to_vec()
+}
+
+#[test]
+fn geotag_writes_exif_and_a_geojson() {
+    use kartaview_ext::exif::kamadak_exif as exif;
+
+    let parent = scratch("download-geotag");
+    let (plain, tagged) = (parent.join("plain"), parent.join("tagged"));
+    let run = |dir: &Path, geotag: bool| {
+        let d = dir.to_string_lossy();
+        let mut args = vec![
+            "--mock",
+            "--json",
+            "download",
+            "--video",
+            "5000005",
+            "--dir",
+            &d,
+            "--concurrency",
+            "1",
+        ];
+        if geotag {
+            args.push("--geotag");
+        }
+        let run = kartaview(&args);
+        run.ok();
+        run
+    };
+    run(&plain, false);
+    let first = run(&tagged, true);
+    snapshot!("geotag_json", first.stdout);
+    let geojson = std::fs::read_to_string(tagged.join("download.geojson")).expect("geojson");
+    snapshot!("geotag_geojson", geojson);
+    let parsed: serde_json::Value = serde_json::from_str(&geojson).expect("GeoJSON is JSON");
+    let features = parsed["features"].as_array().expect("features");
+    assert_eq!(features.len(), 1 + 37, "the track and every file");
+
+    let records = photo_records();
+    let mut tagged_count = 0;
+    for name in tree(&plain) {
+        let original = std::fs::read(plain.join(&name)).expect("plain");
+        let bytes = std::fs::read(tagged.join(&name)).expect("tagged");
+        assert_eq!(
+            outside_exif(&bytes),
+            original,
+            "{name}: image data untouched"
+        );
+        let index: u32 = name[5..10].parse().expect("index");
+        let record = records
+            .values()
+            .find(|r| r["sequenceIndex"] == index)
+            .expect("record");
+        let Some(lat) = record["lat"].as_f64() else {
+            assert_eq!(bytes, original, "{name}: no position, no change");
+            continue;
+        };
+        tagged_count += 1;
+        let read = exif::Reader::new()
+            .read_from_container(&mut std::io::Cursor::new(&bytes))
+            .expect("exif");
+        let rationals = |tag| match &read.get_field(tag, exif::In::PRIMARY).expect("tag").value {
+            exif::Value::Rational(v) => v.iter().map(|r| r.to_f64()).collect::<Vec<f64>>(),
+            other => panic!("{other:?}"),
+        };
+        let dms = |v: Vec<f64>| v[0] + v[1] / 60.0 + v[2] / 3600.0;
+        assert!((dms(rationals(exif::Tag::GPSLatitude)) - lat).abs() < 1e-7);
+        let lng = record["lng"].as_f64().expect("lng");
+        assert!((dms(rationals(exif::Tag::GPSLongitude)) - lng).abs() < 1e-7);
+        match record["heading"].as_f64() {
+            Some(heading) => {
+                assert!((rationals(exif::Tag::GPSImgDirection)[0] - heading).abs() < 1e-4)
+            }
+            None => assert!(
+                read.get_field(exif::Tag::GPSImgDirection, exif::In::PRIMARY)
+                    .is_none()
+            ),
+        }
+        let shot = record["shotDate"].as_str().expect("shotDate");
+        let original_time = read
+            .get_field(exif::Tag::DateTimeOriginal, exif::In::PRIMARY)
+            .expect("DateTimeOriginal")
+            .display_value()
+            .to_string();
+        // "2022-11-12T14:11:45Z" → "2022-11-12 14:11:45"
+        assert_eq!(original_time, shot.replace('T', " ").trim_end_matches('Z'));
+    }
+    assert_eq!(tagged_count, 36);
+
+    // A rerun downloads nothing, and the GeoJSON still lists every file.
+    let again = run(&tagged, true);
+    assert_eq!(summary(&again)["skipped"].as_u64(), Some(37));
+    assert_eq!(
+        std::fs::read_to_string(tagged.join("download.geojson")).expect("geojson"),
+        geojson
+    );
+    assert_eq!(tree(&tagged).len(), 38, "37 images and download.geojson");
+}
+
+#[test]
+fn exiftool_places_the_geotagged_images() {
+    if std::process::Command::new("exiftool")
+        .arg("-ver")
+        .output()
+        .is_err()
+    {
+        println!("skipped: exiftool is not installed");
+        return;
+    }
+    let dir = scratch("download-geotag-exiftool");
+    kartaview(&[
+        "--mock",
+        "download",
+        "--video",
+        "5000005",
+        "--dir",
+        &dir.to_string_lossy(),
+        "--geotag",
+    ])
+    .ok();
+    let output = std::process::Command::new("exiftool")
+        .args(["-j", "-n", "-G1", "-ext", "jpg"])
+        .args(["-Composite:GPSLatitude", "-Composite:GPSLongitude"])
+        .args(["-GPS:GPSImgDirection", "-Composite:GPSDateTime"])
+        .args(["-ExifIFD:DateTimeOriginal", "-ExifIFD:OffsetTimeOriginal"])
+        .arg(&dir)
+        .output()
+        .expect("exiftool");
+    let read: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).expect("json");
+    assert_eq!(read.len(), 37);
+    let records = photo_records();
+    let mut placed = 0;
+    for entry in read {
+        let file = entry["SourceFile"].as_str().expect("file");
+        let index: u32 = file[file.len() - 9..file.len() - 4].parse().expect("index");
+        let record = records
+            .values()
+            .find(|r| r["sequenceIndex"] == index)
+            .expect("record");
+        let Some(lat) = record["lat"].as_f64() else {
+            assert!(entry.get("Composite:GPSLatitude").is_none(), "{file}");
+            continue;
+        };
+        placed += 1;
+        let num = |key: &str| {
+            entry[key]
+                .as_f64()
+                .unwrap_or_else(|| panic!("{file}: {key}"))
+        };
+        assert!((num("Composite:GPSLatitude") - lat).abs() < 1e-7, "{file}");
+        assert!(
+            (num("Composite:GPSLongitude") - record["lng"].as_f64().expect("lng")).abs() < 1e-7
+        );
+        match record["heading"].as_f64() {
+            Some(heading) => assert!((num("GPS:GPSImgDirection") - heading).abs() < 1e-4),
+            None => assert!(entry.get("GPS:GPSImgDirection").is_none(), "{file}"),
+        }
+        // exiftool's GPSDateTime: "2022:11:12 14:11:45Z"; the API's: "2022-11-12T14:11:45Z".
+        let shot = record["shotDate"].as_str().expect("shotDate");
+        assert_eq!(
+            entry["Composite:GPSDateTime"]
+                .as_str()
+                .map(|t| t.replacen(':', "-", 2).replace(' ', "T")),
+            Some(shot.to_owned())
+        );
+        assert_eq!(entry["ExifIFD:OffsetTimeOriginal"], "+00:00");
+    }
+    assert_eq!(placed, 36);
+}

@@ -226,7 +226,8 @@ fn every_json_line_is_documented_and_every_documented_shape_is_printed() {
             &path(&export),
         ]),
     ));
-    // Twice: the second run finds every file there; one image fails on the first.
+    // Twice: the second run finds every file there; one image fails on the first, and one
+    // photo has no position to geotag.
     let images = dir.join("images");
     let download = with(&[
         "--retries",
@@ -234,6 +235,7 @@ fn every_json_line_is_documented_and_every_documented_shape_is_printed() {
         "download",
         "--video",
         "5000005",
+        "--geotag",
         "--dir",
         &path(&images),
     ]);

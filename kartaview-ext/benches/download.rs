@@ -1,6 +1,7 @@
 //! Downloading 500 images from the fake KartaView's image host with 20 ms of latency per
 //! image, at concurrency 1, 4 and 16: wall time against the round-trip floor
-//! (requests × latency), and images per second.
+//! (requests × latency), and images per second; at 16 also with `geotag` (EXIF written into
+//! each image, `download.geojson` beside them), to compare with the plain row of the same run.
 //!
 //! `cargo bench -p kartaview-ext --bench download`
 
@@ -38,15 +39,21 @@ fn download(c: &mut Criterion) {
     group.warm_up_time(Duration::from_millis(100));
     group.measurement_time(Duration::from_secs(1));
     let mut rows = Vec::new();
-    for concurrency in [1usize, 4, 16] {
+    for (concurrency, geotag) in [(1usize, false), (4, false), (16, false), (16, true)] {
         let options = DownloadOptions {
             size: ImageSize::Proc,
             concurrency,
             overwrite: true,
+            geotag,
             ..DownloadOptions::new(&dir)
         };
         let runs = RefCell::new(Runs::default());
-        group.bench_function(BenchmarkId::new("concurrency", concurrency), |b| {
+        let id = if geotag {
+            BenchmarkId::new("concurrency_geotag", concurrency)
+        } else {
+            BenchmarkId::new("concurrency", concurrency)
+        };
+        group.bench_function(id, |b| {
             b.iter_custom(|iterations| {
                 Runs::time(&runs, iterations, || {
                     mock.clear_requests();
@@ -58,7 +65,10 @@ fn download(c: &mut Criterion) {
                 })
             })
         });
-        let label = format!("download, concurrency {concurrency}");
+        let label = format!(
+            "download, concurrency {concurrency}{}",
+            if geotag { ", geotag" } else { "" }
+        );
         rows.push(runs.into_inner().row(label, LATENCY, IMAGES as u32));
     }
     group.finish();

@@ -1,10 +1,12 @@
 //! `kartaview download (--sequence ID | --video ID | --user ID|USERNAME) --dir DIR [--size ...]
-//! [--concurrency N]`
+//! [--concurrency N] [--geotag]`: with `--user`, a sub-folder per sequence (`DIR/{sequenceId}/`),
+//! all through the same concurrent, resumable download and one progress bar.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::path::PathBuf;
 
+use kartaview_ext::models::Photo;
 use kartaview_ext::{DownloadEvent, DownloadOptions, ImageSize};
 use serde::Serialize;
 
@@ -34,115 +36,177 @@ pub struct Args {
     /// Replace files that exist (by default they are complete and skipped).
     #[arg(long)]
     pub overwrite: bool,
+    /// Write each photo's position, heading and capture time (UTC) into the EXIF of the images
+    /// downloaded, and list them in DIR/download.geojson.
+    #[arg(long)]
+    pub geotag: bool,
 }
 
-/// The last `--json` line, after the library's [`DownloadEvent`]s (one per photo).
-#[derive(Serialize)]
-#[serde(
-    rename_all = "camelCase",
-    tag = "type",
-    rename_all_fields = "camelCase"
-)]
-pub(crate) enum Line {
-    Summary {
-        dir: String,
-        photos: usize,
-        downloaded: usize,
-        skipped: usize,
-        failed: usize,
-        bytes: u64,
-    },
+/// The last `--json` line, after the library's [`DownloadEvent`]s.
+#[derive(Serialize, Default)]
+#[serde(tag = "type", rename = "summary", rename_all = "camelCase")]
+struct Summary {
+    /// With `--user`: whose, and how many sequences.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    user_id: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sequences: Option<usize>,
+    dir: String,
+    photos: usize,
+    downloaded: usize,
+    skipped: usize,
+    failed: usize,
+    bytes: u64,
+    /// With `--geotag`: images stored without geotags.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    not_geotagged: Option<usize>,
+    /// With `--geotag`: the GeoJSON file of each folder.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    geojson: Vec<String>,
+}
+
+/// One folder to fill: a sequence's or a video's photos.
+struct Part {
+    dir: PathBuf,
+    label: String,
+    photos: Vec<Photo>,
 }
 
 pub async fn run(args: &Args, global: &Global) -> Result<()> {
-    if let Some(user) = &args.user {
-        return super::download_user::run(args, user, global).await;
-    }
     let session = Session::start(global).await?;
     let out = &session.out;
-    let loaded = super::load(&session.client, &args.which, out).await?;
-    let options = DownloadOptions {
-        dir: args.dir.clone(),
-        size: args.size,
-        concurrency: usize::from(args.concurrency),
-        overwrite: args.overwrite,
+    let client = &session.client;
+    let (label, user_id, parts) = match &args.user {
+        Some(user) => {
+            let user = super::load_user(client, user, out).await?;
+            let parts = user.sequences.into_iter().map(|(sequence, photos)| Part {
+                dir: args.dir.join(sequence.id.to_string()),
+                label: format!("sequence {}", sequence.id),
+                photos,
+            });
+            (user.label, Some(user.user_id), parts.collect())
+        }
+        None => {
+            let one = super::load(client, &args.which, out).await?;
+            let part = Part {
+                dir: args.dir.clone(),
+                label: one.label.clone(),
+                photos: one.photos,
+            };
+            (one.label, None, vec![part])
+        }
     };
-    let bar = progress::bar(out, loaded.photos.len() as u64, "downloading");
+    let photos: usize = parts.iter().map(|p| p.photos.len()).sum();
+    let bar = progress::bytes_bar(out, "downloading");
+    let counter = RefCell::new(progress::DownloadBytes::default());
     // The callback cannot fail; the first stdout error is kept and reported after.
     let write_error: RefCell<Option<CliError>> = RefCell::new(None);
-    let bytes_so_far = std::cell::Cell::new(0u64);
-    let summary = session
-        .client
-        .download_photos(&loaded.photos, &options, |event| {
-            if let Some(bar) = &bar
-                && !matches!(event, DownloadEvent::Planned { .. })
-            {
-                bar.inc(1);
-            }
-            if let DownloadEvent::Downloaded { bytes, .. } = event {
-                bytes_so_far.set(bytes_so_far.get() + bytes);
+    let mut total = Summary {
+        user_id,
+        sequences: user_id.map(|_| parts.len()),
+        dir: args.dir.display().to_string(),
+        photos,
+        not_geotagged: args.geotag.then_some(0),
+        ..Summary::default()
+    };
+    let mut first_failure = None;
+    for part in &parts {
+        let options = DownloadOptions {
+            dir: part.dir.clone(),
+            size: args.size,
+            concurrency: usize::from(args.concurrency),
+            overwrite: args.overwrite,
+            geotag: args.geotag,
+        };
+        let summary = client
+            .download_photos(&part.photos, &options, |event| {
                 if let Some(bar) = &bar {
-                    bar.set_message(format!(
-                        "downloading {}",
-                        indicatif::HumanBytes(bytes_so_far.get())
-                    ));
+                    let mut counter = counter.borrow_mut();
+                    counter.update(event);
+                    counter.show(bar, "downloading");
                 }
+                let result = report(out, event, bar.as_ref());
+                if let Err(e) = result {
+                    write_error.borrow_mut().get_or_insert(e);
+                }
+            })
+            .await;
+        let summary = match summary {
+            Ok(summary) => summary,
+            Err(e) => {
+                progress::finish(bar);
+                return Err(CliError::with(format!("download of {}", part.label), e));
             }
-            let result = report(out, event, bar.as_ref());
-            if let Err(e) = result {
-                write_error.borrow_mut().get_or_insert(e);
-            }
-        })
-        .await;
+        };
+        total.downloaded += summary.downloaded;
+        total.skipped += summary.skipped;
+        total.failed += summary.failed.len();
+        total.bytes += summary.bytes;
+        if let Some(n) = &mut total.not_geotagged {
+            *n += summary.not_geotagged.len();
+        }
+        total
+            .geojson
+            .extend(summary.geojson.map(|p| p.display().to_string()));
+        if first_failure.is_none() {
+            first_failure = summary.failed.into_iter().next();
+        }
+    }
     progress::finish(bar);
-    let summary =
-        summary.map_err(|e| CliError::with(format!("download of {}", loaded.label), e))?;
     if let Some(e) = write_error.into_inner() {
         return Err(e);
     }
-    let failed = summary.failed.len();
     if out.json {
-        out.json_line(&Line::Summary {
-            dir: args.dir.display().to_string(),
-            photos: loaded.photos.len(),
-            downloaded: summary.downloaded,
-            skipped: summary.skipped,
-            failed,
-            bytes: summary.bytes,
-        })?;
+        out.json_line(&total)?;
     } else if !out.quiet {
+        let sequences = match total.sequences {
+            Some(n) => format!("{}, ", count(n, "sequence")),
+            None => String::new(),
+        };
+        let geotags = match (total.not_geotagged, total.geojson.as_slice()) {
+            (None, _) => String::new(),
+            (Some(n), [one]) => format!(" ({n} not geotagged; listed in {one})"),
+            (Some(n), _) => format!(
+                " ({n} not geotagged; listed in each folder's {})",
+                kartaview_ext::download::GEOJSON_FILE
+            ),
+        };
         out.line(&format!(
-            "{}: {}, {} downloaded ({}), {} already there, {} failed → {}",
-            loaded.label,
-            count(loaded.photos.len(), "photo"),
-            summary.downloaded,
-            indicatif::HumanBytes(summary.bytes),
-            summary.skipped,
-            failed,
+            "{label}: {sequences}{}, {} downloaded ({}), {} already there, {} failed → {}{geotags}",
+            count(photos, "photo"),
+            total.downloaded,
+            indicatif::HumanBytes(total.bytes),
+            total.skipped,
+            total.failed,
             args.dir.display()
         ))?;
     }
-    match summary.failed.first() {
+    match first_failure {
         None => Ok(()),
         Some((id, error)) => Err(CliError::msg(format!(
-            "{failed} of {} images could not be downloaded; the first, photo {id}: {error}",
-            loaded.photos.len()
+            "{} of {photos} images could not be downloaded; the first, photo {id}: {error}",
+            total.failed
         ))),
     }
 }
 
-/// A JSON line per photo (its error redacted), or a warning per failure for people.
-pub(crate) fn report(
-    out: &Out,
-    event: &DownloadEvent,
-    bar: Option<&indicatif::ProgressBar>,
-) -> Result<()> {
+/// A `progress` line per event but the byte counts of `receiving` (its error redacted), or a
+/// warning per failure or image stored without geotags for people.
+fn report(out: &Out, event: &DownloadEvent, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
     let event = redacted(event);
-    if let DownloadEvent::Failed { photo_id, error } = event.as_ref()
+    let warning = match event.as_ref() {
+        DownloadEvent::Receiving { .. } => return Ok(()),
+        DownloadEvent::Failed { photo_id, error } => Some(format!("photo {photo_id}: {error}")),
+        DownloadEvent::NotGeotagged {
+            photo_id, reason, ..
+        } => Some(format!("photo {photo_id} stored without geotags: {reason}")),
+        _ => None,
+    };
+    if let Some(warning) = warning
         && !out.json
         && !out.quiet
     {
-        let text = format!("warning: photo {photo_id}: {error}");
+        let text = format!("warning: {warning}");
         match bar {
             Some(bar) => bar.println(text),
             None => eprintln!("{text}"),

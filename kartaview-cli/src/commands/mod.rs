@@ -5,7 +5,6 @@ pub mod completions;
 pub mod decode;
 pub mod delete;
 pub mod download;
-pub mod download_user;
 pub mod export;
 pub mod login;
 pub mod metrics;

@@ -7,7 +7,7 @@
 //! the load on the server what the user asked for.
 
 use std::borrow::Cow;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::path::PathBuf;
 
 use kartaview_ext::inputs::{
@@ -318,20 +318,20 @@ async fn upload_sequence(
 ) -> Result<UploadReport> {
     let out = &session.out;
     let items = sequence.items();
-    let bar = progress::bar(out, items.len() as u64, format!("uploading {label}"));
+    // Bytes of the photos this run sends: each plan (the first, and the one after a vanished
+    // sequence is recreated) starts the bar again.
+    let bar = progress::bytes_bar(out, format!("uploading {label}"));
     let write_error: RefCell<Option<CliError>> = RefCell::new(None);
-    let done = Cell::new(0u64);
     let report = session
         .client
         .upload(&items, options, |event| {
             if let Some(bar) = &bar {
                 match event {
-                    UploadEvent::Resumed { confirmed, .. } => {
-                        done.set(*confirmed as u64);
-                        bar.set_position(done.get());
+                    UploadEvent::Planned { bytes, .. } => {
+                        bar.reset();
+                        progress::show_bytes(bar, 0, *bytes);
                     }
-                    UploadEvent::Stored { .. } => bar.inc(1),
-                    UploadEvent::SequenceRecreated { .. } => bar.set_position(0),
+                    UploadEvent::Stored { bytes, .. } => bar.inc(*bytes),
                     _ => {}
                 }
             }

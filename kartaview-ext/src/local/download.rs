@@ -13,16 +13,23 @@
 //!   and is skipped unless [`DownloadOptions::overwrite`] is set.
 //! - Transient failures (connection errors, timeouts, 408, 429, 5xx) are retried with the
 //!   client's [`RetryPolicy`](crate::RetryPolicy), honouring `Retry-After`.
+//! - With [`DownloadOptions::geotag`], each image gets the photo's position, heading and
+//!   capture time in its EXIF ([`geotag_jpeg`]) while it is still `NAME.part`, and
+//!   `download.geojson` beside the images lists every photo whose file is there. An image that
+//!   cannot be tagged (no position, not a JPEG) is stored as it came and reported.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use futures_util::{StreamExt, stream};
-use tokio::io::AsyncWriteExt;
+use tokio::io::{AsyncSeekExt, AsyncWriteExt};
+use tokio::sync::mpsc::UnboundedSender;
 
 use crate::error::{Error, Result, retry_after, snippet};
-use crate::models::Photo;
+use crate::local::files::write_atomically;
+use crate::local::geotag::{GeotagError, geotag_jpeg};
 use crate::models::image::ImageSize;
+use crate::models::{LatLng, Photo};
 use crate::transport::client::Client;
 use crate::transport::retry::{self, Failure};
 
@@ -38,7 +45,14 @@ pub struct DownloadOptions {
     pub concurrency: usize,
     /// Replace files that already exist instead of skipping them (default false).
     pub overwrite: bool,
+    /// Write each photo's position, heading and capture time into the EXIF of the images this
+    /// run stores, and [`GEOJSON_FILE`] beside them (default false). Files that already
+    /// existed are listed in the GeoJSON but not rewritten.
+    pub geotag: bool,
 }
+
+/// The name of the GeoJSON file a geotagged download writes beside its images.
+pub const GEOJSON_FILE: &str = "download.geojson";
 
 impl Default for DownloadOptions {
     fn default() -> Self {
@@ -47,6 +61,7 @@ impl Default for DownloadOptions {
             size: ImageSize::Proc,
             concurrency: 16,
             overwrite: false,
+            geotag: false,
         }
     }
 }
@@ -104,6 +119,28 @@ pub enum DownloadEvent {
         /// Why.
         error: String,
     },
+    /// Bytes of an image arrived (also sent once with `received` 0 when its response
+    /// starts). A retried image starts again from 0, so a progress bar keeps the latest
+    /// `received` per photo.
+    Receiving {
+        /// The photo.
+        photo_id: u64,
+        /// Bytes of this attempt so far.
+        received: u64,
+        /// The response's `Content-Length`, when it has one.
+        expected: Option<u64>,
+    },
+    /// With [`DownloadOptions::geotag`]: the image was stored (a `Downloaded` event came
+    /// first) but without geotags.
+    NotGeotagged {
+        /// The photo.
+        photo_id: u64,
+        /// The file, as it came from the server.
+        #[serde(serialize_with = "display_path")]
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
 }
 
 /// A path as text, lossily: serde's own impl refuses a name that is not UTF-8, and a
@@ -122,10 +159,15 @@ pub struct DownloadSummary {
     pub downloaded: usize,
     /// Files that existed already.
     pub skipped: usize,
-    /// Bytes stored by this run.
+    /// Bytes received by this run (the stored files of a geotagged download are larger by
+    /// their EXIF).
     pub bytes: u64,
     /// Photos that could not be stored, with the reason.
     pub failed: Vec<(u64, Error)>,
+    /// With [`DownloadOptions::geotag`]: images stored without geotags, with the reason.
+    pub not_geotagged: Vec<(u64, GeotagError)>,
+    /// With [`DownloadOptions::geotag`]: the GeoJSON file written.
+    pub geojson: Option<PathBuf>,
 }
 
 /// The rendition asked for, then proc → lth → th.
@@ -160,18 +202,50 @@ enum Outcome {
         path: PathBuf,
         bytes: u64,
         size: ImageSize,
+        not_geotagged: Option<GeotagError>,
     },
     Skipped {
         path: PathBuf,
     },
 }
 
+/// What a fetch tells the loop that reports progress: events in the order they happened,
+/// each photo's bytes before its outcome.
+enum Message {
+    Receiving {
+        photo_id: u64,
+        received: u64,
+        expected: Option<u64>,
+    },
+    Done(u64, Result<Outcome>),
+}
+
+/// Where one fetch reports the bytes it received.
+#[derive(Clone, Copy)]
+struct Bytes<'a> {
+    photo_id: u64,
+    messages: &'a UnboundedSender<Message>,
+}
+
+impl Bytes<'_> {
+    fn received(&self, received: u64, expected: Option<u64>) {
+        // The receiver lives until every fetch is done.
+        let _ = self.messages.send(Message::Receiving {
+            photo_id: self.photo_id,
+            received,
+            expected,
+        });
+    }
+}
+
 impl Client {
     /// Downloads the images of `photos` into `options.dir` (see the module docs for the file
     /// names and the guarantees). Photos repeated by id are fetched once.
     ///
-    /// Fails as a whole only when the directory cannot be created; each photo that cannot be
-    /// stored is listed in [`DownloadSummary::failed`] while the others go on.
+    /// Fails as a whole only when the directory cannot be created or, with
+    /// [`DownloadOptions::geotag`], [`GEOJSON_FILE`] cannot be written (the images are stored
+    /// by then); each photo that cannot be stored is listed in [`DownloadSummary::failed`]
+    /// while the others go on.
     pub async fn download_photos(
         &self,
         photos: &[Photo],
@@ -184,42 +258,44 @@ impl Client {
             .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
         let jobs = plan(photos);
         progress(&DownloadEvent::Planned { total: jobs.len() });
-        // Futures built here, not by a closure inside the stream, keep this future `Send`.
+        // The fetches send their progress and outcome through a channel to one loop that owns
+        // the callback, so the callback needs no `Sync` and this future stays `Send` when the
+        // callback is. Futures built here, not by a closure inside the stream, for the same
+        // reason.
+        let (messages, mut inbox) = tokio::sync::mpsc::unbounded_channel();
         let fetches: Vec<_> = jobs
-            .into_iter()
-            .map(|job| async move {
-                let result = self.download_one(job.photo, dir, &job.name, options).await;
-                (job.photo.id, result)
+            .iter()
+            .map(|job| {
+                let messages = messages.clone();
+                async move {
+                    let bytes = Bytes {
+                        photo_id: job.photo.id,
+                        messages: &messages,
+                    };
+                    let result = self
+                        .download_one(job.photo, dir, &job.name, options, bytes)
+                        .await;
+                    let _ = messages.send(Message::Done(job.photo.id, result));
+                }
             })
             .collect();
-        let mut results = stream::iter(fetches).buffer_unordered(options.concurrency.max(1));
-        let mut summary = DownloadSummary::default();
-        while let Some((photo_id, result)) = results.next().await {
-            match result {
-                Ok(Outcome::Downloaded { path, bytes, size }) => {
-                    summary.downloaded += 1;
-                    summary.bytes += bytes;
-                    progress(&DownloadEvent::Downloaded {
-                        photo_id,
-                        path,
-                        bytes,
-                        size,
-                    });
-                }
-                Ok(Outcome::Skipped { path }) => {
-                    summary.skipped += 1;
-                    progress(&DownloadEvent::Skipped { photo_id, path });
-                }
-                Err(error) => {
-                    progress(&DownloadEvent::Failed {
-                        photo_id,
-                        error: error.to_string(),
-                    });
-                    summary.failed.push((photo_id, error));
-                }
+        drop(messages);
+        let work = stream::iter(fetches)
+            .buffer_unordered(options.concurrency.max(1))
+            .for_each(|()| std::future::ready(()));
+        let report = async move {
+            let mut summary = DownloadSummary::default();
+            while let Some(message) = inbox.recv().await {
+                summarize(message, &mut summary, &progress);
             }
-        }
+            summary
+        };
+        let ((), mut summary) = futures_util::future::join(work, report).await;
         summary.failed.sort_by_key(|(id, _)| *id);
+        summary.not_geotagged.sort_by_key(|(id, _)| *id);
+        if options.geotag {
+            summary.geojson = Some(write_geojson(&jobs, dir).await?);
+        }
         Ok(summary)
     }
 
@@ -229,6 +305,7 @@ impl Client {
         dir: &Path,
         name: &str,
         options: &DownloadOptions,
+        bytes: Bytes<'_>,
     ) -> Result<Outcome> {
         let path = dir.join(name);
         if !options.overwrite && tokio::fs::metadata(&path).await.is_ok_and(|m| m.is_file()) {
@@ -241,16 +318,199 @@ impl Client {
         })?;
         let part = dir.join(format!("{name}.part"));
         let http = self.storage_http()?;
-        let bytes = retry::run(self.retry_policy(), "imageDownload", true, || {
-            fetch_to(http, &url, &part)
-        })
-        .await?;
+        let geotag = options.geotag.then_some(photo);
+        let (received, not_geotagged) =
+            retry::run(self.retry_policy(), "imageDownload", true, || {
+                fetch_to(http, &url, &part, bytes, geotag)
+            })
+            .await?;
         if let Err(e) = tokio::fs::rename(&part, &path).await {
             remove_quietly(&part).await;
             return Err(Error::io(format!("cannot rename to {}", path.display()), e));
         }
-        Ok(Outcome::Downloaded { path, bytes, size })
+        Ok(Outcome::Downloaded {
+            path,
+            bytes: received,
+            size,
+            not_geotagged,
+        })
     }
+}
+
+/// Counts one message into `summary` and tells `progress`.
+fn summarize(message: Message, summary: &mut DownloadSummary, progress: impl Fn(&DownloadEvent)) {
+    let (photo_id, result) = match message {
+        Message::Receiving {
+            photo_id,
+            received,
+            expected,
+        } => {
+            return progress(&DownloadEvent::Receiving {
+                photo_id,
+                received,
+                expected,
+            });
+        }
+        Message::Done(photo_id, result) => (photo_id, result),
+    };
+    match result {
+        Ok(Outcome::Downloaded {
+            path,
+            bytes,
+            size,
+            not_geotagged,
+        }) => {
+            summary.downloaded += 1;
+            summary.bytes += bytes;
+            progress(&DownloadEvent::Downloaded {
+                photo_id,
+                path: path.clone(),
+                bytes,
+                size,
+            });
+            if let Some(reason) = not_geotagged {
+                progress(&DownloadEvent::NotGeotagged {
+                    photo_id,
+                    path,
+                    reason: reason.to_string(),
+                });
+                summary.not_geotagged.push((photo_id, reason));
+            }
+        }
+        Ok(Outcome::Skipped { path }) => {
+            summary.skipped += 1;
+            progress(&DownloadEvent::Skipped { photo_id, path });
+        }
+        Err(error) => {
+            progress(&DownloadEvent::Failed {
+                photo_id,
+                error: error.to_string(),
+            });
+            summary.failed.push((photo_id, error));
+        }
+    }
+}
+
+/// Writes [`GEOJSON_FILE`] into `dir` atomically, listing the jobs whose file is there.
+async fn write_geojson(jobs: &[Job<'_>], dir: &Path) -> Result<PathBuf> {
+    let path = dir.join(GEOJSON_FILE);
+    let mut on_disk = Vec::new();
+    for job in jobs {
+        if tokio::fs::metadata(dir.join(&job.name))
+            .await
+            .is_ok_and(|m| m.is_file())
+        {
+            on_disk.push(job);
+        }
+    }
+    let cannot = |e| Error::io(format!("cannot write {}", path.display()), e);
+    let body = geojson(&on_disk).map_err(|e| cannot(e.into()))?;
+    let target = path.clone();
+    tokio::task::spawn_blocking(move || write_atomically(&target, &body, false))
+        .await
+        .map_err(|e| cannot(std::io::Error::other(e)))??;
+    Ok(path)
+}
+
+/// The GeoJSON of the files of a download, laid out as `kartaview export` writes its
+/// GeoJSON (one feature per line, `kind` `track` or `photo`): a LineString per sequence of
+/// two or more placed photos, in `sequenceIndex` order, then a Point per photo in the order
+/// of the photo list. A photo without a position is a feature without geometry, so that
+/// every file is listed.
+fn geojson(on_disk: &[&Job<'_>]) -> serde_json::Result<Vec<u8>> {
+    let mut tracks: BTreeMap<u64, Vec<(u32, LatLng)>> = BTreeMap::new();
+    for job in on_disk {
+        let p = job.photo;
+        if let (Some(sequence), Some(index), Some(at)) =
+            (p.sequence_id, p.sequence_index, p.position)
+        {
+            tracks.entry(sequence).or_default().push((index, at));
+        }
+    }
+    let mut features = Vec::with_capacity(tracks.len() + on_disk.len());
+    for (sequence_id, mut points) in tracks {
+        if points.len() < 2 {
+            continue;
+        }
+        points.sort_by_key(|(index, _)| *index);
+        features.push(Feature {
+            kind: "Feature",
+            id: None,
+            geometry: Some(Geometry::LineString {
+                coordinates: points.iter().map(|(_, p)| [p.lng, p.lat]).collect(),
+            }),
+            properties: Properties::Track {
+                kind: "track",
+                sequence_id,
+                photos: points.len(),
+            },
+        });
+    }
+    features.extend(on_disk.iter().map(|job| {
+        let photo = job.photo;
+        Feature {
+            kind: "Feature",
+            id: Some(photo.id),
+            geometry: photo.position.map(|p| Geometry::Point {
+                coordinates: [p.lng, p.lat],
+            }),
+            properties: Properties::Photo {
+                kind: "photo",
+                id: photo.id,
+                sequence_id: photo.sequence_id,
+                sequence_index: photo.sequence_index,
+                shot_date: photo.shot_date.map(|d| {
+                    d.and_utc()
+                        .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+                }),
+                heading: photo.heading,
+                file: &job.name,
+            },
+        }
+    }));
+    let mut body = b"{\"type\":\"FeatureCollection\",\"features\":[".to_vec();
+    for (i, feature) in features.iter().enumerate() {
+        body.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        serde_json::to_writer(&mut body, feature)?;
+    }
+    body.extend_from_slice(b"\n]}\n");
+    Ok(body)
+}
+
+#[derive(serde::Serialize)]
+struct Feature<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<u64>,
+    geometry: Option<Geometry>,
+    properties: Properties<'a>,
+}
+
+#[derive(serde::Serialize)]
+#[serde(tag = "type")]
+enum Geometry {
+    Point { coordinates: [f64; 2] },
+    LineString { coordinates: Vec<[f64; 2]> },
+}
+
+#[derive(serde::Serialize)]
+#[serde(untagged, rename_all_fields = "camelCase")]
+enum Properties<'a> {
+    Track {
+        kind: &'static str,
+        sequence_id: u64,
+        photos: usize,
+    },
+    Photo {
+        kind: &'static str,
+        id: u64,
+        sequence_id: Option<u64>,
+        sequence_index: Option<u32>,
+        shot_date: Option<String>,
+        heading: Option<f64>,
+        file: &'a str,
+    },
 }
 
 /// One job per distinct photo; a name already taken falls back to `{photoId}.jpg`.
@@ -272,13 +532,17 @@ fn plan(photos: &[Photo]) -> Vec<Job<'_>> {
     jobs
 }
 
-/// One attempt: GET `url` into `part`. Leaves no `part` behind when it fails.
+/// One attempt: GET `url` into `part`, geotagged for `geotag` when given. Leaves no `part`
+/// behind when it fails. Returns the bytes received and, when the image could not be tagged,
+/// why (the image is then stored as it came).
 async fn fetch_to(
     http: &reqwest::Client,
     url: &str,
     part: &Path,
-) -> std::result::Result<u64, Failure> {
-    let result = fetch_to_inner(http, url, part).await;
+    bytes: Bytes<'_>,
+    geotag: Option<&Photo>,
+) -> std::result::Result<(u64, Option<GeotagError>), Failure> {
+    let result = fetch_to_inner(http, url, part, bytes, geotag).await;
     if result.is_err() {
         remove_quietly(part).await;
     }
@@ -289,7 +553,9 @@ async fn fetch_to_inner(
     http: &reqwest::Client,
     url: &str,
     part: &Path,
-) -> std::result::Result<u64, Failure> {
+    bytes: Bytes<'_>,
+    geotag: Option<&Photo>,
+) -> std::result::Result<(u64, Option<GeotagError>), Failure> {
     let mut response = http.get(url).send().await.map_err(Error::from)?;
     let status = response.status().as_u16();
     if !response.status().is_success() {
@@ -311,6 +577,7 @@ async fn fetch_to_inner(
         });
     }
     let expected = response.content_length();
+    bytes.received(0, expected);
     // A stale `.part` (an interrupted run, or a planted symlink) is removed, then the file is
     // created exclusively so that nothing is written through a link.
     remove_quietly(part).await;
@@ -322,12 +589,17 @@ async fn fetch_to_inner(
         .map_err(|e| Error::io(format!("cannot create {}", part.display()), e))?;
     let write_error = |e| Error::io(format!("cannot write {}", part.display()), e);
     let mut written: u64 = 0;
+    // A geotagged image is kept in memory too, to be tagged without reading it back.
+    let mut image = Vec::new();
     while let Some(chunk) = response.chunk().await.map_err(Error::from)? {
         file.write_all(&chunk).await.map_err(write_error)?;
+        if geotag.is_some() {
+            image.extend_from_slice(&chunk);
+        }
         written += chunk.len() as u64;
+        bytes.received(written, expected);
     }
     file.flush().await.map_err(write_error)?;
-    drop(file);
     if let Some(expected) = expected
         && expected != written
     {
@@ -338,7 +610,24 @@ async fn fetch_to_inner(
         }
         .into());
     }
-    Ok(written)
+    let Some(photo) = geotag else {
+        return Ok((written, None));
+    };
+    match geotag_jpeg(&image, photo) {
+        Ok(tagged) => {
+            // Through the file this attempt created, never by its name again.
+            file.seek(std::io::SeekFrom::Start(0))
+                .await
+                .map_err(write_error)?;
+            file.write_all(&tagged).await.map_err(write_error)?;
+            file.set_len(tagged.len() as u64)
+                .await
+                .map_err(write_error)?;
+            file.flush().await.map_err(write_error)?;
+            Ok((written, None))
+        }
+        Err(reason) => Ok((written, Some(reason))),
+    }
 }
 
 async fn remove_quietly(path: &Path) {
@@ -603,9 +892,106 @@ mod tests {
         assert!(summary.failed[1].1.is_transient());
         let events = events.into_inner().expect("lock");
         assert_eq!(events[0], DownloadEvent::Planned { total: 3 });
-        assert_eq!(events.len(), 4);
+        let receiving = |received| DownloadEvent::Receiving {
+            photo_id: 1,
+            received,
+            expected: Some(8),
+        };
+        // The bytes of photo 1 (0 when its response starts, then its 8 bytes), before it is
+        // reported stored.
+        let stored = events
+            .iter()
+            .position(|e| matches!(e, DownloadEvent::Downloaded { photo_id: 1, .. }))
+            .expect("stored");
+        let bytes: Vec<&DownloadEvent> = events
+            .iter()
+            .filter(|e| matches!(e, DownloadEvent::Receiving { .. }))
+            .collect();
+        assert_eq!(bytes, [&receiving(0), &receiving(8)]);
+        assert!(events[..stored].contains(&receiving(8)));
+        assert_eq!(events.len(), 4 + 2);
         let files: Vec<_> = std::fs::read_dir(&dir).expect("dir").flatten().collect();
         assert_eq!(files.len(), 1);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// The host's bytes are no real JPEG: each is stored as it came, reported, and listed in
+    /// the GeoJSON with those of an earlier run.
+    #[tokio::test]
+    async fn an_image_that_cannot_be_tagged_is_kept_and_the_geojson_lists_earlier_runs() {
+        let (host, _) = slow_host(Duration::ZERO);
+        let placed = |id: u64, index: u32| {
+            let mut p = photo(
+                id,
+                Some(7),
+                Some(index),
+                ImageUrls {
+                    proc: Some(format!("{host}/{id}.jpg")),
+                    ..ImageUrls::default()
+                },
+            );
+            p.position = Some(LatLng {
+                lat: 46.5,
+                lng: 23.25 + f64::from(index),
+            });
+            p
+        };
+        let dir = scratch("geotag");
+        let options = DownloadOptions {
+            geotag: true,
+            ..DownloadOptions::new(&dir)
+        };
+        let client = Client::new().expect("client");
+        let first = client
+            .download_photos(&[placed(1, 0)], &options, |_| {})
+            .await
+            .expect("first");
+        assert_eq!(first.downloaded, 1);
+        let events = std::sync::Mutex::new(Vec::new());
+        let second = client
+            .download_photos(&[placed(1, 0), placed(2, 1)], &options, |e| {
+                events.lock().expect("lock").push(e.clone())
+            })
+            .await
+            .expect("second");
+        assert_eq!((second.downloaded, second.skipped), (1, 1));
+        let untagged: Vec<(u64, &GeotagError)> = second
+            .not_geotagged
+            .iter()
+            .map(|(id, e)| (*id, e))
+            .collect();
+        assert!(
+            matches!(untagged[..], [(2, GeotagError::NotJpeg(_))]),
+            "{untagged:?}"
+        );
+        assert!(events.into_inner().expect("lock").iter().any(|e| matches!(
+            e,
+            DownloadEvent::NotGeotagged { photo_id: 2, reason, .. } if reason.starts_with("not a JPEG")
+        )));
+        assert_eq!(
+            std::fs::read(dir.join("7_00001.jpg")).expect("image"),
+            b"\xff\xd8jpeg\xff\xd9"
+        );
+        let geojson: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(second.geojson.expect("geojson path")).expect("geojson"),
+        )
+        .expect("json");
+        assert_eq!(
+            geojson,
+            serde_json::json!({"type": "FeatureCollection", "features": [
+                {"type": "Feature",
+                 "geometry": {"type": "LineString", "coordinates": [[23.25, 46.5], [24.25, 46.5]]},
+                 "properties": {"kind": "track", "sequenceId": 7, "photos": 2}},
+                {"type": "Feature", "id": 1,
+                 "geometry": {"type": "Point", "coordinates": [23.25, 46.5]},
+                 "properties": {"kind": "photo", "id": 1, "sequenceId": 7, "sequenceIndex": 0,
+                                "shotDate": null, "heading": null, "file": "7_00000.jpg"}},
+                {"type": "Feature", "id": 2,
+                 "geometry": {"type": "Point", "coordinates": [24.25, 46.5]},
+                 "properties": {"kind": "photo", "id": 2, "sequenceId": 7, "sequenceIndex": 1,
+                                "shotDate": null, "heading": null, "file": "7_00001.jpg"}}
+            ]})
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 

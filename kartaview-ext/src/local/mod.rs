@@ -5,5 +5,6 @@ pub mod credentials;
 pub mod download;
 pub mod exif;
 pub mod files;
+pub mod geotag;
 pub mod inputs;
 pub mod upload;
