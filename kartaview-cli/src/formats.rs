@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use kartaview_ext::geojson::{Feature, Geometry, feature_collection};
 use kartaview_ext::inputs::UploadPlan;
 use kartaview_ext::models::Photo;
 use kartaview_ext::{ImageSize, LatLng};
@@ -19,23 +20,6 @@ use crate::photo_record::{PhotoRecord, csv_header};
 pub struct Meta<'a> {
     pub title: &'a str,
     pub sequence_id: Option<u64>,
-}
-
-#[derive(Serialize)]
-struct Feature<'a> {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    id: Option<u64>,
-    geometry: Geometry,
-    properties: Properties<'a>,
-}
-
-#[derive(Serialize)]
-#[serde(tag = "type")]
-enum Geometry {
-    Point { coordinates: [f64; 2] },
-    LineString { coordinates: Vec<[f64; 2]> },
 }
 
 #[derive(Serialize)]
@@ -75,17 +59,14 @@ pub struct Track<'a> {
 pub fn geojson(tracks: &[Track]) -> serde_json::Result<Vec<u8>> {
     let mut features = Vec::with_capacity(tracks.iter().map(|t| t.photos.len() + 1).sum());
     for Track { photos, meta } in tracks {
-        let located: Vec<(&Photo, [f64; 2])> = photos
+        let located: Vec<(&Photo, LatLng)> = photos
             .iter()
-            .filter_map(|p| p.position.map(|at| (p, [at.lng, at.lat])))
+            .filter_map(|p| Some((p, p.position?)))
             .collect();
         if located.len() >= 2 {
             features.push(Feature {
-                kind: "Feature",
                 id: None,
-                geometry: Geometry::LineString {
-                    coordinates: located.iter().map(|(_, c)| *c).collect(),
-                },
+                geometry: Some(Geometry::line(located.iter().map(|(_, at)| *at))),
                 properties: Properties::Track(TrackProperties {
                     kind: "track",
                     name: meta.title.to_owned(),
@@ -94,17 +75,16 @@ pub fn geojson(tracks: &[Track]) -> serde_json::Result<Vec<u8>> {
                 }),
             });
         }
-        features.extend(located.iter().map(|(p, c)| Feature {
-            kind: "Feature",
+        features.extend(located.iter().map(|(p, at)| Feature {
             id: Some(p.id),
-            geometry: Geometry::Point { coordinates: *c },
+            geometry: Some(Geometry::point(*at)),
             properties: Properties::Photo(Kind {
                 kind: "photo",
                 of: PhotoRecord::new(p),
             }),
         }));
     }
-    collection(&features)
+    feature_collection(&features)
 }
 
 /// An upload plan for a map: per planned sequence, its track as a LineString (when it has two
@@ -112,18 +92,15 @@ pub fn geojson(tracks: &[Track]) -> serde_json::Result<Vec<u8>> {
 pub fn plan_geojson(plan: &UploadPlan) -> serde_json::Result<Vec<u8>> {
     let mut features = Vec::with_capacity(plan.photo_count() + plan.sequences.len());
     for (number, sequence) in (1..).zip(&plan.sequences) {
-        let points: Vec<[f64; 2]> = sequence
+        let points: Vec<LatLng> = sequence
             .photos
             .iter()
-            .filter_map(|p| p.item.position.map(|at| [at.lng, at.lat]))
+            .filter_map(|p| p.item.position)
             .collect();
         if points.len() >= 2 {
             features.push(Feature {
-                kind: "Feature",
                 id: None,
-                geometry: Geometry::LineString {
-                    coordinates: points,
-                },
+                geometry: Some(Geometry::line(points)),
                 properties: Properties::PlannedTrack(Kind {
                     kind: "track",
                     of: PlannedSequenceJson::new(number, sequence),
@@ -133,11 +110,8 @@ pub fn plan_geojson(plan: &UploadPlan) -> serde_json::Result<Vec<u8>> {
         features.extend(sequence.photos.iter().filter_map(|photo| {
             let at = photo.item.position?;
             Some(Feature {
-                kind: "Feature",
                 id: None,
-                geometry: Geometry::Point {
-                    coordinates: [at.lng, at.lat],
-                },
+                geometry: Some(Geometry::point(at)),
                 properties: Properties::Planned(Kind {
                     kind: "photo",
                     of: PlannedPhotoJson::new(number, photo),
@@ -145,18 +119,7 @@ pub fn plan_geojson(plan: &UploadPlan) -> serde_json::Result<Vec<u8>> {
             })
         }));
     }
-    collection(&features)
-}
-
-fn collection(features: &[Feature]) -> serde_json::Result<Vec<u8>> {
-    // One feature per line: small, and still readable and diffable.
-    let mut body = b"{\"type\":\"FeatureCollection\",\"features\":[".to_vec();
-    for (i, feature) in features.iter().enumerate() {
-        body.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
-        serde_json::to_writer(&mut body, feature)?;
-    }
-    body.extend_from_slice(b"\n]}\n");
-    Ok(body)
+    feature_collection(&features)
 }
 
 /// OpenStreetMap's standard tiles, which the page shows unless told otherwise.

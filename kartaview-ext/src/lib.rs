@@ -41,7 +41,7 @@ pub use local::upload::{
     MediaKind, MediaSource, StateStore, UnresolvedCreate, UploadApi, UploadConflict, UploadEvent,
     UploadItem, UploadOptions, UploadReport,
 };
-pub use local::{download, exif, files, geotag, inputs};
+pub use local::{download, exif, files, geojson, geotag, inputs};
 pub use models::image::ImageSize;
 pub use models::{LatLng, Photo, Sequence, User, UserMetrics, Video, decode, distance_m, image};
 pub use operations::auth::{self, Credentials, OsmAuthorization, OsmOAuth, Provider};

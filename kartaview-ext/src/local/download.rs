@@ -27,6 +27,7 @@ use tokio::sync::mpsc::UnboundedSender;
 
 use crate::error::{Error, Result, retry_after, snippet};
 use crate::local::files::write_atomically;
+use crate::local::geojson::{Feature, Geometry, feature_collection};
 use crate::local::geotag::{GeotagError, geotag_jpeg};
 use crate::models::image::ImageSize;
 use crate::models::{LatLng, Photo};
@@ -434,11 +435,8 @@ fn geojson(on_disk: &[&Job<'_>]) -> serde_json::Result<Vec<u8>> {
         }
         points.sort_by_key(|(index, _)| *index);
         features.push(Feature {
-            kind: "Feature",
             id: None,
-            geometry: Some(Geometry::LineString {
-                coordinates: points.iter().map(|(_, p)| [p.lng, p.lat]).collect(),
-            }),
+            geometry: Some(Geometry::line(points.iter().map(|(_, at)| *at))),
             properties: Properties::Track {
                 kind: "track",
                 sequence_id,
@@ -449,11 +447,8 @@ fn geojson(on_disk: &[&Job<'_>]) -> serde_json::Result<Vec<u8>> {
     features.extend(on_disk.iter().map(|job| {
         let photo = job.photo;
         Feature {
-            kind: "Feature",
             id: Some(photo.id),
-            geometry: photo.position.map(|p| Geometry::Point {
-                coordinates: [p.lng, p.lat],
-            }),
+            geometry: photo.position.map(Geometry::point),
             properties: Properties::Photo {
                 kind: "photo",
                 id: photo.id,
@@ -468,30 +463,7 @@ fn geojson(on_disk: &[&Job<'_>]) -> serde_json::Result<Vec<u8>> {
             },
         }
     }));
-    let mut body = b"{\"type\":\"FeatureCollection\",\"features\":[".to_vec();
-    for (i, feature) in features.iter().enumerate() {
-        body.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
-        serde_json::to_writer(&mut body, feature)?;
-    }
-    body.extend_from_slice(b"\n]}\n");
-    Ok(body)
-}
-
-#[derive(serde::Serialize)]
-struct Feature<'a> {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    id: Option<u64>,
-    geometry: Option<Geometry>,
-    properties: Properties<'a>,
-}
-
-#[derive(serde::Serialize)]
-#[serde(tag = "type")]
-enum Geometry {
-    Point { coordinates: [f64; 2] },
-    LineString { coordinates: Vec<[f64; 2]> },
+    feature_collection(&features)
 }
 
 #[derive(serde::Serialize)]

@@ -5,6 +5,7 @@ pub mod credentials;
 pub mod download;
 pub mod exif;
 pub mod files;
+pub mod geojson;
 pub mod geotag;
 pub mod inputs;
 pub mod upload;
