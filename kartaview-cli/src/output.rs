@@ -88,9 +88,14 @@ impl Lines {
         self.0.write_all(b"\n").map_err(CliError::stdout)
     }
 
+    /// Writes what is buffered.
+    pub fn flush(&mut self) -> Result<()> {
+        self.0.flush().map_err(CliError::stdout)
+    }
+
     /// Flushes the rest.
     pub fn finish(mut self) -> Result<()> {
-        self.0.flush().map_err(CliError::stdout)
+        self.flush()
     }
 }
 
@@ -137,37 +142,88 @@ pub fn print_photos(out: &Out, photos: &[Photo], center: Option<LatLng>) -> Resu
 /// [`print_photos`] of records however they were made.
 pub fn print_records<'a>(
     out: &Out,
-    records: impl ExactSizeIterator<Item = PhotoRecord<'a>>,
+    records: impl Iterator<Item = PhotoRecord<'a>>,
     center: Option<LatLng>,
 ) -> Result<()> {
-    let mut lines = out.lines();
-    if out.json {
+    let mut printer = PhotoPrinter::new(out, center);
+    printer.print(records)?;
+    printer.finish()
+}
+
+/// Photos printed as they come, in batches: JSON lines, or a table (its header before the
+/// first row, the count after the last). Each batch reaches stdout when it is printed.
+pub struct PhotoPrinter {
+    lines: Lines,
+    json: bool,
+    center: Option<LatLng>,
+    /// Rows so far; `None` before the table's header.
+    rows: Option<usize>,
+}
+
+impl PhotoPrinter {
+    pub fn new(out: &Out, center: Option<LatLng>) -> Self {
+        PhotoPrinter {
+            lines: out.lines(),
+            json: out.json,
+            center,
+            rows: None,
+        }
+    }
+
+    /// Prints a batch of records and flushes it.
+    pub fn print<'a>(&mut self, records: impl Iterator<Item = PhotoRecord<'a>>) -> Result<()> {
+        self.print_buffered(records)?;
+        self.lines.flush()
+    }
+
+    fn print_buffered<'a>(&mut self, records: impl Iterator<Item = PhotoRecord<'a>>) -> Result<()> {
+        if self.json {
+            for record in records {
+                self.lines.json(&record)?;
+            }
+            return Ok(());
+        }
+        let mut rows = match self.rows {
+            Some(rows) => rows,
+            None => {
+                let distance = self.center.map(|_| "DIST (m)".to_owned());
+                self.lines.line(&table_line(table_header(), distance))?;
+                0
+            }
+        };
         for record in records {
-            lines.json(&record)?;
+            let distance = self.center.map(|center| {
+                or_dash(
+                    record
+                        .position()
+                        .map(|at| format!("{:.1}", distance_m(center, at))),
+                )
+            });
+            self.lines.line(&table_line(record.table_row(), distance))?;
+            rows += 1;
         }
-        return lines.finish();
+        self.rows = Some(rows);
+        Ok(())
     }
-    // The distance goes before the image's address, the last and longest column.
-    let line = |mut cells: Vec<String>, distance: Option<String>| {
-        if let Some(distance) = distance {
-            cells.insert(cells.len().saturating_sub(1), format!("{distance:>8}"));
+
+    /// The table's count (and its header when there was no row), then the rest of the output.
+    pub fn finish(mut self) -> Result<()> {
+        if !self.json {
+            self.print_buffered(std::iter::empty())?;
+            let rows = self.rows.unwrap_or(0);
+            self.lines.line(&count(rows, "photo"))?;
         }
-        cells.join("  ").trim_end().to_owned()
-    };
-    lines.line(&line(table_header(), center.map(|_| "DIST (m)".to_owned())))?;
-    let count_of = records.len();
-    for record in records {
-        let distance = center.map(|center| {
-            or_dash(
-                record
-                    .position()
-                    .map(|at| format!("{:.1}", distance_m(center, at))),
-            )
-        });
-        lines.line(&line(record.table_row(), distance))?;
+        self.lines.finish()
     }
-    lines.line(&count(count_of, "photo"))?;
-    lines.finish()
+}
+
+/// A table's line: the distance, if any, goes before the image's address, the last and
+/// longest column.
+fn table_line(mut cells: Vec<String>, distance: Option<String>) -> String {
+    if let Some(distance) = distance {
+        cells.insert(cells.len().saturating_sub(1), format!("{distance:>8}"));
+    }
+    cells.join("  ").trim_end().to_owned()
 }
 
 /// `1 photo`, `2 photos`.

@@ -111,9 +111,9 @@ pub(crate) fn is_template(url: &str) -> bool {
 
 /// A template's URL for one rendition.
 fn fill(template: &str, size: ImageSize) -> String {
-    PLACEHOLDERS
-        .iter()
-        .fold(template.to_owned(), |url, ph| url.replace(ph, size.prefix()))
+    PLACEHOLDERS.iter().fold(template.to_owned(), |url, ph| {
+        url.replace(ph, size.prefix())
+    })
 }
 
 /// The full-size image among a photo's renditions: the processed one; for 360° imagery without

@@ -57,7 +57,12 @@ pub(crate) type PhotoOrder = (Option<u64>, Option<u32>, Option<NaiveDateTime>, u
 
 impl PhotoListing<'_> {
     pub(crate) fn order(&self) -> PhotoOrder {
-        (self.sequence_id, self.sequence_index, self.shot_date, self.id)
+        (
+            self.sequence_id,
+            self.sequence_index,
+            self.shot_date,
+            self.id,
+        )
     }
 }
 
@@ -600,7 +605,9 @@ impl<'de> Visitor<'de> for QualityDetailSeed {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let mut seen = [false; 3];
-        while let Some(key) = map.next_key_seed(NameSeed(&["confidence", "label", "presence_level"]))? {
+        while let Some(key) =
+            map.next_key_seed(NameSeed(&["confidence", "label", "presence_level"]))?
+        {
             let Some(index) = key else {
                 map.next_value::<IgnoredAny>()?;
                 continue;
@@ -655,10 +662,7 @@ impl<'de> Visitor<'de> for CameraParametersSeed {
                 continue;
             };
             plain &= !std::mem::replace(&mut seen[index], true);
-            plain &= !matches!(
-                map.next_value_seed(ScalarSeed(true))?,
-                Some(Scalar::Str(_))
-            );
+            plain &= !matches!(map.next_value_seed(ScalarSeed(true))?, Some(Scalar::Str(_)));
         }
         Ok(plain)
     }
@@ -799,7 +803,10 @@ mod tests {
         let mut taken = 0;
         for (key, _, _) in KEYS {
             for sample in &samples {
-                let body = list(vec![photo(json!({ key: sample })), photo(json!({"id": "11"}))]);
+                let body = list(vec![
+                    photo(json!({ key: sample })),
+                    photo(json!({"id": "11"})),
+                ]);
                 taken += usize::from(agrees(&body));
             }
         }

@@ -7,6 +7,7 @@
 pub mod decode;
 mod geo;
 pub mod image;
+pub(crate) mod in_order;
 pub(crate) mod lenient;
 pub(crate) mod listing;
 pub(crate) mod onepass;
@@ -20,9 +21,9 @@ use serde::Serialize;
 use crate::transport::client::ListResponse;
 use crate::transport::paginate::Page;
 pub use geo::{LatLng, distance_m};
-pub use listing::PhotoListing;
 use image::{ImageSize, ImageUrls};
 use lenient::{datetime, flag, float, id, int, position, text, uint, unix_seconds};
+pub use listing::PhotoListing;
 
 macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $wire:literal),+ $(,)? }) => {
@@ -625,7 +626,11 @@ pub(crate) fn sort_and_dedup_by<T>(items: &mut Vec<T>, order: impl Fn(&T) -> lis
     let mut seen = std::collections::HashSet::with_capacity(keyed.len());
     keyed.retain(|(key, _)| seen.insert(key.3));
     let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
-    items.extend(keyed.iter().filter_map(|(_, place)| slots.get_mut(*place)?.take()));
+    items.extend(
+        keyed
+            .iter()
+            .filter_map(|(_, place)| slots.get_mut(*place)?.take()),
+    );
 }
 
 /// Flattens a list's `result.data`: an array as it is, or the object keyed by row index that

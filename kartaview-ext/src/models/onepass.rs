@@ -31,7 +31,10 @@ pub(crate) fn list_photos(body: &[u8]) -> Option<Result<Vec<Photo>>> {
         Shape::Sequences => {
             let (status, sequences) =
                 list(serde_json::Deserializer::from_slice(body), SequenceItems)?;
-            (status, sequences.into_iter().flat_map(|s| s.photos).collect())
+            (
+                status,
+                sequences.into_iter().flat_map(|s| s.photos).collect(),
+            )
         }
     };
     Some(check_status(&status, 200).map(|()| photos))
