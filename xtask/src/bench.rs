@@ -119,7 +119,7 @@ pub fn process_section(target: &Path) -> Result<String> {
     writeln!(out)?;
     writeln!(
         out,
-        "`photos --sequence` asks for the sequence and the first window of 4 pages of 100 photos at once, so a sequence of up to 400 photos costs one round trip; up to window − 1 = 3 of those page requests can fall past the end (1 for 237 photos, counted in *requests*). The photo count then plans the remaining pages, 4 in flight, and one more request confirms the end when the last page is full (the server says `hasMoreData: true` on it). `photos --video` needs the video before it can ask for its frames: two round trips."
+        "`photos --sequence` asks for the sequence and the first window of 4 pages of 100 photos at once, so a sequence of up to 400 photos costs one round trip; up to window − 1 = 3 of those page requests can fall past the end (1 for 237 photos, counted in *requests*). The photo count then plans the remaining pages, 4 in flight, and one more request confirms the end when the last page is full (the server says `hasMoreData: true` on it). The pages are not in `sequenceIndex` order across pages, so a small reorder buffer prints the contiguous run of indexes 0, 1, 2, ... as soon as it is complete (*first output* well before the last page), and sorts what is left at the end if the indexes have a gap or a repeat: the output is the same as sorting everything. `photos --video` needs the video before it can ask for its frames: two round trips."
     )?;
     writeln!(out)?;
     let decode = results
@@ -127,7 +127,7 @@ pub fn process_section(target: &Path) -> Result<String> {
         .with_context(|| format!("{} has no decode results", path.display()))?;
     writeln!(
         out,
-        "`kartaview --json decode FILE` of a generated 2.0 photo list of {} photos ({:.1} MB, the fake's own pages joined). Baseline: {}, {:.1} ms on the same file in the same run. Peak memory is the process's maximum resident set (`wait4` in a small process started for the purpose: Linux carries a parent's high-water mark across `exec`).",
+        "`kartaview --json decode FILE` of a generated 2.0 photo list of {} photos ({:.1} MB, the fake's own pages joined). Baseline: {}, {:.1} ms on the same file in the same run. `decode` reads the file into one buffer and parses it once, straight into what it prints: each photo's printed fields, its strings borrowed from the buffer, every other field only checked against the type the generated decoder gives it (a body it is unsure of takes the general path). Peak memory is the process's maximum resident set (`wait4` in a small process started for the purpose: Linux carries a parent's high-water mark across `exec`).",
         num(decode, "photos"),
         num(decode, "input_bytes") / 1e6,
         text(decode, "baseline"),
