@@ -56,10 +56,10 @@ impl Out {
 
     /// A writer for many lines of data: one system call per 64 KiB, not per line.
     pub fn lines(&self) -> Lines {
-        Lines(std::io::BufWriter::with_capacity(
-            1 << 16,
-            std::io::stdout().lock(),
-        ))
+        Lines {
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
+            json: Vec::new(),
+        }
     }
 
     /// A remark for people on stderr (`note: ...`), silenced by `--quiet`.
@@ -71,26 +71,30 @@ impl Out {
 }
 
 /// Buffered lines of data on stdout; [`Lines::finish`] writes what is left.
-pub struct Lines(std::io::BufWriter<std::io::StdoutLock<'static>>);
+pub struct Lines {
+    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+    /// One JSON line is encoded here first, then written at once.
+    json: Vec<u8>,
+}
 
 impl Lines {
     /// One line.
     pub fn line(&mut self, text: &str) -> Result<()> {
-        writeln!(self.0, "{text}").map_err(CliError::stdout)
+        writeln!(self.out, "{text}").map_err(CliError::stdout)
     }
 
     /// One JSON object on one line.
     pub fn json<T: Serialize>(&mut self, value: &T) -> Result<()> {
-        serde_json::to_writer(&mut self.0, value).map_err(|e| match e.io_error_kind() {
-            Some(_) => CliError::stdout(std::io::Error::from(e)),
-            None => CliError::with("cannot encode the output as JSON", e),
-        })?;
-        self.0.write_all(b"\n").map_err(CliError::stdout)
+        self.json.clear();
+        serde_json::to_writer(&mut self.json, value)
+            .map_err(|e| CliError::with("cannot encode the output as JSON", e))?;
+        self.json.push(b'\n');
+        self.out.write_all(&self.json).map_err(CliError::stdout)
     }
 
     /// Writes what is buffered.
     pub fn flush(&mut self) -> Result<()> {
-        self.0.flush().map_err(CliError::stdout)
+        self.out.flush().map_err(CliError::stdout)
     }
 
     /// Flushes the rest.
