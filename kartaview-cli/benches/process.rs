@@ -7,7 +7,8 @@
 //!
 //! `cargo bench -p kartaview-cli --bench process` (or `cargo xtask bench --process`). Set
 //! `KARTAVIEW_BENCH_BASELINE=/path/to/another/kartaview` to measure a second binary in the same
-//! run, interleaved with this one (before/after figures); `KARTAVIEW_BENCH_RUNS` sets the runs
+//! run, interleaved with this one (before/after figures; `KARTAVIEW_BENCH_BASELINE_NAME` names
+//! it in the report); `KARTAVIEW_BENCH_RUNS` sets the runs
 //! per figure (default 7; medians are reported); `KARTAVIEW_BENCH_BINARY` the binary measured
 //! as "this build" (`cargo xtask bench` passes the plain release build).
 
@@ -153,7 +154,12 @@ fn binaries() -> Vec<(String, PathBuf)> {
         );
     let mut binaries = vec![("this build".to_owned(), this)];
     if let Some(path) = std::env::var_os("KARTAVIEW_BENCH_BASELINE").filter(|p| !p.is_empty()) {
-        binaries.insert(0, ("baseline".to_owned(), PathBuf::from(path)));
+        // `KARTAVIEW_BENCH_BASELINE_NAME` says which version it is, for the report.
+        let name = std::env::var("KARTAVIEW_BENCH_BASELINE_NAME")
+            .ok()
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| "baseline".to_owned());
+        binaries.insert(0, (name, PathBuf::from(path)));
     }
     binaries
 }
