@@ -43,13 +43,12 @@ pub fn run_process_bench(root: &Path) -> Result<String> {
     let path = root.join(PERFORMANCE_PATH);
     let old = std::fs::read_to_string(&path).unwrap_or_default();
     let report = match (old.find(PROCESS_BEGIN), old.find(PROCESS_END)) {
-        (Some(begin), Some(end)) if begin < end => {
-            format!(
-                "{}{section}{}",
-                &old[..begin],
-                &old[end + PROCESS_END.len()..]
-            )
-        }
+        // One blank line after the section, however many the file had.
+        (Some(begin), Some(end)) if begin < end => format!(
+            "{}{section}\n{}",
+            &old[..begin],
+            old[end + PROCESS_END.len()..].trim_start_matches('\n')
+        ),
         _ => format!("{old}\n{section}"),
     };
     std::fs::write(&path, report).with_context(|| format!("cannot write {}", path.display()))?;
@@ -144,7 +143,7 @@ pub fn process_section(target: &Path) -> Result<String> {
     writeln!(out)?;
     writeln!(
         out,
-        "`photos --sequence` asks for the sequence and the first window of 4 pages of 100 photos at once, so a sequence of up to 400 photos costs one round trip; up to window − 1 = 3 of those page requests can fall past the end (1 for 237 photos, counted in *requests*). The photo count then plans the remaining pages, 4 in flight, and one more request confirms the end when the last page is full (the server says `hasMoreData: true` on it). The pages are not in `sequenceIndex` order across pages, so a small reorder buffer prints the contiguous run of indexes 0, 1, 2, ... as soon as it is complete (*first output* well before the last page), and sorts what is left at the end if the indexes have a gap or a repeat: the output is the same as sorting everything. `photos --video` needs the video before it can ask for its frames: two round trips."
+        "`photos --sequence` asks for the sequence and the first window of 4 pages of 100 photos at once, so a sequence of up to 400 photos costs one round trip; up to window − 1 = 3 of those page requests can fall past the end (1 for 237 photos, counted in *requests*). The photo count then plans the remaining pages, 4 in flight, and one more request confirms the end when the last page is full (the server says `hasMoreData: true` on it). The pages are not in `sequenceIndex` order across pages, so a small reorder buffer prints the contiguous run of indexes 0, 1, 2, ... as soon as it is complete (*first output* well before the last page), and sorts what is left at the end if the indexes have a gap or a repeat: the output is the same as sorting everything, unless a later page brings a photo that sorts before lines already printed (one index sent on two pages), which then comes with the sorted rest and a logged warning. `photos --video` needs the video before it can ask for its frames: two round trips."
     )?;
     writeln!(out)?;
     writeln!(
@@ -183,7 +182,7 @@ pub fn process_section(target: &Path) -> Result<String> {
     writeln!(out)?;
     writeln!(
         out,
-        "Rerun this section alone: `cargo xtask bench --process` (builds the release binary, about a minute). Before/after in one run: build the other version's `kartaview`, then `KARTAVIEW_BENCH_BASELINE=/path/to/kartaview cargo xtask bench --process`."
+        "Rerun this section alone: `cargo xtask bench --process` (builds the release binary, about a minute). Before/after in one run: build the other version's `kartaview` in its own directory with its own target dir (`git archive COMMIT | tar -x -C DIR`, then `cargo build --release` there), then `KARTAVIEW_BENCH_BASELINE=DIR/target/release/kartaview KARTAVIEW_BENCH_BASELINE_NAME=\"main COMMIT (before)\" cargo xtask bench --process`."
     )?;
     writeln!(out, "{PROCESS_END}")?;
     Ok(out)
