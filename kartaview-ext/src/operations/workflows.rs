@@ -184,6 +184,7 @@ impl Client {
                 }
             }
         }
+        // The last batch: there is nothing left to stop.
         let _ = hand_on(in_order.finish());
         Ok(sequence)
     }
