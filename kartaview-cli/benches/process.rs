@@ -7,8 +7,10 @@
 //!
 //! `cargo bench -p kartaview-cli --bench process` (or `cargo xtask bench --process`). Set
 //! `KARTAVIEW_BENCH_BASELINE=/path/to/another/kartaview` to measure a second binary in the same
-//! run, interleaved with this one (before/after figures); `KARTAVIEW_BENCH_RUNS` sets the runs
-//! per figure (default 7; medians are reported).
+//! run, interleaved with this one (before/after figures; `KARTAVIEW_BENCH_BASELINE_NAME` names
+//! it in the report); `KARTAVIEW_BENCH_RUNS` sets the runs
+//! per figure (default 7; medians are reported); `KARTAVIEW_BENCH_BINARY` the binary measured
+//! as "this build" (`cargo xtask bench` passes the plain release build).
 
 use std::io::Read;
 use std::os::unix::process::ExitStatusExt as _;
@@ -140,14 +142,24 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
 
-/// The release `kartaview` cargo built for this bench, and optionally a baseline binary.
+/// The `kartaview` to measure: `KARTAVIEW_BENCH_BINARY` (`cargo xtask bench` sets it to the
+/// plain release build, as users get it), else the one cargo built for this bench (with the
+/// dev-dependencies' features); and optionally a baseline binary.
 fn binaries() -> Vec<(String, PathBuf)> {
-    let mut binaries = vec![(
-        "this build".to_owned(),
-        env!("CARGO_BIN_EXE_kartaview").into(),
-    )];
+    let this = std::env::var_os("KARTAVIEW_BENCH_BINARY")
+        .filter(|p| !p.is_empty())
+        .map_or_else(
+            || PathBuf::from(env!("CARGO_BIN_EXE_kartaview")),
+            PathBuf::from,
+        );
+    let mut binaries = vec![("this build".to_owned(), this)];
     if let Some(path) = std::env::var_os("KARTAVIEW_BENCH_BASELINE").filter(|p| !p.is_empty()) {
-        binaries.insert(0, ("baseline".to_owned(), PathBuf::from(path)));
+        // `KARTAVIEW_BENCH_BASELINE_NAME` says which version it is, for the report.
+        let name = std::env::var("KARTAVIEW_BENCH_BASELINE_NAME")
+            .ok()
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| "baseline".to_owned());
+        binaries.insert(0, (name, PathBuf::from(path)));
     }
     binaries
 }
@@ -215,13 +227,16 @@ fn photos_rows(runtime: &tokio::runtime::Runtime, runs: usize) -> (f64, Vec<Valu
         .iter()
         .map(|s| (*s).to_owned())
         .collect();
-        for (binary, program) in binaries() {
-            let (mut walls, mut firsts, mut outputs, mut requests) =
-                (vec![], vec![], vec![], vec![]);
-            for _ in 0..runs {
+        // Runs alternate between the binaries, so a busy moment of the machine hits both.
+        let binaries = binaries();
+        let mut samples = vec![(vec![], vec![], vec![], vec![]); binaries.len()];
+        for _ in 0..runs {
+            for ((_, program), (walls, firsts, outputs, requests)) in
+                binaries.iter().zip(&mut samples)
+            {
                 mock.clear_requests();
                 let mut spawned = None;
-                let result = run(&program, &args, &mut spawned, false);
+                let result = run(program, &args, &mut spawned, false);
                 let spawned = spawned.expect("spawned");
                 assert_eq!(result.stdout_lines, photos, "{label}: one line per photo");
                 let log = mock.requests();
@@ -235,6 +250,8 @@ fn photos_rows(runtime: &tokio::runtime::Runtime, runs: usize) -> (f64, Vec<Valu
                 outputs.push(result.first_output.map_or(f64::NAN, ms));
                 requests.push(log.len() as f64);
             }
+        }
+        for ((binary, _), (walls, firsts, outputs, requests)) in binaries.into_iter().zip(samples) {
             let wall = median(walls);
             rows.push(json!({
                 "label": label,
@@ -343,14 +360,17 @@ fn decode_rows(runtime: &tokio::runtime::Runtime, runs: usize, dir: &Path) -> Va
         path.display().to_string(),
     ];
     let mut rows = Vec::new();
-    for (binary, program) in binaries() {
-        let (mut walls, mut rss) = (vec![], vec![]);
-        for _ in 0..runs {
-            let result = run(&program, &args, &mut None, true);
+    let binaries = binaries();
+    let mut samples = vec![(vec![], vec![]); binaries.len()];
+    for _ in 0..runs {
+        for ((_, program), (walls, rss)) in binaries.iter().zip(&mut samples) {
+            let result = run(program, &args, &mut None, true);
             assert_eq!(result.stdout_lines, DECODE_PHOTOS, "one line per photo");
             walls.push(ms(result.wall));
             rss.push(result.max_rss_kib as f64 * 1024.0);
         }
+    }
+    for ((binary, _), (walls, rss)) in binaries.into_iter().zip(samples) {
         let wall = median(walls);
         let peak = median(rss);
         rows.push(json!({

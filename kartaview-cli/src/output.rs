@@ -56,10 +56,10 @@ impl Out {
 
     /// A writer for many lines of data: one system call per 64 KiB, not per line.
     pub fn lines(&self) -> Lines {
-        Lines(std::io::BufWriter::with_capacity(
-            1 << 16,
-            std::io::stdout().lock(),
-        ))
+        Lines {
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
+            json: Vec::new(),
+        }
     }
 
     /// A remark for people on stderr (`note: ...`), silenced by `--quiet`.
@@ -99,32 +99,65 @@ pub struct Written {
 }
 
 /// Buffered lines of data on stdout; [`Lines::finish`] writes what is left.
-pub struct Lines(std::io::BufWriter<std::io::StdoutLock<'static>>);
+pub struct Lines {
+    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+    /// One JSON line is encoded here first, then written at once.
+    json: Vec<u8>,
+}
 
 impl Lines {
     /// One line.
     pub fn line(&mut self, text: &str) -> Result<()> {
-        writeln!(self.0, "{text}").map_err(CliError::stdout)
+        writeln!(self.out, "{text}").map_err(CliError::stdout)
     }
 
     /// One JSON object on one line.
     pub fn json<T: Serialize>(&mut self, value: &T) -> Result<()> {
-        serde_json::to_writer(&mut self.0, value).map_err(|e| match e.io_error_kind() {
-            Some(_) => CliError::stdout(std::io::Error::from(e)),
-            None => CliError::with("cannot encode the output as JSON", e),
-        })?;
-        self.0.write_all(b"\n").map_err(CliError::stdout)
+        self.json.clear();
+        serde_json::to_writer(&mut self.json, value)
+            .map_err(|e| CliError::with("cannot encode the output as JSON", e))?;
+        self.json.push(b'\n');
+        self.out.write_all(&self.json).map_err(CliError::stdout)
+    }
+
+    /// Writes what is buffered.
+    pub fn flush(&mut self) -> Result<()> {
+        self.out.flush().map_err(CliError::stdout)
     }
 
     /// Flushes the rest.
     pub fn finish(mut self) -> Result<()> {
-        self.0.flush().map_err(CliError::stdout)
+        self.flush()
     }
 }
 
 /// ISO 8601 in UTC, as the models write dates: `2023-04-06T03:41:01Z`.
 pub fn iso(time: &NaiveDateTime) -> String {
-    time.format(kartaview_ext::models::ISO_UTC).to_string()
+    use chrono::{Datelike, Timelike};
+    // Written directly (a listing has one per photo); chrono's formatter for what it writes
+    // differently: signed or five-digit years, a leap second (`:60`).
+    if !(0..=9999).contains(&time.year()) || time.nanosecond() >= 1_000_000_000 {
+        return time.format(kartaview_ext::models::ISO_UTC).to_string();
+    }
+    let mut text = String::with_capacity(20);
+    let mut digits = |n: u32, width: u32| {
+        for place in (0..width).rev() {
+            let digit = n / 10u32.pow(place) % 10;
+            text.push(char::from(b'0' + digit as u8));
+        }
+    };
+    digits(time.year().unsigned_abs(), 4);
+    digits(time.month(), 2);
+    digits(time.day(), 2);
+    digits(time.hour(), 2);
+    digits(time.minute(), 2);
+    digits(time.second(), 2);
+    // YYYYMMDDhhmmss → YYYY-MM-DDThh:mm:ssZ
+    for (at, separator) in [(4, '-'), (7, '-'), (10, 'T'), (13, ':'), (16, ':')] {
+        text.insert(at, separator);
+    }
+    text.push('Z');
+    text
 }
 
 /// `-` for a missing value in tables.
@@ -135,32 +168,94 @@ pub fn or_dash<T: std::fmt::Display>(value: Option<T>) -> String {
 /// Prints photos: JSON lines, or a table with a count. `center` adds a distance column before
 /// the image's address.
 pub fn print_photos(out: &Out, photos: &[Photo], center: Option<LatLng>) -> Result<()> {
-    let mut lines = out.lines();
-    if out.json {
-        for photo in photos {
-            lines.json(&Typed::new("photo", &PhotoRecord::new(photo)))?;
+    print_records(out, photos.iter().map(PhotoRecord::new), center)
+}
+
+/// [`print_photos`] of records however they were made.
+pub fn print_records<'a>(
+    out: &Out,
+    records: impl Iterator<Item = PhotoRecord<'a>>,
+    center: Option<LatLng>,
+) -> Result<()> {
+    let mut printer = PhotoPrinter::new(out, center);
+    printer.print(records)?;
+    printer.finish()
+}
+
+/// Photos printed as they come, in batches: JSON lines, or a table (its header before the
+/// first row, the count after the last). Each batch reaches stdout when it is printed.
+pub struct PhotoPrinter {
+    lines: Lines,
+    json: bool,
+    center: Option<LatLng>,
+    /// Rows so far; `None` before the table's header.
+    rows: Option<usize>,
+}
+
+impl PhotoPrinter {
+    pub fn new(out: &Out, center: Option<LatLng>) -> Self {
+        PhotoPrinter {
+            lines: out.lines(),
+            json: out.json,
+            center,
+            rows: None,
         }
-        return lines.finish();
     }
-    // The distance goes before the image's address, the last and longest column.
-    let line = |mut cells: Vec<String>, distance: Option<String>| {
-        if let Some(distance) = distance {
-            cells.insert(cells.len().saturating_sub(1), format!("{distance:>8}"));
+
+    /// Prints a batch of records and flushes it.
+    pub fn print<'a>(&mut self, records: impl Iterator<Item = PhotoRecord<'a>>) -> Result<()> {
+        self.print_buffered(records)?;
+        self.lines.flush()
+    }
+
+    fn print_buffered<'a>(&mut self, records: impl Iterator<Item = PhotoRecord<'a>>) -> Result<()> {
+        if self.json {
+            for record in records {
+                self.lines.json(&Typed::new("photo", &record))?;
+            }
+            return Ok(());
         }
-        cells.join("  ").trim_end().to_owned()
-    };
-    lines.line(&line(table_header(), center.map(|_| "DIST (m)".to_owned())))?;
-    for p in photos {
-        let distance = center.map(|center| {
-            or_dash(
-                p.position
-                    .map(|at| format!("{:.1}", distance_m(center, at))),
-            )
-        });
-        lines.line(&line(PhotoRecord::new(p).table_row(), distance))?;
+        let mut rows = match self.rows {
+            Some(rows) => rows,
+            None => {
+                let distance = self.center.map(|_| "DIST (m)".to_owned());
+                self.lines.line(&table_line(table_header(), distance))?;
+                0
+            }
+        };
+        for record in records {
+            let distance = self.center.map(|center| {
+                or_dash(
+                    record
+                        .position()
+                        .map(|at| format!("{:.1}", distance_m(center, at))),
+                )
+            });
+            self.lines.line(&table_line(record.table_row(), distance))?;
+            rows += 1;
+        }
+        self.rows = Some(rows);
+        Ok(())
     }
-    lines.line(&count(photos.len(), "photo"))?;
-    lines.finish()
+
+    /// The table's count (and its header when there was no row), then the rest of the output.
+    pub fn finish(mut self) -> Result<()> {
+        if !self.json {
+            self.print_buffered(std::iter::empty())?;
+            let rows = self.rows.unwrap_or(0);
+            self.lines.line(&count(rows, "photo"))?;
+        }
+        self.lines.finish()
+    }
+}
+
+/// A table's line: the distance, if any, goes before the image's address, the last and
+/// longest column.
+fn table_line(mut cells: Vec<String>, distance: Option<String>) -> String {
+    if let Some(distance) = distance {
+        cells.insert(cells.len().saturating_sub(1), format!("{distance:>8}"));
+    }
+    cells.join("  ").trim_end().to_owned()
 }
 
 /// `1 photo`, `2 photos`.
@@ -262,5 +357,33 @@ impl PlannedPhotoJson {
             position_source: photo.position_source,
             device_name: photo.device_name.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_writes_what_chrono_writes() {
+        let chrono_iso = |t: &NaiveDateTime| t.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let times = [
+            "2023-04-06 03:41:01",
+            "0001-01-01 00:00:00",
+            "9999-12-31 23:59:59",
+            "2016-12-31 23:59:60",
+        ]
+        .map(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").expect("a time"));
+        let far = chrono::NaiveDate::from_ymd_opt(12345, 6, 7)
+            .and_then(|d| d.and_hms_opt(1, 2, 3))
+            .expect("a time");
+        let before = chrono::NaiveDate::from_ymd_opt(-44, 3, 15)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .expect("a time");
+        for time in times.iter().chain([&far, &before]) {
+            assert_eq!(iso(time), chrono_iso(time));
+        }
+        assert_eq!(iso(&times[0]), "2023-04-06T03:41:01Z");
+        assert_eq!(iso(&times[3]), "2016-12-31T23:59:60Z");
     }
 }

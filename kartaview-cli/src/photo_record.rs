@@ -4,24 +4,32 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use kartaview_ext::models::Photo;
+use kartaview_ext::models::{Photo, PhotoListing};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::output::{iso, or_dash};
 
-/// One photo, ready to be written in any format.
+/// One photo, ready to be written in any format: what a listing shows of it (the image's
+/// address looked up once, borrowed from a decoded body when it can be).
 pub struct PhotoRecord<'a> {
-    photo: &'a Photo,
-    /// Looked up once: every format shows it.
-    image_url: Option<String>,
+    photo: PhotoListing<'a>,
 }
 
 impl<'a> PhotoRecord<'a> {
-    pub fn new(photo: &'a Photo) -> Self {
+    pub fn new(photo: &Photo) -> Self {
         PhotoRecord {
-            photo,
-            image_url: photo.full_size_url(),
+            photo: PhotoListing::from(photo),
         }
+    }
+
+    /// A record of a listing decoded straight from a body (`kartaview decode`).
+    pub fn of_listing(photo: PhotoListing<'a>) -> Self {
+        PhotoRecord { photo }
+    }
+
+    /// Where the photo was taken.
+    pub fn position(&self) -> Option<kartaview_ext::LatLng> {
+        self.photo.position
     }
 
     /// The CSV row (RFC 4180, without its line end): empty cells for unknown values.
@@ -258,14 +266,14 @@ static COLUMNS: [Column; 12] = [
     },
     Column {
         key: "imageUrl",
-        value: |r| Value::Text(r.image_url.as_deref().map(Cow::Borrowed)),
+        value: |r| Value::Text(r.photo.image_url.as_deref().map(Cow::Borrowed)),
         // Last and unpadded: addresses are long.
         table: Some(TableColumn {
             place: 8,
             header: "IMAGE",
             width: 0,
             align: Align::Left,
-            cell: |r| r.image_url.clone(),
+            cell: |r| r.photo.image_url.as_deref().map(str::to_owned),
         }),
     },
 ];

@@ -2,7 +2,7 @@
 //!
 //! Every input goes through every decoder of `kartaview_ext::decode` (`response::<T>` for each
 //! type of kartaview-ext's `with_enveloped_responses!` list, `sequence_list`, `photo_list`,
-//! `any_photos`), through the model conversions (`Photo::from_wire`, `Sequence::from_wire`,
+//! `any_photos`, and `any_photo_listings`, which must agree with `any_photos`), through the model conversions (`Photo::from_wire`, `Sequence::from_wire`,
 //! `Video::from_wire`, `User::from`, `UserMetrics::from`, `Photo::from_v1_sequence_photo`,
 //! `Photo::from_v1_nearby_photo`, every `ImageSize` URL, `full_size_url`) of every object in it,
 //! and (one test) through the client as an HTTP error body. Each run is inside `catch_unwind`;
@@ -26,6 +26,7 @@ use std::sync::{Arc, Mutex, Once, OnceLock};
 use std::time::Instant;
 
 use kartaview_api::types;
+use kartaview_ext::models::PhotoListing;
 use kartaview_ext::{
     Client, Error, ImageSize, Photo, RetryPolicy, Sequence, User, UserMetrics, Video, decode,
 };
@@ -343,7 +344,18 @@ fn exercise(input: &[u8]) -> Verdict {
         photos.iter().for_each(|p| v.photo(p));
     });
     for base in API_BASES {
-        v.record(decode::any_photos(input, base), |photos, v| {
+        let photos = decode::any_photos(input, base);
+        // The one-pass listings say exactly what the photos say.
+        let expected = photos
+            .as_ref()
+            .map(|photos| photos.iter().map(PhotoListing::from).collect::<Vec<_>>())
+            .map_err(ToString::to_string);
+        let listings = decode::any_photo_listings(input, base).map_err(|e| e.to_string());
+        assert_eq!(
+            listings, expected,
+            "any_photo_listings and any_photos disagree"
+        );
+        v.record(photos, |photos, v| {
             photos.iter().for_each(|p| v.photo(p));
         });
     }

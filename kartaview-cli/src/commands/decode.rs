@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use crate::cli::Global;
 use crate::error::{CliError, Context, Result};
-use crate::output::{Out, print_photos};
+use crate::output::{Out, print_records};
+use crate::photo_record::PhotoRecord;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -26,10 +27,11 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     } else {
         std::fs::read(&args.file).context(|| format!("cannot read {}", args.file.display()))?
     };
-    // 1.0 storage paths are relative to the API they came from.
-    let photos = kartaview_ext::decode::any_photos(&body, &global.base_url)
+    // 1.0 storage paths are relative to the API they came from. Only what is printed is built,
+    // borrowing the body's strings: peak memory is about the body's size.
+    let photos = kartaview_ext::decode::any_photo_listings(&body, &global.base_url)
         .map_err(|e| CliError::with(name(&args.file), e))?;
-    print_photos(&out, &photos, None)
+    print_records(&out, photos.into_iter().map(PhotoRecord::of_listing), None)
 }
 
 fn name(file: &std::path::Path) -> String {

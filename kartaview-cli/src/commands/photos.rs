@@ -1,11 +1,14 @@
 //! `kartaview photos --sequence ID | --video ID | --id ID[,ID...] | --bbox S,W,N,E [--from DATE]
 //! [--to DATE] [--limit N]`
 
+use std::ops::ControlFlow;
+
 use kartaview_ext::BoundingBox;
 
 use crate::cli::{Dates, Global, SequenceOrVideo};
 use crate::error::{CliError, Result};
-use crate::output::print_photos;
+use crate::output::{Out, PhotoPrinter, print_photos};
+use crate::photo_record::PhotoRecord;
 use crate::progress;
 use crate::session::Session;
 
@@ -69,6 +72,9 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     if args.area.dates.from.is_some() || args.area.dates.to.is_some() || args.area.limit.is_some() {
         return Err(CliError::msg("--from, --to and --limit go with --bbox"));
     }
+    if let Some(id) = args.sequence {
+        return print_sequence(&session, id, out).await;
+    }
     if args.id.is_empty() {
         let which = SequenceOrVideo {
             sequence: args.sequence,
@@ -103,4 +109,32 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
         missing.len(),
         args.id.len()
     )))
+}
+
+/// Every photo of a sequence, printed as soon as its place in the order is certain: the first
+/// lines go out while later pages are still on their way (the output is the same as printing
+/// them all at the end).
+async fn print_sequence(session: &Session, id: u64, out: &Out) -> Result<()> {
+    let mut spinner = progress::spinner(out, format!("fetching the photos of sequence {id}"));
+    let mut printer = PhotoPrinter::new(out, None);
+    let mut failed = None;
+    let fetched = session
+        .client
+        .sequence_photos_in_order(id, |photos| {
+            progress::finish(spinner.take());
+            match printer.print(photos.iter().map(PhotoRecord::new)) {
+                Ok(()) => ControlFlow::Continue(()),
+                Err(e) => {
+                    failed = Some(e);
+                    ControlFlow::Break(())
+                }
+            }
+        })
+        .await;
+    progress::finish(spinner);
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    fetched.map_err(|e| CliError::with(format!("sequence {id}"), e))?;
+    printer.finish()
 }

@@ -7,7 +7,10 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::error::{Result, check_status, error_from_body};
-use crate::models::{Photo, Sequence, photos_of, sequences_of, sort_and_dedup_photos};
+use crate::models::{
+    Photo, PhotoListing, Sequence, photos_of, sequences_of, sort_and_dedup_by,
+    sort_and_dedup_photos,
+};
 use crate::transport::client::Enveloped;
 use kartaview_api::types;
 
@@ -49,6 +52,22 @@ pub fn any_photos(body: &[u8], api_base: &str) -> Result<Vec<Photo>> {
         return Ok(photos);
     }
     general_photos(body, api_base)
+}
+
+/// [`any_photos`] as a listing shows them: the same photos in the same order, each reduced to a
+/// [`PhotoListing`]. A 2.0 photo list, the large body, is read in one pass that borrows the
+/// body's strings and builds only what a listing shows (peak memory: the body and the
+/// listings); every other body goes through [`any_photos`]. Same errors as [`any_photos`].
+pub fn any_photo_listings<'a>(body: &'a [u8], api_base: &str) -> Result<Vec<PhotoListing<'a>>> {
+    if let Some(listings) = crate::models::listing::photo_list(body) {
+        let mut listings = listings?;
+        sort_and_dedup_by(&mut listings, PhotoListing::order);
+        return Ok(listings);
+    }
+    Ok(any_photos(body, api_base)?
+        .iter()
+        .map(PhotoListing::from)
+        .collect())
 }
 
 /// [`any_photos`] for every shape, through a `serde_json::Value`.

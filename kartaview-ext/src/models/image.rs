@@ -1,5 +1,6 @@
 //! Image URLs: explicit URLs first, else the `{{sizeprefix}}` template, else 1.0 storage paths.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -95,7 +96,49 @@ pub struct ImageUrls {
 }
 
 fn concrete(url: Option<String>) -> Option<String> {
-    url.filter(|u| !PLACEHOLDERS.iter().any(|p| u.contains(p)))
+    url.filter(|u| is_concrete(u))
+}
+
+/// Whether a URL is usable as it is (holds no size placeholder).
+pub(crate) fn is_concrete(url: &str) -> bool {
+    !PLACEHOLDERS.iter().any(|p| url.contains(p))
+}
+
+/// Whether a URL is a template (holds a size placeholder).
+pub(crate) fn is_template(url: &str) -> bool {
+    !is_concrete(url)
+}
+
+/// A template's URL for one rendition.
+fn fill(template: &str, size: ImageSize) -> String {
+    PLACEHOLDERS.iter().fold(template.to_owned(), |url, ph| {
+        url.replace(ph, size.prefix())
+    })
+}
+
+/// The full-size image among a photo's renditions: the processed one; for 360° imagery without
+/// an explicit processed URL the wrapped one from the template; else the template's processed
+/// one, the large thumbnail, the thumbnail. The one rule of
+/// [`Photo::full_size_url`](crate::models::Photo::full_size_url) and the listings.
+pub(crate) fn full_size<'a>(
+    spherical: bool,
+    template: Option<Cow<'a, str>>,
+    proc: Option<Cow<'a, str>>,
+    lth: Option<Cow<'a, str>>,
+    th: Option<Cow<'a, str>>,
+) -> Option<Cow<'a, str>> {
+    if proc.is_some() {
+        return proc;
+    }
+    if let Some(template) = template {
+        let size = if spherical {
+            ImageSize::WrappedProc
+        } else {
+            ImageSize::Proc
+        };
+        return Some(Cow::Owned(fill(&template, size)));
+    }
+    lth.or(th)
 }
 
 impl ImageUrls {
@@ -144,12 +187,7 @@ impl ImageUrls {
             ImageSize::WrappedProc | ImageSize::WrappedLth => None,
         };
         explicit
-            .or_else(|| {
-                let template = self.template.as_deref()?;
-                Some(PLACEHOLDERS.iter().fold(template.to_owned(), |url, ph| {
-                    url.replace(ph, size.prefix())
-                }))
-            })
+            .or_else(|| Some(fill(self.template.as_deref()?, size)))
             .or_else(|| {
                 // The site derives the original from the large thumbnail's path.
                 let lth = self.lth.as_deref().filter(|_| size == ImageSize::Ori)?;

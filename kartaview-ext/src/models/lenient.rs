@@ -11,11 +11,12 @@ use crate::models::geo::LatLng;
 
 /// A trimmed, non-empty string.
 pub(crate) fn text(value: &Option<String>) -> Option<String> {
-    value
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
+    value.as_deref().and_then(text_str).map(str::to_owned)
+}
+
+/// [`text`] of a borrowed string.
+pub(crate) fn text_str(s: &str) -> Option<&str> {
+    Some(s.trim()).filter(|s| !s.is_empty())
 }
 
 /// An integer sent as a string or a number.
@@ -26,7 +27,8 @@ pub(crate) fn int(value: &Option<StringOrInteger>) -> Option<i64> {
     }
 }
 
-fn parse_int(s: &str) -> Option<i64> {
+/// An integer sent as a string.
+pub(crate) fn parse_int(s: &str) -> Option<i64> {
     let s = s.trim();
     s.parse::<i64>().ok().or_else(|| {
         // "12.00" style integers.
@@ -39,22 +41,39 @@ fn parse_int(s: &str) -> Option<i64> {
 
 /// A non-negative integer; `None` for negatives.
 pub(crate) fn uint<T: TryFrom<i64>>(value: &Option<StringOrInteger>) -> Option<T> {
-    int(value).and_then(|n| T::try_from(n).ok())
+    uint_of(int(value))
+}
+
+/// [`uint`] of an integer already read.
+pub(crate) fn uint_of<T: TryFrom<i64>>(n: Option<i64>) -> Option<T> {
+    n.and_then(|n| T::try_from(n).ok())
 }
 
 /// An id: `"0"`, `0` and negatives mean "none".
 pub(crate) fn id(value: &Option<StringOrInteger>) -> Option<u64> {
-    int(value)
-        .filter(|n| *n > 0)
-        .and_then(|n| u64::try_from(n).ok())
+    id_of(int(value))
+}
+
+/// [`id`] of an integer already read.
+pub(crate) fn id_of(n: Option<i64>) -> Option<u64> {
+    n.filter(|n| *n > 0).and_then(|n| u64::try_from(n).ok())
 }
 
 /// A decimal sent as a string or a number; `""` and non-finite values are `None`.
 pub(crate) fn float(value: &Option<StringOrNumber>) -> Option<f64> {
-    let f = match value.as_ref()? {
-        StringOrNumber::Double(n) => *n,
-        StringOrNumber::String(s) => s.trim().parse::<f64>().ok()?,
-    };
+    match value.as_ref()? {
+        StringOrNumber::Double(n) => finite(*n),
+        StringOrNumber::String(s) => parse_float(s),
+    }
+}
+
+/// A decimal sent as a string; `""` and non-finite values are `None`.
+pub(crate) fn parse_float(s: &str) -> Option<f64> {
+    s.trim().parse::<f64>().ok().and_then(finite)
+}
+
+/// `f` unless it is NaN or infinite.
+pub(crate) fn finite(f: f64) -> Option<f64> {
     f.is_finite().then_some(f)
 }
 
@@ -62,11 +81,16 @@ pub(crate) fn float(value: &Option<StringOrNumber>) -> Option<f64> {
 pub(crate) fn flag(value: &Option<StringOrInteger>) -> Option<bool> {
     match value.as_ref()? {
         StringOrInteger::Int64(n) => Some(*n != 0),
-        StringOrInteger::String(s) => match s.trim().to_ascii_lowercase().as_str() {
-            "1" | "y" | "yes" | "true" => Some(true),
-            "0" | "n" | "no" | "false" => Some(false),
-            _ => None,
-        },
+        StringOrInteger::String(s) => parse_flag(s),
+    }
+}
+
+/// A flag sent as a string.
+pub(crate) fn parse_flag(s: &str) -> Option<bool> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "1" | "y" | "yes" | "true" => Some(true),
+        "0" | "n" | "no" | "false" => Some(false),
+        _ => None,
     }
 }
 
@@ -75,7 +99,12 @@ pub(crate) fn position(
     lat: &Option<StringOrNumber>,
     lng: &Option<StringOrNumber>,
 ) -> Option<LatLng> {
-    let (lat, lng) = (float(lat)?, float(lng)?);
+    lat_lng(float(lat), float(lng))
+}
+
+/// [`position`] of coordinates already read.
+pub(crate) fn lat_lng(lat: Option<f64>, lng: Option<f64>) -> Option<LatLng> {
+    let (lat, lng) = (lat?, lng?);
     let valid = (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lng);
     (valid && !(lat == 0.0 && lng == 0.0)).then_some(LatLng { lat, lng })
 }
@@ -85,7 +114,12 @@ pub(crate) fn position(
 /// Formats: `2023-04-06 03:41:01`, `2025-09-14 08:30:12.000`, the 1.0 lists' `2017-07-31  (13:12)`,
 /// RFC 3339, and a bare `YYYY-MM-DD`. The zone is not stated; values are taken as UTC.
 pub(crate) fn datetime(value: &Option<String>) -> Option<NaiveDateTime> {
-    let s = value.as_deref()?.trim();
+    datetime_str(value.as_deref()?)
+}
+
+/// [`datetime`] of a borrowed string.
+pub(crate) fn datetime_str(s: &str) -> Option<NaiveDateTime> {
+    let s = s.trim();
     if s.is_empty() || s.starts_with("0000-00-00") {
         return None;
     }

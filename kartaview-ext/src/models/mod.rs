@@ -7,7 +7,9 @@
 pub mod decode;
 mod geo;
 pub mod image;
+pub(crate) mod in_order;
 pub(crate) mod lenient;
+pub(crate) mod listing;
 pub(crate) mod onepass;
 
 use std::collections::BTreeMap;
@@ -21,6 +23,7 @@ use crate::transport::paginate::Page;
 pub use geo::{LatLng, distance_m};
 use image::{ImageSize, ImageUrls};
 use lenient::{datetime, flag, float, id, int, position, text, uint, unix_seconds};
+pub use listing::PhotoListing;
 
 /// How the models write a date (strftime): ISO 8601 in UTC, `2023-04-06T03:41:01Z`, since the
 /// API's dates are UTC.
@@ -374,10 +377,18 @@ impl Photo {
 
     /// Whether this is 360° imagery.
     pub fn is_spherical(&self) -> bool {
-        self.projection == Some(Projection::Sphere)
-            || self.field_of_view.is_some_and(|f| f >= 359.0)
-            || self.is_unwrapped
+        spherical(
+            self.projection == Some(Projection::Sphere),
+            self.field_of_view,
+            self.is_unwrapped,
+        )
     }
+}
+
+/// The one rule of [`Photo::is_spherical`] (and the listings'): a sphere projection, a field
+/// of view of a full turn, or an unwrapped rendition.
+pub(crate) fn spherical(sphere: bool, field_of_view: Option<f64>, unwrapped: bool) -> bool {
+    sphere || field_of_view.is_some_and(|f| f >= 359.0) || unwrapped
 }
 
 /// The user embedded in a sequence by `join=user`, or listed by `/2.0/user/`.
@@ -615,16 +626,30 @@ impl Sequence {
 
 /// Orders photos by sequence, then index (then capture time, then id), and drops repeated ids.
 pub(crate) fn sort_and_dedup_photos(photos: &mut Vec<Photo>) {
-    photos.sort_by(|a, b| {
-        (a.sequence_id, a.sequence_index, a.shot_date, a.id).cmp(&(
-            b.sequence_id,
-            b.sequence_index,
-            b.shot_date,
-            b.id,
-        ))
+    sort_and_dedup_by(photos, |p| {
+        (p.sequence_id, p.sequence_index, p.shot_date, p.id)
     });
-    let mut seen = std::collections::HashSet::new();
-    photos.retain(|p| seen.insert(p.id));
+}
+
+/// Orders photos (stably) by sequence, index, capture time and id, and keeps the first of each
+/// id.
+pub(crate) fn sort_and_dedup_by<T>(items: &mut Vec<T>, order: impl Fn(&T) -> listing::PhotoOrder) {
+    // The keys are sorted with each item's place (which keeps equal keys in their order), then
+    // the items moved once: cheaper than moving large items at every step of the sort.
+    let mut keyed: Vec<(listing::PhotoOrder, usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(place, item)| (order(item), place))
+        .collect();
+    keyed.sort_unstable();
+    let mut seen = std::collections::HashSet::with_capacity(keyed.len());
+    keyed.retain(|(key, _)| seen.insert(key.3));
+    let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
+    items.extend(
+        keyed
+            .iter()
+            .filter_map(|(_, place)| slots.get_mut(*place)?.take()),
+    );
 }
 
 /// Flattens a list's `result.data`: an array as it is, or the object keyed by row index that
@@ -678,16 +703,20 @@ impl Photo {
     /// The full-size image: the processed rendition, the wrapped one for 360° imagery that has
     /// no plain processed URL, else the largest thumbnail known.
     pub fn full_size_url(&self) -> Option<String> {
-        let preferred = if self.is_spherical() && self.urls.proc.is_none() {
-            [ImageSize::WrappedProc, ImageSize::Proc]
-        } else {
-            [ImageSize::Proc, ImageSize::WrappedProc]
-        };
-        preferred
-            .into_iter()
-            .chain([ImageSize::Lth, ImageSize::Th])
-            .find_map(|size| self.image_url(size))
+        let urls = &self.urls;
+        image::full_size(
+            self.is_spherical(),
+            borrowed(&urls.template),
+            borrowed(&urls.proc),
+            borrowed(&urls.lth),
+            borrowed(&urls.th),
+        )
+        .map(std::borrow::Cow::into_owned)
     }
+}
+
+fn borrowed(url: &Option<String>) -> Option<std::borrow::Cow<'_, str>> {
+    url.as_deref().map(std::borrow::Cow::Borrowed)
 }
 
 // The two lists whose items become models.

@@ -9,7 +9,6 @@
 //! or error as before.
 
 use std::fmt;
-use std::marker::PhantomData;
 
 use kartaview_api::types;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -27,20 +26,23 @@ enum Shape {
 /// The photos of a 2.0 photo or sequence list body, in the order the general path gives before
 /// sorting; `None` when the general path must decide.
 pub(crate) fn list_photos(body: &[u8]) -> Option<Result<Vec<Photo>>> {
-    let shape = sniff(body)?;
-    let mut de = serde_json::Deserializer::from_slice(body);
-    let decoded = match shape {
-        Shape::Photos => de.deserialize_map(EnvelopeVisitor::<PhotoItems>(PhantomData)),
-        Shape::Sequences => de
-            .deserialize_map(EnvelopeVisitor::<SequenceItems>(PhantomData))
-            .map(|(status, sequences)| {
-                let photos = sequences.into_iter().flat_map(|s| s.photos).collect();
-                (status, photos)
-            }),
+    let (status, photos) = match sniff(body)? {
+        Shape::Photos => list(serde_json::Deserializer::from_slice(body), PhotoItems)?,
+        Shape::Sequences => {
+            let (status, sequences) =
+                list(serde_json::Deserializer::from_slice(body), SequenceItems)?;
+            (
+                status,
+                sequences.into_iter().flat_map(|s| s.photos).collect(),
+            )
+        }
     };
-    let (status, photos) = decoded.ok()?;
-    de.end().ok()?;
     Some(check_status(&status, 200).map(|()| photos))
+}
+
+/// Whether a body is a 2.0 photo list (not a sequence list) by the general path's rule.
+pub(crate) fn is_photo_list(body: &[u8]) -> bool {
+    sniff(body) == Some(Shape::Photos)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,48 +173,73 @@ impl<'de> Visitor<'de> for SniffItem {
 // The one parse
 
 /// How the items of one list shape become models.
-trait Items {
-    type Wire: for<'de> serde::Deserialize<'de>;
+pub(crate) trait Items<'de> {
     type Model;
-    fn model(wire: &Self::Wire) -> Option<Self::Model>;
+    /// The next item's model (`Some(None)` for an item without one), or `None` at the end.
+    fn next<A: SeqAccess<'de>>(
+        &mut self,
+        seq: &mut A,
+    ) -> Result<Option<Option<Self::Model>>, A::Error>;
 }
 
 struct PhotoItems;
 
-impl Items for PhotoItems {
-    type Wire = types::Photo;
+impl<'de> Items<'de> for PhotoItems {
     type Model = Photo;
-    fn model(wire: &types::Photo) -> Option<Photo> {
-        Photo::from_wire(wire)
+    fn next<A: SeqAccess<'de>>(&mut self, seq: &mut A) -> Result<Option<Option<Photo>>, A::Error> {
+        Ok(seq
+            .next_element::<types::Photo>()?
+            .map(|wire| Photo::from_wire(&wire)))
     }
 }
 
 struct SequenceItems;
 
-impl Items for SequenceItems {
-    type Wire = types::Sequence;
+impl<'de> Items<'de> for SequenceItems {
     type Model = Sequence;
-    fn model(wire: &types::Sequence) -> Option<Sequence> {
-        Sequence::from_wire(wire)
+    fn next<A: SeqAccess<'de>>(
+        &mut self,
+        seq: &mut A,
+    ) -> Result<Option<Option<Sequence>>, A::Error> {
+        Ok(seq
+            .next_element::<types::Sequence>()?
+            .map(|wire| Sequence::from_wire(&wire)))
     }
+}
+
+/// The status and the models of a 2.0 list body of one shape, read in one pass; `None` when
+/// the body is not a plain 2.0 list of that shape.
+pub(crate) fn list<'de, R, I>(
+    mut de: serde_json::Deserializer<R>,
+    items: I,
+) -> Option<(types::Status, Vec<I::Model>)>
+where
+    R: serde_json::de::Read<'de>,
+    I: Items<'de>,
+{
+    let decoded = de.deserialize_map(EnvelopeVisitor(items)).ok()?;
+    de.end().ok()?;
+    Some(decoded)
 }
 
 /// `{"status": ..., "result": {"data": ..., "hasMoreData": ...}}` as the generated list
 /// responses read it (unknown keys ignored, repeated or missing required keys rejected).
-struct EnvelopeVisitor<I>(PhantomData<I>);
+struct EnvelopeVisitor<I>(I);
 
-impl<'de, I: Items> Visitor<'de> for EnvelopeVisitor<I> {
+impl<'de, I: Items<'de>> Visitor<'de> for EnvelopeVisitor<I> {
     type Value = (types::Status, Vec<I::Model>);
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a 2.0 list response")
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let (mut status, mut items) = (None, None);
+        let (mut status, mut items, mut source) = (None, None, Some(self.0));
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
             match key.as_ref() {
                 "status" if status.is_none() => status = Some(map.next_value()?),
-                "result" if items.is_none() => {
-                    items = Some(map.next_value_seed(ResultSeed::<I>(PhantomData))?);
+                "result" if source.is_some() => {
+                    if let Some(source) = source.take() {
+                        items = Some(map.next_value_seed(ResultSeed(source))?);
+                    }
                 }
                 // A repeated key, or a 1.0 key the general path would read instead.
                 "status" | "result" | "osv" | "currentPageItems" => {
@@ -230,26 +257,28 @@ impl<'de, I: Items> Visitor<'de> for EnvelopeVisitor<I> {
     }
 }
 
-struct ResultSeed<I>(PhantomData<I>);
+struct ResultSeed<I>(I);
 
-impl<'de, I: Items> DeserializeSeed<'de> for ResultSeed<I> {
+impl<'de, I: Items<'de>> DeserializeSeed<'de> for ResultSeed<I> {
     type Value = Vec<I::Model>;
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_map(self)
     }
 }
 
-impl<'de, I: Items> Visitor<'de> for ResultSeed<I> {
+impl<'de, I: Items<'de>> Visitor<'de> for ResultSeed<I> {
     type Value = Vec<I::Model>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a list result")
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let (mut items, mut has_more) = (None, None);
+        let (mut items, mut has_more, mut source) = (None, None, Some(self.0));
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
             match key.as_ref() {
-                "data" if items.is_none() => {
-                    items = Some(map.next_value_seed(DataSeed::<I>(PhantomData))?);
+                "data" if source.is_some() => {
+                    if let Some(source) = source.take() {
+                        items = Some(map.next_value_seed(DataSeed(source))?);
+                    }
                 }
                 "hasMoreData" if has_more.is_none() => {
                     has_more = Some(map.next_value::<Option<bool>>()?);
@@ -265,24 +294,24 @@ impl<'de, I: Items> Visitor<'de> for ResultSeed<I> {
 }
 
 /// The list's items (an array), each turned into its model as soon as it is read.
-struct DataSeed<I>(PhantomData<I>);
+struct DataSeed<I>(I);
 
-impl<'de, I: Items> DeserializeSeed<'de> for DataSeed<I> {
+impl<'de, I: Items<'de>> DeserializeSeed<'de> for DataSeed<I> {
     type Value = Vec<I::Model>;
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
-impl<'de, I: Items> Visitor<'de> for DataSeed<I> {
+impl<'de, I: Items<'de>> Visitor<'de> for DataSeed<I> {
     type Value = Vec<I::Model>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an array of list items")
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut models = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        while let Some(wire) = seq.next_element::<I::Wire>()? {
-            models.extend(I::model(&wire));
+        while let Some(model) = self.0.next(&mut seq)? {
+            models.extend(model);
         }
         Ok(models)
     }

@@ -1,11 +1,13 @@
 //! Reads that take more than one request: video → sequence → photos, whole sequences, batches.
 
+use std::ops::ControlFlow;
 use std::pin::pin;
 
 use futures_util::future::{self, Either};
 use futures_util::{StreamExt, TryStreamExt, stream};
 
 use crate::error::{Error, Result};
+use crate::models::in_order::InOrder;
 use crate::models::{
     LatLng, Photo, Sequence, User, UserMetrics, Video, distance_m, sort_and_dedup_photos,
 };
@@ -100,6 +102,30 @@ impl Client {
     /// sequence's photo count then plans the remaining pages, a window at a time, with at most
     /// one request past the end.
     pub async fn sequence_photos(&self, sequence_id: u64) -> Result<SequenceWithPhotos> {
+        let mut photos = Vec::new();
+        let sequence = self
+            .sequence_photos_in_order(sequence_id, |ready| {
+                photos.extend(ready);
+                ControlFlow::Continue(())
+            })
+            .await?;
+        // Already in order but for a page that brought a photo sorting before released ones.
+        sort_and_dedup_photos(&mut photos);
+        Ok(SequenceWithPhotos { sequence, photos })
+    }
+
+    /// [`sequence_photos`](Client::sequence_photos), handing the photos to `on_photos` in
+    /// their final order as soon as that order is certain, while later pages are still on
+    /// their way: the pages arrive out of `sequenceIndex` order, so a small reorder buffer
+    /// releases the contiguous run of indexes 0, 1, 2, ... and, if the indexes have a gap or a
+    /// repeat, the rest sorted once every page is in. Joined, the batches are what
+    /// `sequence_photos` returns. `ControlFlow::Break` from `on_photos` stops the requests
+    /// (the sequence is still returned).
+    pub async fn sequence_photos_in_order(
+        &self,
+        sequence_id: u64,
+        mut on_photos: impl FnMut(Vec<Photo>) -> ControlFlow<()>,
+    ) -> Result<Sequence> {
         let pagination = self.pagination().clone();
         let size = pagination.size();
         let window = u32::try_from(pagination.concurrency()).unwrap_or(u32::MAX);
@@ -113,7 +139,14 @@ impl Client {
                 Either::Left((sequence, pages)) => (sequence?, pages.await),
                 Either::Right((pages, sequence)) => (sequence.await?, pages),
             };
-        let mut photos = Vec::new();
+        let mut in_order = InOrder::new(sequence_id);
+        let mut hand_on = |photos: Vec<Photo>| {
+            if photos.is_empty() {
+                ControlFlow::Continue(())
+            } else {
+                on_photos(photos)
+            }
+        };
         let mut finished = false;
         // In page order; what comes after the last page (even an error) is not needed.
         for page in first_pages {
@@ -122,28 +155,38 @@ impl Client {
             }
             let page = page?;
             finished = page.items.is_empty() || !page.has_more;
-            photos.extend(page.items);
+            if hand_on(in_order.push(page.items)).is_break() {
+                return Ok(sequence);
+            }
         }
         if !finished {
             let fetched = u64::from(window) * u64::from(size);
             let rest = pagination
                 .clone()
                 .expected_items(sequence.photo_count.map(|n| n.saturating_sub(fetched)));
-            let more: Vec<Photo> = paginate(rest, |request: PageRequest| {
-                self.sequence_photo_page(
-                    sequence_id,
-                    PageRequest {
-                        page: request.page.saturating_add(window),
-                        size,
-                    },
-                )
-            })
-            .try_collect()
-            .await?;
-            photos.extend(more);
+            let mut more = pin!(
+                paginate(rest, |request: PageRequest| {
+                    self.sequence_photo_page(
+                        sequence_id,
+                        PageRequest {
+                            page: request.page.saturating_add(window),
+                            size,
+                        },
+                    )
+                })
+                // What is ready at once: a page's photos.
+                .ready_chunks(MAX_PAGE_SIZE as usize)
+            );
+            while let Some(batch) = more.next().await {
+                let photos = batch.into_iter().collect::<Result<Vec<Photo>>>()?;
+                if hand_on(in_order.push(photos)).is_break() {
+                    return Ok(sequence);
+                }
+            }
         }
-        sort_and_dedup_photos(&mut photos);
-        Ok(SequenceWithPhotos { sequence, photos })
+        // The last batch: there is nothing left to stop.
+        let _ = hand_on(in_order.finish());
+        Ok(sequence)
     }
 
     /// One page of a sequence's photos.
