@@ -160,7 +160,7 @@ static COLUMNS: [Column; 12] = [
         key: "id",
         value: |r| int(Some(r.photo.id)),
         table: Some(TableColumn {
-            place: 1,
+            place: 2,
             header: "ID",
             width: 10,
             align: Align::Right,
@@ -170,13 +170,19 @@ static COLUMNS: [Column; 12] = [
     Column {
         key: "sequenceId",
         value: |r| int(r.photo.sequence_id),
-        table: None,
+        table: Some(TableColumn {
+            place: 0,
+            header: "SEQUENCE",
+            width: 8,
+            align: Align::Right,
+            cell: |r| r.photo.sequence_id.map(|v| v.to_string()),
+        }),
     },
     Column {
         key: "sequenceIndex",
         value: |r| int(r.photo.sequence_index),
         table: Some(TableColumn {
-            place: 0,
+            place: 1,
             header: "INDEX",
             width: 6,
             align: Align::Right,
@@ -187,7 +193,7 @@ static COLUMNS: [Column; 12] = [
         key: "videoId",
         value: |r| int(r.photo.video_id),
         table: Some(TableColumn {
-            place: 2,
+            place: 3,
             header: "VIDEO",
             width: 8,
             align: Align::Right,
@@ -203,7 +209,7 @@ static COLUMNS: [Column; 12] = [
         key: "lat",
         value: |r| Value::Float(r.photo.position.map(|at| at.lat)),
         table: Some(TableColumn {
-            place: 3,
+            place: 4,
             header: "LAT",
             width: 10,
             align: Align::Right,
@@ -214,7 +220,7 @@ static COLUMNS: [Column; 12] = [
         key: "lng",
         value: |r| Value::Float(r.photo.position.map(|at| at.lng)),
         table: Some(TableColumn {
-            place: 4,
+            place: 5,
             header: "LNG",
             width: 11,
             align: Align::Right,
@@ -225,7 +231,7 @@ static COLUMNS: [Column; 12] = [
         key: "heading",
         value: |r| Value::Float(r.photo.heading),
         table: Some(TableColumn {
-            place: 5,
+            place: 6,
             header: "HEADING",
             width: 7,
             align: Align::Right,
@@ -236,7 +242,7 @@ static COLUMNS: [Column; 12] = [
         key: "shotDate",
         value: |r| Value::Text(r.photo.shot_date.as_ref().map(|t| Cow::Owned(iso(t)))),
         table: Some(TableColumn {
-            place: 6,
+            place: 7,
             header: "SHOT (UTC)",
             width: 19,
             align: Align::Left,
@@ -252,7 +258,7 @@ static COLUMNS: [Column; 12] = [
         value: |r| int(r.photo.width),
         // The table shows both sides in one column.
         table: Some(TableColumn {
-            place: 7,
+            place: 8,
             header: "SIZE",
             width: 9,
             align: Align::Left,
@@ -269,7 +275,7 @@ static COLUMNS: [Column; 12] = [
         value: |r| Value::Text(r.photo.image_url.as_deref().map(Cow::Borrowed)),
         // Last and unpadded: addresses are long.
         table: Some(TableColumn {
-            place: 8,
+            place: 9,
             header: "IMAGE",
             width: 0,
             align: Align::Left,
@@ -312,6 +318,6 @@ mod tests {
         keys.dedup();
         assert_eq!(keys.len(), COLUMNS.len());
         let places: Vec<u8> = table_columns().map(|t| t.place).collect();
-        assert_eq!(places, (0..9).collect::<Vec<u8>>());
+        assert_eq!(places, (0..10).collect::<Vec<u8>>());
     }
 }
