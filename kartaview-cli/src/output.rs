@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::cli::Global;
 use crate::error::{CliError, Result};
-use crate::photo_record::{PhotoRecord, table_header};
+use crate::photo_record::{PhotoLine, PhotoRecord, table_header};
 
 /// Where and how a command prints.
 #[derive(Debug, Clone, Copy)]
@@ -211,7 +211,7 @@ impl PhotoPrinter {
     fn print_buffered<'a>(&mut self, records: impl Iterator<Item = PhotoRecord<'a>>) -> Result<()> {
         if self.json {
             for record in records {
-                self.lines.json(&Typed::new("photo", &record))?;
+                self.lines.json(&PhotoLine(&record))?;
             }
             return Ok(());
         }

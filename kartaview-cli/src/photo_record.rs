@@ -49,14 +49,39 @@ impl<'a> PhotoRecord<'a> {
     }
 }
 
-/// `--json` and GeoJSON: every column by its key, `null` for what the server left unset.
+/// GeoJSON properties: every column by its key, `null` for what the server left unset.
 impl Serialize for PhotoRecord<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(COLUMNS.len()))?;
+        self.serialize_typed(None, serializer)
+    }
+}
+
+impl PhotoRecord<'_> {
+    /// The columns, after `"type": kind` when given.
+    fn serialize_typed<S: Serializer>(
+        &self,
+        kind: Option<&str>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut map =
+            serializer.serialize_map(Some(COLUMNS.len() + usize::from(kind.is_some())))?;
+        if let Some(kind) = kind {
+            map.serialize_entry("type", kind)?;
+        }
         for column in &COLUMNS {
             map.serialize_entry(column.key, &(column.value)(self))?;
         }
         map.end()
+    }
+}
+
+/// A `--json` line of a photo: `"type":"photo"`, then the columns (written directly: `decode`
+/// prints one per photo, and a flattened wrapper costs it measurably).
+pub struct PhotoLine<'r, 'a>(pub &'r PhotoRecord<'a>);
+
+impl Serialize for PhotoLine<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_typed(Some("photo"), serializer)
     }
 }
 
