@@ -11,6 +11,10 @@
 //! it in the report); `KARTAVIEW_BENCH_RUNS` sets the runs
 //! per figure (default 7; medians are reported); `KARTAVIEW_BENCH_BINARY` the binary measured
 //! as "this build" (`cargo xtask bench` passes the plain release build).
+//!
+//! The floor of *first request*: [`FLOOR_PROGRAM`], a std-only Rust program that connects and
+//! sends one request, compiled here with `rustc -O` and measured the same way (left out, with
+//! the reason printed, when `rustc` cannot build it).
 
 use std::io::Read;
 use std::os::unix::process::ExitStatusExt as _;
@@ -25,6 +29,40 @@ use kartaview_mock::{
 use serde_json::{Value, json};
 
 const LATENCY: Duration = Duration::from_millis(20);
+
+/// What any command costs before its first request can leave: a process that does nothing but
+/// connect and send one request (`floor ADDRESS PATH`), then wait for the answer to begin.
+const FLOOR_PROGRAM: &str = r#"
+use std::io::{Read, Write};
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let mut stream = std::net::TcpStream::connect(&args[1]).expect("connect");
+    let request = format!("GET {} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n", args[2], args[1]);
+    stream.write_all(request.as_bytes()).expect("write");
+    let mut answer = [0u8; 1024];
+    assert!(stream.read(&mut answer).expect("read") > 0, "no answer");
+}
+"#;
+
+/// [`FLOOR_PROGRAM`] built in `dir`; `None` (with the reason printed) without a `rustc`.
+fn floor_binary(dir: &Path) -> Option<PathBuf> {
+    let source = dir.join("first_request_floor.rs");
+    let binary = dir.join("first-request-floor");
+    std::fs::write(&source, FLOOR_PROGRAM).expect("write the floor program");
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let built = Command::new(&rustc)
+        .args(["-O", "--edition", "2021", "-o"])
+        .arg(&binary)
+        .arg(&source)
+        .status();
+    match built {
+        Ok(status) if status.success() => Some(binary),
+        other => {
+            eprintln!("no first-request floor: rustc could not build it ({other:?})");
+            None
+        }
+    }
+}
 const DECODE_PHOTOS: usize = 10_000;
 
 /// One run of a child process.
@@ -181,13 +219,38 @@ fn round_trip_ms(runtime: &tokio::runtime::Runtime, base: &str, runs: usize) -> 
     median((0..runs).map(|_| once()).collect())
 }
 
-fn photos_rows(runtime: &tokio::runtime::Runtime, runs: usize) -> (f64, Vec<Value>) {
+/// The median time from spawning [`FLOOR_PROGRAM`] to the fake having read its request.
+fn floor_first_request_ms(mock: &MockServer, floor: &Path, runs: usize) -> f64 {
+    let address = mock.base_url().trim_start_matches("http://").to_owned();
+    let args = [address, format!("/2.0/sequence/{DEFAULT_SEQUENCE_ID}")];
+    let firsts = (0..runs)
+        .map(|_| {
+            mock.clear_requests();
+            let mut spawned = None;
+            run(floor, &args, &mut spawned, false);
+            let first = mock.requests().iter().map(|r| r.received_at).min();
+            let first = first.expect("the floor's request");
+            ms(first.saturating_duration_since(spawned.expect("spawned")))
+        })
+        .collect();
+    median(firsts)
+}
+
+fn photos_rows(
+    runtime: &tokio::runtime::Runtime,
+    runs: usize,
+    floor: Option<&Path>,
+) -> (f64, Option<f64>, Vec<Value>) {
     let mock = runtime
         .block_on(MockServer::builder().latency(LATENCY).start())
         .expect("mock");
     let base = mock.base_url();
     let round_trip = round_trip_ms(runtime, &base, runs);
     eprintln!("one round trip: {round_trip:.1} ms");
+    let floor = floor.map(|floor| floor_first_request_ms(&mock, floor, runs));
+    if let Some(floor) = floor {
+        eprintln!("first-request floor: {floor:.2} ms");
+    }
     let cases: [(&str, &str, u64, usize); 4] = [
         (
             "photos --sequence, 237 photos",
@@ -266,7 +329,7 @@ fn photos_rows(runtime: &tokio::runtime::Runtime, runs: usize) -> (f64, Vec<Valu
             eprintln!("{}", rows.last().expect("row"));
         }
     }
-    (round_trip, rows)
+    (round_trip, floor, rows)
 }
 
 /// A 2.0 photo list of `DECODE_PHOTOS` photos: the mock's own pages of a generated sequence,
@@ -412,11 +475,13 @@ fn main() {
     let dir = target.join("kartaview-bench");
     std::fs::create_dir_all(&dir).expect("results directory");
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-    let (round_trip, photos) = photos_rows(&runtime, runs);
+    let floor = floor_binary(&dir);
+    let (round_trip, first_request_floor, photos) = photos_rows(&runtime, runs, floor.as_deref());
     let decode = decode_rows(&runtime, runs, &dir);
     let report = json!({
         "latency_ms": ms(LATENCY),
         "round_trip_ms": round_trip,
+        "first_request_floor_ms": first_request_floor,
         "runs": runs,
         "photos": photos,
         "decode": decode,

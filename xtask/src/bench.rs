@@ -112,14 +112,24 @@ pub fn process_section(target: &Path) -> Result<String> {
     };
     let latency = num(&results, "latency_ms");
     let round_trip = num(&results, "round_trip_ms");
+    // Absent when the bench could not build its floor program.
+    let floor = results
+        .get("first_request_floor_ms")
+        .and_then(Value::as_f64);
     let mut out = String::new();
     writeln!(out, "{PROCESS_BEGIN}")?;
     writeln!(out, "## The whole `kartaview` process")?;
     writeln!(out)?;
     writeln!(
         out,
-        "The release binary as a user runs it (`kartaview --json ...`, stdout read through a pipe), against the fake KartaView answering every request after {latency:.0} ms; medians of {} runs. *Round trips* is wall time ÷ one round trip, {round_trip:.1} ms: the median time of one request for a page of 100 photos from a client inside the benchmark's process (the latency plus the fake's own work), the floor of any command that needs the network. *First request* is from the spawn to the fake having read the first request; *first output* to the first byte on stdout. Rows of another binary, when present, were measured in the same run, runs alternating (`KARTAVIEW_BENCH_BASELINE`, named by `KARTAVIEW_BENCH_BASELINE_NAME`).",
-        num(&results, "runs")
+        "The release binary as a user runs it (`kartaview --json ...`, stdout read through a pipe), against the fake KartaView answering every request after {latency:.0} ms; medians of {} runs. *Round trips* is wall time ÷ one round trip, {round_trip:.1} ms: the median time of one request for a page of 100 photos from a client inside the benchmark's process (the latency plus the fake's own work), the floor of any command that needs the network. *First request* is from the spawn to the fake having read the first request{}; *first output* to the first byte on stdout. Rows of another binary, when present, were measured in the same run, runs alternating (`KARTAVIEW_BENCH_BASELINE`, named by `KARTAVIEW_BENCH_BASELINE_NAME`).",
+        num(&results, "runs"),
+        match floor {
+            Some(floor) => format!(
+                ", and its ratio to the floor, {floor:.2} ms: the same time for a std-only Rust program that only connects and sends one request (`FLOOR_PROGRAM` in the bench, built with `rustc -O`)"
+            ),
+            None => String::new(),
+        }
     )?;
     writeln!(out)?;
     writeln!(
@@ -130,13 +140,17 @@ pub fn process_section(target: &Path) -> Result<String> {
     for row in rows(&results, "photos")? {
         writeln!(
             out,
-            "| `{}` | {} | {:.1} ms | {:.2} | {} | {:.1} ms | {:.1} ms |",
+            "| `{}` | {} | {:.1} ms | {:.2} | {} | {:.1} ms{} | {:.1} ms |",
             text(&row, "label"),
             text(&row, "binary"),
             num(&row, "wall_ms"),
             num(&row, "round_trips"),
             num(&row, "requests"),
             num(&row, "first_request_ms"),
+            floor.map_or(String::new(), |floor| format!(
+                " ({:.1}×)",
+                num(&row, "first_request_ms") / floor
+            )),
             num(&row, "first_output_ms"),
         )?;
     }
