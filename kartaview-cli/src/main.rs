@@ -23,7 +23,10 @@ fn main() -> ExitCode {
     install_panic_hook();
     let cli = Cli::parse();
     init_tracing(cli.global.verbose);
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
+    // One thread: every command waits on the network, and a worker pool would cost its start-up
+    // (reading the cgroup's CPU quota, spawning the workers) before the first request leaves.
+    // File work runs on the blocking pool either way.
+    let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
     {
