@@ -124,6 +124,17 @@ pub struct SequenceOrVideo {
     pub video: Option<u64>,
 }
 
+/// `--sequence ID | --video ID | --user ID|USERNAME`, exactly one: what `download` and `export`
+/// work on (a user's sequences each on their own: a folder, a track).
+#[derive(Debug, Clone, Args)]
+pub struct Source {
+    #[command(flatten)]
+    pub which: SequenceOrVideo,
+    /// Every sequence of a user, by id or username.
+    #[arg(long, value_name = "ID|USERNAME", group = "SequenceOrVideo")]
+    pub user: Option<kartaview_ext::UserRef>,
+}
+
 /// `--from DATE --to DATE`: inclusive days, either end open. A sequence's day is its upload
 /// day, a photo's its capture day.
 #[derive(Debug, Clone, Args)]

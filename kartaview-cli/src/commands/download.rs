@@ -6,11 +6,10 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::path::PathBuf;
 
-use kartaview_ext::models::Photo;
 use kartaview_ext::{DownloadEvent, DownloadOptions, ImageSize};
 use serde::Serialize;
 
-use crate::cli::{Global, SequenceOrVideo};
+use crate::cli::{Global, Source};
 use crate::error::{CliError, Result};
 use crate::output::{Out, Typed, count};
 use crate::progress;
@@ -19,12 +18,9 @@ use crate::session::Session;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
-    pub which: SequenceOrVideo,
-    /// Every sequence of a user (by id or username), one sub-folder per sequence id.
-    #[arg(long, value_name = "ID|USERNAME", group = "SequenceOrVideo")]
-    pub user: Option<kartaview_ext::UserRef>,
-    /// Where the images go (created if missing). Files are named
-    /// {sequenceId}_{sequenceIndex:05}.jpg, or {photoId}.jpg.
+    pub source: Source,
+    /// Where the images go (created if missing; with --user, a sub-folder per sequence id).
+    /// Files are named {sequenceId}_{sequenceIndex:05}.jpg, or {photoId}.jpg.
     #[arg(long, value_name = "DIR")]
     pub dir: PathBuf,
     /// The rendition; a photo without it gets the next of proc, lth, th that it has.
@@ -65,37 +61,15 @@ struct Summary {
     geojson: Vec<String>,
 }
 
-/// One folder to fill: a sequence's or a video's photos.
-struct Part {
-    dir: PathBuf,
-    label: String,
-    photos: Vec<Photo>,
-}
-
 pub async fn run(args: &Args, global: &Global) -> Result<()> {
     let session = Session::start(global).await?;
     let out = &session.out;
     let client = &session.client;
-    let (label, user_id, parts) = match &args.user {
-        Some(user) => {
-            let user = super::load_user(client, user, out).await?;
-            let parts = user.sequences.into_iter().map(|(sequence, photos)| Part {
-                dir: args.dir.join(sequence.id.to_string()),
-                label: format!("sequence {}", sequence.id),
-                photos,
-            });
-            (user.label, Some(user.user_id), parts.collect())
-        }
-        None => {
-            let one = super::load(client, &args.which, out).await?;
-            let part = Part {
-                dir: args.dir.clone(),
-                label: one.label.clone(),
-                photos: one.photos,
-            };
-            (one.label, None, vec![part])
-        }
-    };
+    let super::Sources {
+        label,
+        user_id,
+        parts,
+    } = super::load_source(client, &args.source, out).await?;
     let photos: usize = parts.iter().map(|p| p.photos.len()).sum();
     let bar = progress::bytes_bar(out, "downloading");
     let counter = RefCell::new(progress::DownloadBytes::default());
@@ -111,8 +85,13 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     };
     let mut first_failure = None;
     for part in &parts {
+        // A user's sequences each get their own folder.
+        let dir = match (user_id, part.sequence_id) {
+            (Some(_), Some(sequence)) => args.dir.join(sequence.to_string()),
+            _ => args.dir.clone(),
+        };
         let options = DownloadOptions {
-            dir: part.dir.clone(),
+            dir,
             size: args.size,
             concurrency: usize::from(args.concurrency),
             overwrite: args.overwrite,

@@ -2,8 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::Loaded;
-use crate::cli::{Global, SequenceOrVideo};
+use crate::cli::{Global, Source};
 use crate::error::{CliError, Result};
 use crate::formats::{self, Meta, Track};
 use crate::output::{Written, count};
@@ -11,11 +10,9 @@ use crate::session::Session;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    // With --user, a track per sequence.
     #[command(flatten)]
-    pub which: SequenceOrVideo,
-    /// Every sequence of a user (by id or username), a track each.
-    #[arg(long, value_name = "ID|USERNAME", group = "SequenceOrVideo")]
-    pub user: Option<kartaview_ext::UserRef>,
+    pub source: Source,
     /// The file format.
     #[arg(long, value_enum)]
     pub format: Format,
@@ -83,21 +80,11 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     let session = Session::start(global).await?;
     let out = &session.out;
     // A track per sequence: one for --sequence and --video, each of the user's for --user.
-    let (label, loaded): (String, Vec<Loaded>) = match &args.user {
-        Some(user) => {
-            let user = super::load_user(&session.client, user, out).await?;
-            let tracks = user.sequences.into_iter().map(|(sequence, photos)| Loaded {
-                label: format!("sequence {}", sequence.id),
-                sequence_id: Some(sequence.id),
-                photos,
-            });
-            (user.label, tracks.collect())
-        }
-        None => {
-            let one = super::load(&session.client, &args.which, out).await?;
-            (one.label.clone(), vec![one])
-        }
-    };
+    let super::Sources {
+        label,
+        parts: loaded,
+        ..
+    } = super::load_source(&session.client, &args.source, out).await?;
     let titles: Vec<String> = loaded
         .iter()
         .map(|l| format!("KartaView {}", l.label))

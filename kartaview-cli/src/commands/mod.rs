@@ -20,9 +20,9 @@ pub mod video;
 
 use futures_util::{StreamExt, TryStreamExt, stream};
 use kartaview_ext::models::Photo;
-use kartaview_ext::{Client, DateRange, Sequence, UserRef};
+use kartaview_ext::{Client, DateRange, Sequence};
 
-use crate::cli::{Command, Global, SequenceOrVideo};
+use crate::cli::{Command, Global, SequenceOrVideo, Source};
 use crate::error::{CliError, Result};
 use crate::output::Out;
 use crate::progress;
@@ -87,18 +87,28 @@ pub async fn load(client: &Client, which: &SequenceOrVideo, out: &Out) -> Result
     Ok(loaded)
 }
 
-/// Every sequence of a user, each with its photos.
-pub struct UserLoaded {
-    pub user_id: u64,
-    /// `user NAME` as given.
+/// What `--sequence`, `--video` or `--user` names: one [`Loaded`] per sequence (a single one
+/// but for `--user`).
+pub struct Sources {
+    /// `sequence ID`, `video ID of sequence ID` or `user NAME`.
     pub label: String,
-    /// By sequence id.
-    pub sequences: Vec<(Sequence, Vec<Photo>)>,
+    /// With `--user`: whose.
+    pub user_id: Option<u64>,
+    /// With `--user`, by sequence id.
+    pub parts: Vec<Loaded>,
 }
 
-/// Resolves `user` (an id, or a username at one request) and loads every photo of every one of
-/// its sequences, `pagination().window` sequences at a time, with a spinner for people.
-pub async fn load_user(client: &Client, user: &UserRef, out: &Out) -> Result<UserLoaded> {
+/// Loads what `source` names, with a spinner for people. A username costs one request; a
+/// user's sequences are fetched `pagination().window` at a time.
+pub async fn load_source(client: &Client, source: &Source, out: &Out) -> Result<Sources> {
+    let Some(user) = &source.user else {
+        let one = load(client, &source.which, out).await?;
+        return Ok(Sources {
+            label: one.label.clone(),
+            user_id: None,
+            parts: vec![one],
+        });
+    };
     let label = format!("user {user}");
     let user_id = client
         .resolve_user(user)
@@ -108,10 +118,15 @@ pub async fn load_user(client: &Client, user: &UserRef, out: &Out) -> Result<Use
     let listed = user_sequences(client, user_id).await;
     progress::finish(spinner);
     let sequences = listed.map_err(|e| CliError::with(format!("sequences of {label}"), e))?;
-    Ok(UserLoaded {
-        user_id,
+    let parts = sequences.into_iter().map(|(sequence, photos)| Loaded {
+        photos,
+        label: format!("sequence {}", sequence.id),
+        sequence_id: Some(sequence.id),
+    });
+    Ok(Sources {
         label,
-        sequences,
+        user_id: Some(user_id),
+        parts: parts.collect(),
     })
 }
 
