@@ -32,9 +32,39 @@ pub const ISO_UTC: &str = "%Y-%m-%dT%H:%M:%SZ";
 /// Serializes an optional date in [`ISO_UTC`].
 fn utc<S: serde::Serializer>(time: &Option<NaiveDateTime>, s: S) -> Result<S::Ok, S::Error> {
     match time {
-        Some(time) => s.collect_str(&time.format(ISO_UTC)),
+        Some(time) => s.serialize_str(&iso_utc(time)),
         None => s.serialize_none(),
     }
+}
+
+/// A date in [`ISO_UTC`], as the models serialize it: `2023-04-06T03:41:01Z`.
+pub fn iso_utc(time: &NaiveDateTime) -> String {
+    use chrono::{Datelike, Timelike};
+    // Written directly (a listing prints one per photo, and chrono's formatter is several times
+    // slower); chrono's formatter for what it writes
+    // differently: signed or five-digit years, a leap second (`:60`).
+    if !(0..=9999).contains(&time.year()) || time.nanosecond() >= 1_000_000_000 {
+        return time.format(ISO_UTC).to_string();
+    }
+    let mut text = String::with_capacity(20);
+    let mut digits = |n: u32, width: u32| {
+        for place in (0..width).rev() {
+            let digit = n / 10u32.pow(place) % 10;
+            text.push(char::from(b'0' + digit as u8));
+        }
+    };
+    digits(time.year().unsigned_abs(), 4);
+    digits(time.month(), 2);
+    digits(time.day(), 2);
+    digits(time.hour(), 2);
+    digits(time.minute(), 2);
+    digits(time.second(), 2);
+    // YYYYMMDDhhmmss → YYYY-MM-DDThh:mm:ssZ
+    for (at, separator) in [(4, '-'), (7, '-'), (10, 'T'), (13, ':'), (16, ':')] {
+        text.insert(at, separator);
+    }
+    text.push('Z');
+    text
 }
 
 macro_rules! string_enum {
@@ -737,5 +767,33 @@ impl ListResponse for types::SequenceListResponse {
             has_more: self.result.has_more_data.unwrap_or(false),
             items: sequences_of(&self.result.data),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_utc_writes_what_chrono_writes() {
+        let chrono_iso = |t: &NaiveDateTime| t.format(ISO_UTC).to_string();
+        let times = [
+            "2023-04-06 03:41:01",
+            "0001-01-01 00:00:00",
+            "9999-12-31 23:59:59",
+            "2016-12-31 23:59:60",
+        ]
+        .map(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").expect("a time"));
+        let far = chrono::NaiveDate::from_ymd_opt(12345, 6, 7)
+            .and_then(|d| d.and_hms_opt(1, 2, 3))
+            .expect("a time");
+        let before = chrono::NaiveDate::from_ymd_opt(-44, 3, 15)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .expect("a time");
+        for time in times.iter().chain([&far, &before]) {
+            assert_eq!(iso_utc(time), chrono_iso(time));
+        }
+        assert_eq!(iso_utc(&times[0]), "2023-04-06T03:41:01Z");
+        assert_eq!(iso_utc(&times[3]), "2016-12-31T23:59:60Z");
     }
 }
