@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-use common::{BIN, Fake, kartaview, kartaview_with, scratch};
+use common::{BIN, Fake, GOOGLE_LOGIN, kartaview, kartaview_stored, scratch};
 use kartaview_ext::LatLng;
 use kartaview_mock::Fault;
 use kartaview_tests::geotagged_jpeg;
@@ -329,25 +329,13 @@ fn every_json_line_is_documented_and_every_documented_shape_is_printed() {
     record("delete", &deleted);
 
     let store = dir.join("credentials.json");
-    let with_store = |c: &mut Command| {
-        c.env("KARTAVIEW_CREDENTIALS", &store);
-    };
-    let login = kartaview_with(
-        &[
-            "--json",
-            "--base-url",
-            &base,
-            "login",
-            "--provider",
-            "google",
-            "--request-token",
-            "google-access-token",
-        ],
-        with_store,
+    let login = kartaview_stored(
+        &[&["--json", "--base-url", &base][..], &GOOGLE_LOGIN].concat(),
+        &store,
     );
     login.ok();
     record("login", &login);
-    let logout = kartaview_with(&["--json", "--base-url", &base, "logout"], with_store);
+    let logout = kartaview_stored(&["--json", "--base-url", &base, "logout"], &store);
     logout.ok();
     record("logout", &logout);
 

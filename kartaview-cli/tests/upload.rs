@@ -6,7 +6,7 @@ mod common;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{Fake, kartaview_with, scratch};
+use common::{Fake, GOOGLE_LOGIN, kartaview_stored, kartaview_with, scratch};
 use kartaview_ext::LatLng;
 use kartaview_mock::Fault;
 use kartaview_tests::geotagged_jpeg;
@@ -137,21 +137,10 @@ fn login_stores_credentials_that_later_commands_use() {
     let fake = Fake::start();
     let dir = scratch("login");
     let store = dir.join("credentials.json");
-    let with_store = |c: &mut Command| {
-        c.env("KARTAVIEW_CREDENTIALS", &store);
-    };
     let base = fake.base_url();
-    let login = kartaview_with(
-        &[
-            "--base-url",
-            &base,
-            "login",
-            "--provider",
-            "google",
-            "--request-token",
-            "google-access-token",
-        ],
-        with_store,
+    let login = kartaview_stored(
+        &[&["--base-url", &base][..], &GOOGLE_LOGIN].concat(),
+        &store,
     );
     login.ok();
     assert!(
@@ -173,17 +162,17 @@ fn login_stores_credentials_that_later_commands_use() {
         assert_eq!(mode & 0o777, 0o600);
     }
     // The stored token says who is asking: no --token, no --user.
-    let metrics = kartaview_with(&["--base-url", &base, "--json", "metrics"], with_store);
+    let metrics = kartaview_stored(&["--base-url", &base, "--json", "metrics"], &store);
     metrics.ok();
     assert_eq!(metrics.json_lines()[0]["userId"], 42);
 
-    let logout = kartaview_with(&["--base-url", &base, "logout"], with_store);
+    let logout = kartaview_stored(&["--base-url", &base, "logout"], &store);
     logout.ok();
     assert_eq!(logout.stdout.trim(), format!("logged out of {base}"));
-    let metrics = kartaview_with(&["--base-url", &base, "metrics"], with_store);
+    let metrics = kartaview_stored(&["--base-url", &base, "metrics"], &store);
     assert!(metrics.one_error_line().contains("whose metrics?"));
 
-    let osm = kartaview_with(
+    let osm = kartaview_stored(
         &[
             "--base-url",
             &base,
@@ -193,7 +182,7 @@ fn login_stores_credentials_that_later_commands_use() {
             "--request-token",
             "t",
         ],
-        with_store,
+        &store,
     );
     assert!(osm.one_error_line().contains("--osm-client-secret"));
 }

@@ -92,6 +92,22 @@ pub fn kartaview_with(args: &[&str], setup: impl FnOnce(&mut Command)) -> Run {
     }
 }
 
+/// `login` with a Google token the fake accepts (as user 42, `test-mapper`).
+pub const GOOGLE_LOGIN: [&str; 5] = [
+    "login",
+    "--provider",
+    "google",
+    "--request-token",
+    "google-access-token",
+];
+
+/// Runs the binary with `args` and its credentials kept in `store`.
+pub fn kartaview_stored(args: &[&str], store: &Path) -> Run {
+    kartaview_with(args, |c| {
+        c.env("KARTAVIEW_CREDENTIALS", store);
+    })
+}
+
 /// A fake KartaView on its own runtime, so tests can stay synchronous while the binary talks
 /// to it.
 pub struct Fake {
