@@ -55,10 +55,9 @@ fn geojson_is_a_feature_collection_in_lng_lat_order() {
     );
 }
 
-#[test]
-fn geojson_of_a_video_to_a_file() {
-    let dir = scratch("export-geojson");
-    let file = dir.join("video.geojson");
+/// `--json export --video 5000002 --format FORMAT -o FILE`: its one line, the `written` record,
+/// checked against the file.
+fn export_video_to(format: &str, file: &std::path::Path) -> serde_json::Value {
     let run = kartaview(&[
         "--mock",
         "--json",
@@ -66,21 +65,32 @@ fn geojson_of_a_video_to_a_file() {
         "--video",
         "5000002",
         "--format",
-        "geojson",
+        format,
         "-o",
         &file.to_string_lossy(),
     ]);
     run.ok();
-    let written = &run.json_lines()[0];
+    let mut lines = run.json_lines();
+    assert_eq!(lines.len(), 1, "{}", run.stdout);
+    let written = lines.remove(0);
     assert_eq!(written["type"], "written");
+    assert_eq!(written["format"], format);
     assert_eq!(written["photos"], 50);
+    assert_eq!(
+        written["bytes"].as_u64(),
+        std::fs::metadata(file).ok().map(|m| m.len())
+    );
+    written
+}
+
+#[test]
+fn geojson_of_a_video_to_a_file() {
+    let dir = scratch("export-geojson");
+    let file = dir.join("video.geojson");
+    export_video_to("geojson", &file);
     let doc: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&file).expect("file")).expect("valid JSON");
     assert_eq!(doc["features"].as_array().expect("features").len(), 51);
-    assert_eq!(
-        written["bytes"].as_u64(),
-        std::fs::metadata(&file).ok().map(|m| m.len())
-    );
 }
 
 /// A minimal XML reader: checks nesting and quoting and returns the element paths in order.
@@ -545,27 +555,7 @@ fn html_is_one_page_with_leaflet_inline_and_the_geojson_of_the_photos() {
 fn html_of_a_video_is_written_atomically_with_a_json_record() {
     let dir = scratch("export-html-video");
     let file = dir.join("video.html");
-    let run = kartaview(&[
-        "--mock",
-        "--json",
-        "export",
-        "--video",
-        "5000002",
-        "--format",
-        "html",
-        "-o",
-        &file.to_string_lossy(),
-    ]);
-    run.ok();
-    let lines = run.json_lines();
-    assert_eq!(lines.len(), 1);
-    assert_eq!(lines[0]["type"], "written");
-    assert_eq!(lines[0]["format"], "html");
-    assert_eq!(lines[0]["photos"], 50);
-    assert_eq!(
-        lines[0]["bytes"].as_u64(),
-        std::fs::metadata(&file).ok().map(|m| m.len())
-    );
+    export_video_to("html", &file);
     // Only the page: the temporary file it was written through is gone.
     assert_eq!(common::tree(&dir), ["video.html"]);
     let page = std::fs::read_to_string(&file).expect("page");
