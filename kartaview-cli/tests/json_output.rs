@@ -9,10 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-use common::{BIN, Fake, GOOGLE_LOGIN, kartaview, kartaview_stored, scratch};
-use kartaview_ext::LatLng;
+use common::{BIN, Fake, GOOGLE_LOGIN, kartaview, kartaview_stored, photo_dir, scratch};
 use kartaview_mock::Fault;
-use kartaview_tests::geotagged_jpeg;
 use serde_json::Value;
 
 /// Documented shapes this test does not provoke, and where they are exercised instead.
@@ -152,26 +150,6 @@ fn check(docs: &BTreeMap<String, BTreeMap<String, Field>>, command: &str, text: 
         );
     }
     name.clone()
-}
-
-/// Geotagged JPEGs a second apart, and one without GPS.
-fn photo_dir(name: &str, n: u32) -> std::path::PathBuf {
-    let dir = scratch(name);
-    for i in 0..n {
-        let at = LatLng {
-            lat: 46.77 + f64::from(i) * 1e-4,
-            lng: 23.59,
-        };
-        let time = format!("2026:05:01 10:00:{i:02}");
-        let bytes = geotagged_jpeg(Some(at), Some(&time), Some("+00:00"), Some(90.0));
-        std::fs::write(dir.join(format!("IMG_{i:04}.jpg")), bytes).expect("write");
-    }
-    std::fs::write(
-        dir.join("no-gps.jpg"),
-        geotagged_jpeg(None, Some("2026:05:01 11:00:00"), None, None),
-    )
-    .expect("write");
-    dir
 }
 
 #[test]

@@ -10,8 +10,6 @@ use std::os::fd::{FromRawFd, OwnedFd};
 use std::process::Stdio;
 
 use common::{Fake, Run, kartaview_with, scratch};
-use kartaview_ext::LatLng;
-use kartaview_tests::geotagged_jpeg;
 
 /// Runs `kartaview` with stderr on a pseudo-terminal; returns the run and what the terminal
 /// received.
@@ -88,16 +86,7 @@ fn a_download_shows_bytes_rate_and_eta_on_a_terminal_only() {
 
 #[test]
 fn an_upload_shows_bytes_on_a_terminal_only() {
-    let dir = scratch("progress-upload");
-    for i in 0..4u32 {
-        let at = LatLng {
-            lat: 46.77 + f64::from(i) * 1e-4,
-            lng: 23.59,
-        };
-        let time = format!("2026:05:01 10:00:{i:02}");
-        let bytes = geotagged_jpeg(Some(at), Some(&time), Some("+00:00"), Some(90.0));
-        std::fs::write(dir.join(format!("IMG_{i:04}.jpg")), bytes).expect("write");
-    }
+    let dir = common::geotagged_dir("progress-upload", 4);
     let fake = Fake::start();
     let base = fake.base_url();
     let d = dir.to_string_lossy();

@@ -6,30 +6,8 @@ mod common;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{Fake, GOOGLE_LOGIN, kartaview_stored, kartaview_with, scratch};
-use kartaview_ext::LatLng;
+use common::{Fake, GOOGLE_LOGIN, kartaview_stored, kartaview_with, photo_dir, scratch};
 use kartaview_mock::Fault;
-use kartaview_tests::geotagged_jpeg;
-
-/// `n` geotagged JPEGs a second apart, and one without GPS.
-fn photo_dir(name: &str, n: u32) -> std::path::PathBuf {
-    let dir = scratch(name);
-    for i in 0..n {
-        let at = LatLng {
-            lat: 46.77 + f64::from(i) * 1e-4,
-            lng: 23.59,
-        };
-        let time = format!("2026:05:01 10:{:02}:{:02}", i / 60, i % 60);
-        let bytes = geotagged_jpeg(Some(at), Some(&time), Some("+00:00"), Some(90.0));
-        std::fs::write(dir.join(format!("IMG_{i:04}.jpg")), bytes).expect("write");
-    }
-    std::fs::write(
-        dir.join("no-gps.jpg"),
-        geotagged_jpeg(None, Some("2026:05:01 11:00:00"), None, None),
-    )
-    .expect("write");
-    dir
-}
 
 fn assert_uploaded_once(fake: &Fake, n: i64) -> i64 {
     let state = fake.mock.state();

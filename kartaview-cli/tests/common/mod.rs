@@ -92,6 +92,30 @@ pub fn kartaview_with(args: &[&str], setup: impl FnOnce(&mut Command)) -> Run {
     }
 }
 
+/// A folder of `n` geotagged JPEGs taken a second apart, north along a street.
+pub fn geotagged_dir(name: &str, n: u32) -> PathBuf {
+    let dir = scratch(name);
+    for i in 0..n {
+        let at = kartaview_ext::LatLng {
+            lat: 46.77 + f64::from(i) * 1e-4,
+            lng: 23.59,
+        };
+        let time = format!("2026:05:01 10:{:02}:{:02}", i / 60, i % 60);
+        let bytes =
+            kartaview_tests::geotagged_jpeg(Some(at), Some(&time), Some("+00:00"), Some(90.0));
+        std::fs::write(dir.join(format!("IMG_{i:04}.jpg")), bytes).expect("write");
+    }
+    dir
+}
+
+/// [`geotagged_dir`] and one JPEG without GPS, which an upload skips.
+pub fn photo_dir(name: &str, n: u32) -> PathBuf {
+    let dir = geotagged_dir(name, n);
+    let no_gps = kartaview_tests::geotagged_jpeg(None, Some("2026:05:01 11:00:00"), None, None);
+    std::fs::write(dir.join("no-gps.jpg"), no_gps).expect("write");
+    dir
+}
+
 /// `login` with a Google token the fake accepts (as user 42, `test-mapper`).
 pub const GOOGLE_LOGIN: [&str; 5] = [
     "login",
