@@ -393,20 +393,18 @@ fn asset(path: &str) -> String {
     format!("\n{}", text.replace("\r\n", "\n"))
 }
 
-/// `kartaview export ... --format html -o FILE` against `fake`: the file's text.
-fn html_page(fake: &common::Fake, which: &[&str], file: &std::path::Path) -> String {
-    let base_url = fake.base_url();
-    let mut args = vec![
-        "--base-url",
-        base_url.as_str(),
-        "export",
-        "--format",
-        "html",
-    ];
-    args.extend_from_slice(which);
+/// `kartaview SERVER export --format html ARGS -o FILE`, where SERVER is `--mock` or
+/// `--base-url URL`: the file's text.
+fn html_page(server: &[&str], args: &[&str], file: &std::path::Path) -> String {
     let path = file.to_string_lossy();
-    args.extend_from_slice(&["-o", &path]);
-    kartaview(&args).ok();
+    let all = [
+        server,
+        &["export", "--format", "html"],
+        args,
+        &["-o", &path],
+    ]
+    .concat();
+    kartaview(&all).ok();
     std::fs::read_to_string(file).expect("the page")
 }
 
@@ -449,7 +447,11 @@ fn html_is_one_page_with_leaflet_inline_and_the_geojson_of_the_photos() {
     let fake = common::Fake::start();
     let dir = scratch("export-html");
     let file = dir.join("track.html");
-    let page = html_page(&fake, &["--sequence", "1001"], &file);
+    let page = html_page(
+        &["--base-url", &fake.base_url()],
+        &["--sequence", "1001"],
+        &file,
+    );
     let html = Html::parse(&page);
     assert_eq!(html.errors, Vec::<String>::new(), "parse errors");
     assert_eq!(html.doctype.as_deref(), Some("html"));
@@ -571,18 +573,7 @@ fn html_of_a_video_is_written_atomically_with_a_json_record() {
 fn html_embedded_data_snapshot() {
     let dir = scratch("export-html-snapshot");
     let file = dir.join("video.html");
-    kartaview(&[
-        "--mock",
-        "export",
-        "--video",
-        "5000005",
-        "--format",
-        "html",
-        "-o",
-        &file.to_string_lossy(),
-    ])
-    .ok();
-    let page = std::fs::read_to_string(&file).expect("page");
+    let page = html_page(&["--mock"], &["--video", "5000005"], &file);
     let html = Html::parse(&page);
     let photos: Vec<&str> = html.by_id("photos").text.trim().lines().take(3).collect();
     let thumbnails: serde_json::Value =
@@ -695,20 +686,16 @@ fn html_map_draws_offline_and_opens_a_photo_in_a_headless_browser() {
     };
     let dir = scratch("export-html-browser");
     let file = dir.join("track.html");
-    kartaview(&[
-        "--mock",
-        "export",
-        "--sequence",
-        "1001",
-        "--format",
-        "html",
-        "--tiles-attribution",
-        "Tiles <b>bold</b> & Co",
-        "-o",
-        &file.to_string_lossy(),
-    ])
-    .ok();
-    let page = std::fs::read_to_string(&file).expect("page");
+    let page = html_page(
+        &["--mock"],
+        &[
+            "--sequence",
+            "1001",
+            "--tiles-attribution",
+            "Tiles <b>bold</b> & Co",
+        ],
+        &file,
+    );
     let html = Html::parse(&page);
     let geojson: serde_json::Value =
         serde_json::from_str(&html.by_id("photos").text).expect("GeoJSON");
@@ -828,22 +815,18 @@ fn html_map_draws_offline_and_opens_a_photo_in_a_headless_browser() {
 fn html_tiles_can_come_from_another_server() {
     let dir = scratch("export-html-tiles");
     let file = dir.join("map.html");
-    kartaview(&[
-        "--mock",
-        "export",
-        "--video",
-        "5000005",
-        "--format",
-        "html",
-        "--tiles",
-        "https://tiles.example.org/osm/{z}/{x}/{y}.png",
-        "--tiles-attribution",
-        "Example <Tiles> & Co",
-        "-o",
-        &file.to_string_lossy(),
-    ])
-    .ok();
-    let page = std::fs::read_to_string(&file).expect("page");
+    let page = html_page(
+        &["--mock"],
+        &[
+            "--video",
+            "5000005",
+            "--tiles",
+            "https://tiles.example.org/osm/{z}/{x}/{y}.png",
+            "--tiles-attribution",
+            "Example <Tiles> & Co",
+        ],
+        &file,
+    );
     let tiles: serde_json::Value =
         serde_json::from_str(&Html::parse(&page).by_id("tiles").text).expect("JSON");
     assert_eq!(
@@ -932,7 +915,11 @@ fn a_users_export_has_a_track_per_sequence_in_every_format() {
     // The map holds the same GeoJSON.
     let fake = common::Fake::start();
     let dir = scratch("export-user-html");
-    let page = html_page(&fake, &["--user", user], &dir.join("user.html"));
+    let page = html_page(
+        &["--base-url", &fake.base_url()],
+        &["--user", user],
+        &dir.join("user.html"),
+    );
     let start = page.find(r#"id="photos">"#).expect("the photos' script") + 12;
     let end = start + page[start..].find("</script>").expect("its end");
     let embedded: serde_json::Value = serde_json::from_str(&page[start..end]).expect("JSON");
