@@ -205,7 +205,7 @@ fn binaries() -> Vec<(String, PathBuf)> {
 /// One round trip as a client in this process sees it: a page of 100 photos (the largest
 /// answer these commands get), latency and the fake's own work included.
 fn round_trip_ms(runtime: &tokio::runtime::Runtime, base: &str, runs: usize) -> f64 {
-    let http = reqwest::Client::new();
+    let http = http_client();
     let url = format!("{base}/2.0/photo/?sequenceId={DEFAULT_SEQUENCE_ID}&page=1&itemsPerPage=100");
     let once = || {
         let start = Instant::now();
@@ -217,6 +217,13 @@ fn round_trip_ms(runtime: &tokio::runtime::Runtime, base: &str, runs: usize) -> 
     };
     once();
     median((0..runs).map(|_| once()).collect())
+}
+
+/// An HTTP client with the SDK's TLS set-up (the workspace gives `reqwest` no provider).
+fn http_client() -> reqwest::Client {
+    kartaview_ext::http_client_builder()
+        .and_then(|b| b.build().map_err(kartaview_ext::Error::Transport))
+        .expect("an HTTP client")
 }
 
 /// The median time from spawning [`FLOOR_PROGRAM`] to the fake having read its request.
@@ -348,7 +355,7 @@ fn decode_input(runtime: &tokio::runtime::Runtime, path: &Path) -> usize {
                 .start(),
         )
         .expect("mock");
-    let http = reqwest::Client::new();
+    let http = http_client();
     let mut data = Vec::with_capacity(DECODE_PHOTOS);
     let mut envelope = Value::Null;
     for page in 1..=DECODE_PHOTOS.div_ceil(100) {

@@ -185,7 +185,7 @@ fn decode_a_saved_response_like_photos() {
         fake.base_url()
     );
     let body = fake
-        .block_on(async { reqwest::get(&url).await?.bytes().await })
+        .block_on(async { common::http_get(&url).await?.bytes().await })
         .expect("saved body");
     let dir = common::scratch("decode");
     let file = dir.join("photos.json");

@@ -418,7 +418,7 @@ async fn api_thumbnails(
     for page in 1.. {
         let url =
             format!("{base_url}/2.0/photo/?sequenceId={sequence}&itemsPerPage=100&page={page}");
-        let answer: serde_json::Value = reqwest::get(&url)
+        let answer: serde_json::Value = common::http_get(&url)
             .await
             .expect("photo list")
             .json()
@@ -537,7 +537,7 @@ fn html_is_one_page_with_leaflet_inline_and_the_geojson_of_the_photos() {
         .expect("url")
         .to_owned();
     let (status, kind, body) = fake.block_on(async {
-        let response = reqwest::get(&first).await.expect("thumbnail");
+        let response = common::http_get(&first).await.expect("thumbnail");
         let kind = response.headers().get("content-type").cloned();
         (
             response.status(),

@@ -238,7 +238,7 @@ fn every_json_line_is_documented_and_every_documented_shape_is_printed() {
     // decode: a saved 2.0 photo page.
     let url = format!("{base}/2.0/photo/?sequenceId=1004&itemsPerPage=100");
     let body = fake
-        .block_on(async { reqwest::get(&url).await?.bytes().await })
+        .block_on(async { common::http_get(&url).await?.bytes().await })
         .expect("saved body");
     let saved = dir.join("photos.json");
     std::fs::write(&saved, &body).expect("write");

@@ -57,6 +57,9 @@ pub enum Error {
     /// A connection or protocol failure.
     #[error("network error: {0}")]
     Transport(#[source] reqwest::Error),
+    /// TLS cannot be set up: the platform's certificate store gives no usable root.
+    #[error("cannot set up TLS: {0}")]
+    Tls(String),
     /// The operation needs an access token and the client has none.
     #[error("invalid request: this operation needs an access token: log in first")]
     NoToken,

@@ -55,6 +55,7 @@ pub use transport::client::{
 pub use transport::operation::{ListItem, OperationExt, PagedOperationExt};
 pub use transport::paginate::{MAX_PAGE_SIZE, Page, PageRequest, Pagination, paginate};
 pub use transport::retry::RetryPolicy;
+pub use transport::tls::http_client_builder;
 
 /// The crate README's examples, compiled as doctests.
 #[cfg(doctest)]

@@ -228,8 +228,7 @@ async fn drop_after_processing_stores_the_upload_but_loses_the_answer() {
 async fn delay_fault_makes_a_client_time_out_once() {
     let mock = MockServer::start().await.unwrap();
     mock.push_fault(Fault::delay(Duration::from_secs(2)).on("GET", "/2.0/user-metrics/"));
-    let c = reqwest::Client::builder()
-        .no_proxy()
+    let c = common::client_builder()
         .timeout(Duration::from_millis(300))
         .build()
         .unwrap();
@@ -348,8 +347,7 @@ async fn shutdown_and_drop_stop_the_listeners() {
     let clone = mock.clone();
     assert_eq!(client().get(&url).send().await.unwrap().status(), 200);
     mock.shutdown().await;
-    let fresh = reqwest::Client::builder()
-        .no_proxy()
+    let fresh = common::client_builder()
         .pool_max_idle_per_host(0)
         .build()
         .unwrap();

@@ -17,7 +17,8 @@ async fn server_answering(body: String) -> MockServer {
 }
 
 fn client(server: &MockServer) -> Client {
-    let http = reqwest::Client::builder()
+    let http = kartaview_ext::http_client_builder()
+        .expect("TLS")
         .user_agent("kartaview-tests/0.0.0")
         .build()
         .expect("client");

@@ -514,6 +514,9 @@ impl std::fmt::Display for Unreachable {
 
 /// Calls the read operations of `spec` against `options.base_url` and validates the answers.
 pub async fn run(spec: &Value, options: &Options) -> Result<Report, Unreachable> {
+    // The workspace gives reqwest no TLS provider (kartaview-ext configures its own, and
+    // xtask stays apart from the generated crates): use the same one, as this process's default.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let http = reqwest::Client::builder()
         .timeout(Duration::from_secs(60))
         .build()

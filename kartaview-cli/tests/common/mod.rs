@@ -53,6 +53,17 @@ impl Run {
 }
 
 /// Runs the binary with `args`, unaffected by the caller's KARTAVIEW_* variables.
+/// GET `url` with a client configured as the SDK's (the workspace gives `reqwest` no TLS
+/// provider of its own, so `reqwest::get` cannot build one).
+pub async fn http_get(url: &str) -> reqwest::Result<reqwest::Response> {
+    kartaview_ext::http_client_builder()
+        .expect("TLS")
+        .build()?
+        .get(url)
+        .send()
+        .await
+}
+
 pub fn kartaview(args: &[&str]) -> Run {
     kartaview_with(args, |_| {})
 }

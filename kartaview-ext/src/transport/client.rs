@@ -151,18 +151,14 @@ impl ClientBuilder {
         }
         // The token rides on every request of this client, so it must never follow a redirect
         // to another origin.
-        let mut api_http = reqwest::Client::builder()
+        let api_http = super::tls::client_builder(base.scheme() == "http")?
             .user_agent(self.user_agent.clone())
             .default_headers(headers)
             .connect_timeout(self.connect_timeout)
             .timeout(self.request_timeout)
-            .redirect(same_origin_redirects());
-        if base.scheme() == "http" {
-            // Redirects stay on this origin, so this client never speaks TLS: skip reading the
-            // system's certificate store (hundreds of files, most of a process's start-up).
-            api_http = api_http.tls_certs_only(std::iter::empty());
-        }
-        let api_http = api_http.build().map_err(Error::Transport)?;
+            .redirect(same_origin_redirects())
+            .build()
+            .map_err(Error::Transport)?;
         let base_url = self.base_url.trim_end_matches('/').to_owned();
         Ok(Client {
             inner: Arc::new(Inner {
@@ -279,7 +275,7 @@ impl Client {
             return Ok(client);
         }
         let settings = &self.inner.storage_settings;
-        let client = reqwest::Client::builder()
+        let client = super::tls::client_builder(false)?
             .user_agent(settings.user_agent.clone())
             .connect_timeout(settings.connect_timeout)
             .timeout(settings.request_timeout)

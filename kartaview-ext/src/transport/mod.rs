@@ -5,3 +5,4 @@ pub mod client;
 pub mod operation;
 pub mod paginate;
 pub(crate) mod retry;
+pub(crate) mod tls;

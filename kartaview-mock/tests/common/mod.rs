@@ -6,7 +6,12 @@ use reqwest::multipart::{Form, Part};
 use serde_json::Value;
 
 pub fn client() -> reqwest::Client {
-    reqwest::Client::builder().no_proxy().build().unwrap()
+    client_builder().build().unwrap()
+}
+
+/// A client configured as the SDK's (its TLS), without proxies.
+pub fn client_builder() -> reqwest::ClientBuilder {
+    kartaview_ext::http_client_builder().unwrap().no_proxy()
 }
 
 /// GET `path` on the API; status and JSON body (Null when the body is not JSON).
