@@ -23,6 +23,8 @@ use crate::models::lenient::{
 use crate::models::onepass::{self, Items};
 use crate::models::{Photo, image, spherical};
 
+mod parallel;
+
 /// What a listing shows of a photo (the CLI's JSON lines, tables and CSV rows): the fields of
 /// [`Photo`] it prints and the full-size image's address, which borrows from the decoded body
 /// when it can.
@@ -87,16 +89,17 @@ impl From<&Photo> for PhotoListing<'static> {
 /// The listings of a 2.0 photo list body, in the body's order; `None` when the general path
 /// must decide.
 pub(crate) fn photo_list(body: &[u8]) -> Option<Result<Vec<PhotoListing<'_>>>> {
-    if !onepass::is_photo_list(body) {
-        return None;
+    let items = onepass::photo_list_items(body)?;
+    // A large body is read on several threads when it can be cut where its items meet.
+    if let Some(listings) = items.and_then(|items| parallel::photo_list(body, items)) {
+        return Some(listings);
     }
     // Checked as UTF-8 once, not string by string (a body that is not steps aside).
     let text = std::str::from_utf8(body).ok()?;
-    let items = ListingItems {
-        after: [None; KEYS.len()],
-        _body: PhantomData,
-    };
-    let (status, listings) = onepass::list(serde_json::Deserializer::from_str(text), items)?;
+    let (status, listings) = onepass::list(
+        serde_json::Deserializer::from_str(text),
+        ListingItems::new(),
+    )?;
     Some(check_status(&status, 200).map(|()| listings))
 }
 
@@ -105,6 +108,15 @@ struct ListingItems<'de> {
     /// the same order, so this guess is nearly always right, and a wrong one costs a search.
     after: [Option<u8>; KEYS.len()],
     _body: PhantomData<&'de ()>,
+}
+
+impl ListingItems<'_> {
+    fn new() -> Self {
+        ListingItems {
+            after: [None; KEYS.len()],
+            _body: PhantomData,
+        }
+    }
 }
 
 impl<'de> Items<'de> for ListingItems<'de> {

@@ -8,6 +8,7 @@
 //! result) returns `None`, and the caller takes the general path, which gives the same answer
 //! or error as before.
 
+use std::cell::Cell;
 use std::fmt;
 
 use kartaview_api::types;
@@ -26,7 +27,7 @@ enum Shape {
 /// The photos of a 2.0 photo or sequence list body, in the order the general path gives before
 /// sorting; `None` when the general path must decide.
 pub(crate) fn list_photos(body: &[u8]) -> Option<Result<Vec<Photo>>> {
-    let (status, photos) = match sniff(body)? {
+    let (status, photos) = match sniff(body)?.0 {
         Shape::Photos => list(serde_json::Deserializer::from_slice(body), PhotoItems)?,
         Shape::Sequences => {
             let (status, sequences) =
@@ -40,9 +41,14 @@ pub(crate) fn list_photos(body: &[u8]) -> Option<Result<Vec<Photo>>> {
     Some(check_status(&status, 200).map(|()| photos))
 }
 
-/// Whether a body is a 2.0 photo list (not a sequence list) by the general path's rule.
-pub(crate) fn is_photo_list(body: &[u8]) -> bool {
-    sniff(body) == Some(Shape::Photos)
+/// Whether a body is a 2.0 photo list (not a sequence list) by the general path's rule: `None`
+/// when it is not; else where its items begin (the offset just after the `[` of `result.data`),
+/// when the key `data` was read straight from the body.
+pub(crate) fn photo_list_items(body: &[u8]) -> Option<Option<usize>> {
+    match sniff(body)? {
+        (Shape::Photos, items) => Some(items),
+        (Shape::Sequences, _) => None,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -51,25 +57,38 @@ pub(crate) fn is_photo_list(body: &[u8]) -> bool {
 /// The general path's rule (`decode::Shape::of`), for the 2.0 list shapes: a body without
 /// `osv` or `currentPageItems` whose `result.data` is an array, read as sequences when its first
 /// item has a sequence's keys. Keyed objects, entities and the 1.0 shapes go the general way.
-fn sniff(body: &[u8]) -> Option<Shape> {
+/// With the shape, where the items begin (see [`photo_list_items`]).
+fn sniff(body: &[u8]) -> Option<(Shape, Option<usize>)> {
     let mut de = serde_json::Deserializer::from_slice(body);
+    let items = Cell::new(None);
     // The look ahead leaves serde early by failing with the shape as its message.
-    let message = de.deserialize_map(SniffTop).err()?.to_string();
-    if message.starts_with(FOUND_PHOTOS) {
-        Some(Shape::Photos)
+    let message = de
+        .deserialize_map(SniffTop {
+            body,
+            items: &items,
+        })
+        .err()?
+        .to_string();
+    let shape = if message.starts_with(FOUND_PHOTOS) {
+        Shape::Photos
     } else if message.starts_with(FOUND_SEQUENCES) {
-        Some(Shape::Sequences)
+        Shape::Sequences
     } else {
-        None
-    }
+        return None;
+    };
+    Some((shape, items.get()))
 }
 
 const FOUND_PHOTOS: &str = "\u{0}onepass: a photo list";
 const FOUND_SEQUENCES: &str = "\u{0}onepass: a sequence list";
 
-struct SniffTop;
+/// The body, and where its `result.data` items begin once found.
+struct SniffTop<'a> {
+    body: &'a [u8],
+    items: &'a Cell<Option<usize>>,
+}
 
-impl<'de> Visitor<'de> for SniffTop {
+impl<'de> Visitor<'de> for SniffTop<'_> {
     type Value = ();
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an object")
@@ -78,7 +97,10 @@ impl<'de> Visitor<'de> for SniffTop {
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
             match key.as_ref() {
                 "osv" | "currentPageItems" => return Err(de::Error::custom("a 1.0 shape")),
-                "result" => map.next_value_seed(SniffResult)?,
+                "result" => map.next_value_seed(SniffResult {
+                    body: self.body,
+                    items: self.items,
+                })?,
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }
@@ -88,28 +110,89 @@ impl<'de> Visitor<'de> for SniffTop {
     }
 }
 
-struct SniffResult;
+struct SniffResult<'a> {
+    body: &'a [u8],
+    items: &'a Cell<Option<usize>>,
+}
 
-impl<'de> DeserializeSeed<'de> for SniffResult {
+impl<'de> DeserializeSeed<'de> for SniffResult<'_> {
     type Value = ();
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for SniffResult {
+impl<'de> Visitor<'de> for SniffResult<'_> {
     type Value = ();
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an object")
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-            if key == "data" {
+        while let Some(key) = map.next_key::<KeyAt<'de>>()? {
+            if key.text() == "data" {
+                self.items.set(key.items_after(self.body));
                 return map.next_value_seed(SniffData);
             }
             map.next_value::<IgnoredAny>()?;
         }
         Ok(())
+    }
+}
+
+/// A key, borrowed when it is written in the body without escapes.
+enum KeyAt<'de> {
+    Body(&'de str),
+    Copy(String),
+}
+
+impl KeyAt<'_> {
+    fn text(&self) -> &str {
+        match self {
+            KeyAt::Body(text) => text,
+            KeyAt::Copy(text) => text,
+        }
+    }
+
+    /// For a key in `body` whose value is an array: the offset just after the array's `[`.
+    fn items_after(&self, body: &[u8]) -> Option<usize> {
+        let KeyAt::Body(key) = self else { return None };
+        let key_end = (key.as_ptr() as usize + key.len()).checked_sub(body.as_ptr() as usize)?;
+        // The closing quote, then `:` and `[`, with JSON's whitespace around them.
+        let mut at = key_end + 1;
+        for expected in [b':', b'['] {
+            while body
+                .get(at)
+                .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+            {
+                at += 1;
+            }
+            if body.get(at) != Some(&expected) {
+                return None;
+            }
+            at += 1;
+        }
+        (body.get(key_end) == Some(&b'"')).then_some(at)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KeyAt<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(KeyAtVisitor)
+    }
+}
+
+struct KeyAtVisitor;
+
+impl<'de> Visitor<'de> for KeyAtVisitor {
+    type Value = KeyAt<'de>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(KeyAt::Body(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(KeyAt::Copy(v.to_owned()))
     }
 }
 
