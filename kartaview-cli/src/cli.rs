@@ -77,7 +77,12 @@ impl Global {
     }
 }
 
+// Each subcommand's arguments are built only when it is the one run (or help or completions
+// need them): building every command's arguments was a third of the start-up's instructions.
+// (So the flattened argument groups below carry `//` comments: a doc comment would become
+// the `about` of each command that flattens them.)
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// List photos: a whole sequence, a video's frames, photos by id, or in an area.
     Photos(commands::photos::Args),
@@ -112,7 +117,7 @@ pub enum Command {
     Completions(commands::completions::Args),
 }
 
-/// `--sequence ID | --video ID`, exactly one.
+// `--sequence ID | --video ID`, exactly one.
 #[derive(Debug, Clone, Args)]
 #[group(required = true, multiple = false)]
 pub struct SequenceOrVideo {
@@ -124,8 +129,8 @@ pub struct SequenceOrVideo {
     pub video: Option<u64>,
 }
 
-/// `--sequence ID | --video ID | --user ID|USERNAME`, exactly one: what `download` and `export`
-/// work on (a user's sequences each on their own: a folder, a track).
+// `--sequence ID | --video ID | --user ID|USERNAME`, exactly one: what `download` and `export`
+// work on (a user's sequences each on their own: a folder, a track).
 #[derive(Debug, Clone, Args)]
 pub struct Source {
     #[command(flatten)]
@@ -135,8 +140,8 @@ pub struct Source {
     pub user: Option<kartaview_ext::UserRef>,
 }
 
-/// `--from DATE --to DATE`: inclusive days, either end open. A sequence's day is its upload
-/// day, a photo's its capture day.
+// `--from DATE --to DATE`: inclusive days, either end open. A sequence's day is its upload
+// day, a photo's its capture day.
 #[derive(Debug, Clone, Args)]
 pub struct Dates {
     /// Only from this day on (YYYY-MM-DD, UTC; sequences by upload day, photos by capture day).

@@ -323,3 +323,41 @@ fn help_and_bad_usage() {
         bad.stderr
     );
 }
+
+/// The commands' arguments are built only for the command run (`#[command(defer)]`); each
+/// command's own help still begins with the summary `kartaview --help` lists for it.
+#[test]
+fn each_command_help_begins_with_its_listed_summary() {
+    let top = common::kartaview(&["--help"]);
+    let listed: Vec<(String, String)> = top
+        .ok()
+        .stdout
+        .lines()
+        .skip_while(|line| *line != "Commands:")
+        .skip(1)
+        .take_while(|line| line.starts_with("  "))
+        .filter_map(|line| {
+            let (name, summary) = line.trim().split_once(' ')?;
+            Some((name.to_owned(), summary.trim().to_owned()))
+        })
+        .filter(|(name, _)| name != "help")
+        .collect();
+    assert!(listed.len() >= 10, "commands listed: {listed:?}");
+    for (name, summary) in listed {
+        let help = common::kartaview(&[&name, "--help"]);
+        let first = help
+            .ok()
+            .stdout
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        // The list shows the summary's first sentence without its full stop.
+        assert!(
+            first
+                .trim_end_matches('.')
+                .starts_with(summary.trim_end_matches('.')),
+            "`{name} --help` begins {first:?}, the list says {summary:?}"
+        );
+    }
+}

@@ -44,7 +44,7 @@ pub struct Args {
     pub area: AreaArgs,
 }
 
-/// What narrows `--bbox`.
+// What narrows `--bbox`.
 #[derive(Debug, clap::Args)]
 pub struct AreaArgs {
     #[command(flatten)]
