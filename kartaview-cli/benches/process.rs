@@ -226,12 +226,171 @@ fn http_client() -> reqwest::Client {
         .expect("an HTTP client")
 }
 
+/// When the first request of `program args` (pointed at `probe`) left, measured by the kernel:
+/// the receive timestamp (`SO_TIMESTAMPNS`) of the first bytes on any of its connections,
+/// which on loopback is taken while the sender's write runs, so neither this process's nor a
+/// server's scheduling is counted. Milliseconds after the spawn; the child is then killed.
+fn first_request_leaves_ms(probe: &std::net::TcpListener, program: &Path, args: &[String]) -> f64 {
+    use std::os::fd::AsRawFd;
+    let spawned = std::time::SystemTime::now();
+    let mut child = Command::new(program)
+        .args(args)
+        .env(
+            "KARTAVIEW_CREDENTIALS",
+            "/nonexistent/kartaview-bench-credentials.json",
+        )
+        .env_remove("KARTAVIEW_TOKEN")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", program.display()));
+    probe.set_nonblocking(false).expect("blocking accept");
+    let (first, _) = probe.accept().expect("the first connection");
+    // Every request of the first burst is out well within this.
+    std::thread::sleep(Duration::from_millis(50));
+    let mut connections = vec![first];
+    probe.set_nonblocking(true).expect("non-blocking accept");
+    while let Ok((connection, _)) = probe.accept() {
+        connections.push(connection);
+    }
+    let left = connections
+        .iter()
+        .filter_map(|c| receive_timestamp(c.as_raw_fd()))
+        .min()
+        .expect("a request with its receive timestamp");
+    let _ = child.kill();
+    let _ = child.wait();
+    // Connections it opened after the ones read here must not count for the next run.
+    while let Ok((late, _)) = probe.accept() {
+        drop(late);
+    }
+    ms(left
+        .duration_since(spawned)
+        .expect("a request received after the spawn"))
+}
+
+/// The kernel's receive timestamp of the bytes waiting on `fd` (read without waiting).
+fn receive_timestamp(fd: std::os::fd::RawFd) -> Option<std::time::SystemTime> {
+    let mut data = [0u8; 4096];
+    let mut iov = libc::iovec {
+        iov_base: data.as_mut_ptr().cast(),
+        iov_len: data.len(),
+    };
+    let mut control = [0u64; 16];
+    // SAFETY: msghdr is plain data; zeroed is a valid empty header, filled in below.
+    let mut message: libc::msghdr = unsafe { std::mem::zeroed() };
+    message.msg_iov = &mut iov;
+    message.msg_iovlen = 1;
+    message.msg_control = control.as_mut_ptr().cast();
+    message.msg_controllen = std::mem::size_of_val(&control);
+    // SAFETY: `message` points at `iov` and `control`, which outlive the call.
+    let read = unsafe { libc::recvmsg(fd, &mut message, libc::MSG_DONTWAIT) };
+    if read <= 0 {
+        return None;
+    }
+    // SAFETY: the kernel filled `message` with control messages inside `control`; the
+    // CMSG_* walk stays within `msg_controllen`.
+    unsafe {
+        let mut header = libc::CMSG_FIRSTHDR(&message);
+        while !header.is_null() {
+            if (*header).cmsg_level == libc::SOL_SOCKET
+                && (*header).cmsg_type == libc::SCM_TIMESTAMPNS
+            {
+                let stamp =
+                    std::ptr::read_unaligned(libc::CMSG_DATA(header).cast::<libc::timespec>());
+                return Some(
+                    std::time::UNIX_EPOCH
+                        + Duration::new(stamp.tv_sec as u64, stamp.tv_nsec as u32),
+                );
+            }
+            header = libc::CMSG_NXTHDR(&message, header);
+        }
+    }
+    None
+}
+
+/// A listener whose connections carry receive timestamps.
+fn timestamp_probe() -> std::net::TcpListener {
+    use std::os::fd::AsRawFd;
+    let probe = std::net::TcpListener::bind("127.0.0.1:0").expect("probe listener");
+    let on: libc::c_int = 1;
+    // SAFETY: a valid socket and a c_int option value of the right size. Accepted
+    // connections inherit it; setting it also turns on the kernel's receive timestamps.
+    let set = unsafe {
+        libc::setsockopt(
+            probe.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_TIMESTAMPNS,
+            (&on as *const libc::c_int).cast(),
+            std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+        )
+    };
+    assert_eq!(set, 0, "SO_TIMESTAMPNS");
+    probe
+}
+
+/// Medians of when the first request leaves, by the kernel's receive timestamp: `kartaview
+/// photos --sequence 1` of each binary and the floor program, runs alternating.
+fn leaves_rows(runs: usize, floor: Option<&Path>) -> Vec<Value> {
+    let probe = timestamp_probe();
+    let address = probe.local_addr().expect("probe address").to_string();
+    let base = format!("http://{address}");
+    let mut programs: Vec<(String, PathBuf, Vec<String>)> = binaries()
+        .into_iter()
+        .map(|(name, path)| {
+            let args = [
+                "--retries",
+                "0",
+                "--base-url",
+                &base,
+                "--json",
+                "photos",
+                "--sequence",
+                "1",
+            ]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+            (name, path, args)
+        })
+        .collect();
+    if let Some(floor) = floor {
+        programs.push((
+            "floor".to_owned(),
+            floor.to_owned(),
+            vec![address.clone(), "/2.0/sequence/1".to_owned()],
+        ));
+    }
+    let mut samples = vec![Vec::new(); programs.len()];
+    for _ in 0..runs {
+        for ((_, program, args), samples) in programs.iter().zip(&mut samples) {
+            settle();
+            samples.push(first_request_leaves_ms(&probe, program, args));
+        }
+    }
+    programs
+        .into_iter()
+        .zip(samples)
+        .map(|((name, _, _), samples)| json!({"binary": name, "first_request_leaves_ms": median(samples)}))
+        .inspect(|row| eprintln!("{row}"))
+        .collect()
+}
+
+/// Lets the fake finish with the previous run (closing its connections, answering requests
+/// sent past the end) before the next process starts, so that work is not counted in its
+/// start-up on a machine of few cores.
+fn settle() {
+    std::thread::sleep(Duration::from_millis(100));
+}
+
 /// The median time from spawning [`FLOOR_PROGRAM`] to the fake having read its request.
 fn floor_first_request_ms(mock: &MockServer, floor: &Path, runs: usize) -> f64 {
     let address = mock.base_url().trim_start_matches("http://").to_owned();
     let args = [address, format!("/2.0/sequence/{DEFAULT_SEQUENCE_ID}")];
     let firsts = (0..runs)
         .map(|_| {
+            settle();
             mock.clear_requests();
             let mut spawned = None;
             run(floor, &args, &mut spawned, false);
@@ -304,6 +463,7 @@ fn photos_rows(
             for ((_, program), (walls, firsts, outputs, requests)) in
                 binaries.iter().zip(&mut samples)
             {
+                settle();
                 mock.clear_requests();
                 let mut spawned = None;
                 let result = run(program, &args, &mut spawned, false);
@@ -483,12 +643,14 @@ fn main() {
     std::fs::create_dir_all(&dir).expect("results directory");
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
     let floor = floor_binary(&dir);
+    let leaves = leaves_rows(runs, floor.as_deref());
     let (round_trip, first_request_floor, photos) = photos_rows(&runtime, runs, floor.as_deref());
     let decode = decode_rows(&runtime, runs, &dir);
     let report = json!({
         "latency_ms": ms(LATENCY),
         "round_trip_ms": round_trip,
         "first_request_floor_ms": first_request_floor,
+        "first_request_leaves": leaves,
         "runs": runs,
         "photos": photos,
         "decode": decode,

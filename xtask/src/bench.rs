@@ -160,9 +160,40 @@ pub fn process_section(target: &Path) -> Result<String> {
         "`photos --sequence` asks for the sequence and the first window of 4 pages of 100 photos at once, so a sequence of up to 400 photos costs one round trip; up to window − 1 = 3 of those page requests can fall past the end (1 for 237 photos, counted in *requests*). The photo count then plans the remaining pages, 4 in flight, and one more request confirms the end when the last page is full (the server says `hasMoreData: true` on it). The pages are not in `sequenceIndex` order across pages, so a small reorder buffer prints the contiguous run of indexes 0, 1, 2, ... as soon as it is complete (*first output* well before the last page), and sorts what is left at the end if the indexes have a gap or a repeat: the output is the same as sorting everything, unless a later page brings a photo that sorts before lines already printed (one index sent on two pages), which then comes with the sorted rest and a logged warning. `photos --video` needs the video before it can ask for its frames: two round trips."
     )?;
     writeln!(out)?;
+    // Absent in results written before this measurement existed.
+    if let Some(leaves) = results
+        .get("first_request_leaves")
+        .and_then(Value::as_array)
+    {
+        let floor = leaves
+            .iter()
+            .find(|row| text(row, "binary") == "floor")
+            .map(|row| num(row, "first_request_leaves_ms"));
+        writeln!(
+            out,
+            "*First request leaves*, measured without any server's scheduling: `kartaview --retries 0 --json photos --sequence 1` pointed at a listener of the bench's own, which only reads the kernel's receive timestamp (`SO_TIMESTAMPNS`) of the first bytes to arrive; on loopback the kernel takes it while the sender's write runs. Time after the spawn, medians of {} runs, runs alternating with the floor program measured the same way.",
+            num(&results, "runs"),
+        )?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "| binary | first request leaves | ratio to the floor |"
+        )?;
+        writeln!(out, "| --- | --- | --- |")?;
+        for row in leaves {
+            let ms = num(row, "first_request_leaves_ms");
+            writeln!(
+                out,
+                "| {} | {ms:.2} ms | {} |",
+                text(row, "binary"),
+                floor.map_or("?".to_owned(), |floor| format!("{:.2}", ms / floor)),
+            )?;
+        }
+        writeln!(out)?;
+    }
     writeln!(
         out,
-        "What the first request waits for, counted with `valgrind --tool=callgrind kartaview --retries 0 --base-url http://127.0.0.1:9 photos --sequence 1` (instructions are reproducible where times are not): about 1.9 million instructions for the whole run, a third of them in the dynamic loader applying the binary's 23,000 relocations (pointers in constant tables across its crates: vtables, string tables, 2,900 in aws-lc's object table; they also cost about 80 copy-on-write page faults, which a non-PIE link would save at the price of address-space randomisation), a third in clap building and dropping the command tree, the rest in the runtime, the client and the request. The TLS roots are not read for an `http` URL. The rest of the time to the first request is the kernel starting the process (`perf stat` counts about 300 page faults)."
+        "What the first request waits for, counted with `valgrind --tool=callgrind kartaview --retries 0 --base-url http://127.0.0.1:9 photos --sequence 1` (instructions are reproducible where times are not): about 1.57 million instructions for the whole run. A third is the dynamic loader, most of it applying the binary's 20,500 relocations (pointers in constant tables: vtables, string tables, panic locations), which also cost about 86 copy-on-write page faults; a link without PIE saves both at the price of address-space randomisation for the program's own code, a trade this project does not make (rows named so, when present, measure it). Another third is clap: the top-level command, and the global options copied into every command (each command's own arguments are built only when it runs). The rest is the runtime, the client and the requests. The TLS roots are not read for an `http` URL, and the TLS provider (rustls with `ring`) does no CPU probing at start-up. The rest of the time is the kernel starting the process: `perf stat` counts about 290 page faults, the floor program about 70."
     )?;
     writeln!(out)?;
     let decode = results
@@ -170,7 +201,7 @@ pub fn process_section(target: &Path) -> Result<String> {
         .with_context(|| format!("{} has no decode results", path.display()))?;
     writeln!(
         out,
-        "`kartaview --json decode FILE` of a generated 2.0 photo list of {} photos ({:.1} MB, the fake's own pages joined). Baseline: {}, {:.1} ms on the same file in the same run. `decode` reads the file into one buffer and parses it once, straight into what it prints: each photo's printed fields, its strings borrowed from the buffer, every other field only checked against the type the generated decoder gives it (a body it is unsure of takes the general path). Peak memory is the process's maximum resident set (`wait4` in a small process started for the purpose: Linux carries a parent's high-water mark across `exec`).",
+        "`kartaview --json decode FILE` of a generated 2.0 photo list of {} photos ({:.1} MB, the fake's own pages joined). Baseline: {}, {:.1} ms on the same file in the same run. `decode` maps the file into memory (copying 22 MB out of the page cache cost about as much as parsing it) and parses it once, straight into what it prints: each photo's printed fields, its strings borrowed from the file, every other field only checked against the type the generated decoder gives it (a body it is unsure of takes the general path). A list this large is cut into one run of items per core where one item ends and the next begins, each run parsed on its own thread; a cut is kept only when the run before it ends exactly there, and any doubt parses the body on one thread. Peak memory is the process's maximum resident set (`wait4` in a small process started for the purpose: Linux carries a parent's high-water mark across `exec`).",
         num(decode, "photos"),
         num(decode, "input_bytes") / 1e6,
         text(decode, "baseline"),
