@@ -88,15 +88,8 @@ fn run(program: &Path, args: &[String], spawned: &mut Option<Instant>, memory: b
         Command::new(program)
     };
     let start = Instant::now();
-    let mut child = command
+    let mut child = as_a_script(&mut command)
         .args(args)
-        // No stored credentials, no colours, no progress: what a script sees.
-        .env(
-            "KARTAVIEW_CREDENTIALS",
-            "/nonexistent/kartaview-bench-credentials.json",
-        )
-        .env_remove("KARTAVIEW_TOKEN")
-        .env_remove("KARTAVIEW_JSON")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -147,6 +140,17 @@ fn run(program: &Path, args: &[String], spawned: &mut Option<Instant>, memory: b
         stdout_lines,
         max_rss_kib,
     }
+}
+
+/// No stored credentials, no token, no JSON from the environment: what a script sees.
+fn as_a_script(command: &mut Command) -> &mut Command {
+    command
+        .env(
+            "KARTAVIEW_CREDENTIALS",
+            "/nonexistent/kartaview-bench-credentials.json",
+        )
+        .env_remove("KARTAVIEW_TOKEN")
+        .env_remove("KARTAVIEW_JSON")
 }
 
 /// `--measure-child RSS_FILE PROGRAM ARGS...`: runs the program with this process's stdio,
@@ -233,13 +237,8 @@ fn http_client() -> reqwest::Client {
 fn first_request_leaves_ms(probe: &std::net::TcpListener, program: &Path, args: &[String]) -> f64 {
     use std::os::fd::AsRawFd;
     let spawned = std::time::SystemTime::now();
-    let mut child = Command::new(program)
+    let mut child = as_a_script(&mut Command::new(program))
         .args(args)
-        .env(
-            "KARTAVIEW_CREDENTIALS",
-            "/nonexistent/kartaview-bench-credentials.json",
-        )
-        .env_remove("KARTAVIEW_TOKEN")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())

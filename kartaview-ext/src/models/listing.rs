@@ -94,6 +94,11 @@ pub(crate) fn photo_list(body: &[u8]) -> Option<Result<Vec<PhotoListing<'_>>>> {
     if let Some(listings) = items.and_then(|items| parallel::photo_list(body, items)) {
         return Some(listings);
     }
+    on_one_thread(body)
+}
+
+/// [`photo_list`] on this thread alone, once the shape is known.
+fn on_one_thread(body: &[u8]) -> Option<Result<Vec<PhotoListing<'_>>>> {
     // Checked as UTF-8 once, not string by string (a body that is not steps aside).
     let text = std::str::from_utf8(body).ok()?;
     let (status, listings) = onepass::list(

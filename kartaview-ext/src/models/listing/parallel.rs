@@ -236,12 +236,7 @@ mod tests {
 
     /// The one-thread read, as `photo_list` falls back to it.
     fn one_thread(body: &[u8]) -> Option<Result<Vec<PhotoListing<'_>>>> {
-        let text = std::str::from_utf8(body).ok()?;
-        let (status, listings) = onepass::list(
-            serde_json::Deserializer::from_str(text),
-            ListingItems::new(),
-        )?;
-        Some(check_status(&status, 200).map(|()| listings))
+        super::super::on_one_thread(body)
     }
 
     fn items(body: &[u8]) -> usize {
