@@ -364,7 +364,6 @@ fn leaves_rows(runs: usize, floor: Option<&Path>) -> Vec<Value> {
     let mut samples = vec![Vec::new(); programs.len()];
     for _ in 0..runs {
         for ((_, program, args), samples) in programs.iter().zip(&mut samples) {
-            settle();
             samples.push(first_request_leaves_ms(&probe, program, args));
         }
     }
@@ -376,20 +375,12 @@ fn leaves_rows(runs: usize, floor: Option<&Path>) -> Vec<Value> {
         .collect()
 }
 
-/// Lets the fake finish with the previous run (closing its connections, answering requests
-/// sent past the end) before the next process starts, so that work is not counted in its
-/// start-up on a machine of few cores.
-fn settle() {
-    std::thread::sleep(Duration::from_millis(100));
-}
-
 /// The median time from spawning [`FLOOR_PROGRAM`] to the fake having read its request.
 fn floor_first_request_ms(mock: &MockServer, floor: &Path, runs: usize) -> f64 {
     let address = mock.base_url().trim_start_matches("http://").to_owned();
     let args = [address, format!("/2.0/sequence/{DEFAULT_SEQUENCE_ID}")];
     let firsts = (0..runs)
         .map(|_| {
-            settle();
             mock.clear_requests();
             let mut spawned = None;
             run(floor, &args, &mut spawned, false);
@@ -462,7 +453,6 @@ fn photos_rows(
             for ((_, program), (walls, firsts, outputs, requests)) in
                 binaries.iter().zip(&mut samples)
             {
-                settle();
                 mock.clear_requests();
                 let mut spawned = None;
                 let result = run(program, &args, &mut spawned, false);
