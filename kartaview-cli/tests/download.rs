@@ -515,3 +515,30 @@ fn exiftool_places_the_geotagged_images() {
     }
     assert_eq!(placed, 36);
 }
+
+/// Without a usable certificate store the image client cannot be set up: one clear line, a
+/// failure, and nothing written (`SSL_CERT_FILE` and `SSL_CERT_DIR` make the platform's roots
+/// come from there alone).
+#[test]
+fn no_usable_tls_roots_is_one_clear_error() {
+    let parent = scratch("download-no-roots");
+    let dir = parent.join("imgs");
+    let d = dir.to_string_lossy();
+    let run = common::kartaview_with(
+        &["--mock", "download", "--sequence", "1004", "--dir", &d],
+        |command| {
+            command
+                .env("SSL_CERT_FILE", parent.join("no-such-roots.pem"))
+                .env("SSL_CERT_DIR", parent.join("no-such-dir"));
+        },
+    );
+    assert_eq!(run.code, Some(1), "stderr: {}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("cannot set up TLS: No CA certificates were loaded from the system"),
+        "stderr: {}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("panic"), "stderr: {}", run.stderr);
+    assert!(tree(&dir).is_empty(), "written: {:?}", tree(&dir));
+}

@@ -243,7 +243,8 @@ impl Client {
     /// Downloads the images of `photos` into `options.dir` (see the module docs for the file
     /// names and the guarantees). Photos repeated by id are fetched once.
     ///
-    /// Fails as a whole only when the directory cannot be created or, with
+    /// Fails as a whole only when the image client cannot be set up ([`Error::Tls`]: no usable
+    /// root certificate), the directory cannot be created or, with
     /// [`DownloadOptions::geotag`], [`GEOJSON_FILE`] cannot be written (the images are stored
     /// by then); each photo that cannot be stored is listed in [`DownloadSummary::failed`]
     /// while the others go on.
@@ -253,6 +254,8 @@ impl Client {
         options: &DownloadOptions,
         progress: impl Fn(&DownloadEvent),
     ) -> Result<DownloadSummary> {
+        // Once, before anything is written: without it no photo could be fetched.
+        self.storage_http()?;
         let dir = options.dir.as_path();
         tokio::fs::create_dir_all(dir)
             .await

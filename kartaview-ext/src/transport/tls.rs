@@ -41,5 +41,9 @@ pub(crate) fn client_builder(plain_http_only: bool) -> Result<reqwest::ClientBui
 }
 
 fn tls_error(e: rustls::Error) -> Error {
-    Error::Tls(e.to_string())
+    Error::Tls(match e {
+        // Its display adds "unexpected error: " to a message that says it all.
+        rustls::Error::General(message) => message,
+        other => other.to_string(),
+    })
 }
