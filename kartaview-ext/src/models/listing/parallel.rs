@@ -342,6 +342,55 @@ mod tests {
         assert!(agrees(&bad, 2));
     }
 
+    /// The photo of KartaView's own documentation (`../shared/fixtures/real`, pretty-printed, its
+    /// keys in the server's order, `id` first), its bytes repeated with new ids into a list: cut
+    /// and read, it gives what the general path (`serde_json::Value`, then the generated types)
+    /// gives.
+    #[test]
+    fn the_documented_photo_repeated_is_cut_and_read_as_the_general_path_reads_it() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures/real");
+        let Ok(example) = std::fs::read_to_string(dir.join("v2-doc-example-photo-list.json"))
+        else {
+            println!(
+                "skipped: {} does not exist (the real captures live in ../shared beside the checkout)",
+                dir.display()
+            );
+            return;
+        };
+        let start = example.find("\"data\": [").expect("data") + "\"data\": [".len();
+        let end = example.rfind(']').expect("the end of data");
+        let item = example[start..end].trim();
+        assert!(
+            item.starts_with('{') && item.contains("\"id\": 112,"),
+            "one documented photo"
+        );
+        let photos: Vec<String> = (1..=60)
+            .map(|id| item.replace("\"id\": 112,", &format!("\"id\": {id},")))
+            .collect();
+        let body = format!(
+            "{}{}{}",
+            &example[..start],
+            photos.join(",\n      "),
+            &example[end..]
+        );
+        let body = body.as_bytes();
+        let general: Vec<PhotoListing<'_>> = crate::decode::any_photos(body, "")
+            .expect("the general path reads it")
+            .iter()
+            .map(PhotoListing::from)
+            .collect();
+        assert_eq!(general.len(), 60);
+        for threads in 2..=4 {
+            // Body order is the general path's sorted order here (same sequence and index, ids
+            // rising).
+            let cut = on_threads(body, items(body), threads)
+                .expect("cut and read")
+                .expect("photos");
+            assert_eq!(cut, general, "{threads} threads");
+        }
+    }
+
     #[test]
     fn small_bodies_stay_on_one_thread() {
         let body = body((1..=100).map(photo).collect());
