@@ -168,12 +168,7 @@ fn against_a_separately_started_fake() {
     });
     run.ok();
     assert_eq!(run.json_lines().len(), 50);
-    let paths: Vec<String> = fake
-        .mock
-        .requests()
-        .iter()
-        .map(|r| r.path.clone())
-        .collect();
+    let paths = fake.request_paths();
     assert_eq!(paths, ["/2.0/video/5000001", "/2.0/photo/"]);
 }
 

@@ -210,12 +210,7 @@ fn a_users_download_has_a_folder_per_sequence_and_a_rerun_fetches_nothing() {
     assert_eq!(tree(&dir), expected);
     assert_eq!(fake.mock.image_requests().len(), 180);
     // The username, the sequence list, one photo page per sequence.
-    let paths: Vec<String> = fake
-        .mock
-        .requests()
-        .iter()
-        .map(|r| r.path.clone())
-        .collect();
+    let paths = fake.request_paths();
     assert_eq!(
         paths,
         [

@@ -151,6 +151,10 @@ pub struct Fake {
 }
 
 impl Fake {
+    /// The paths of the API requests the fake has answered, in order.
+    pub fn request_paths(&self) -> Vec<String> {
+        self.mock.requests().into_iter().map(|r| r.path).collect()
+    }
     pub fn start() -> Fake {
         let runtime = Runtime::new().expect("runtime");
         let mock = runtime.block_on(MockServer::start()).expect("mock");
