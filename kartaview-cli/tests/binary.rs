@@ -1,0 +1,48 @@
+//! The built `kartaview` binary itself, read by binutils' `readelf` (an independent reader).
+
+mod common;
+
+/// `build.rs` links with packed relative relocations (`DT_RELR`) on a native glibc 2.36+ build:
+/// the dynamic section must have them, and the binary must still start.
+#[test]
+fn linked_with_packed_relative_relocations_on_glibc_2_36() {
+    let Some((major, minor)) = glibc_version() else {
+        eprintln!("skipped: not built for glibc, so build.rs adds no packed relocations");
+        return;
+    };
+    if (major, minor) < (2, 36) {
+        eprintln!("skipped: glibc {major}.{minor} cannot load packed relocations");
+        return;
+    }
+    let dynamic = match std::process::Command::new("readelf")
+        .args(["--dynamic", common::BIN])
+        .output()
+    {
+        Ok(output) if output.status.success() => {
+            String::from_utf8_lossy(&output.stdout).into_owned()
+        }
+        other => {
+            eprintln!("skipped: readelf (binutils) is not usable here ({other:?})");
+            return;
+        }
+    };
+    assert!(dynamic.contains("(RELR)"), "no DT_RELR in:\n{dynamic}");
+    assert!(
+        !dynamic.contains("(RELACOUNT)"),
+        "relative relocations left in RELA form:\n{dynamic}"
+    );
+    common::kartaview(&["--version"]).ok();
+}
+
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn glibc_version() -> Option<(u32, u32)> {
+    // SAFETY: glibc returns a pointer to a static, NUL-terminated version string.
+    let version = unsafe { std::ffi::CStr::from_ptr(libc::gnu_get_libc_version()) };
+    let mut parts = version.to_str().ok()?.split('.');
+    Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn glibc_version() -> Option<(u32, u32)> {
+    None
+}
