@@ -163,16 +163,21 @@ fn measure_child(args: &[String]) -> ! {
         .args(rest)
         .spawn()
         .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    let (status, usage) = reap(child);
+    std::fs::write(rss_file, usage.ru_maxrss.to_string()).expect("write the peak memory");
+    std::process::exit(status.code().unwrap_or(1));
+}
+
+/// Waits for `child` and returns what the kernel counted for it (peak memory, page faults).
+fn reap(child: std::process::Child) -> (std::process::ExitStatus, libc::rusage) {
     let pid = child.id() as libc::pid_t;
     let mut status: libc::c_int = 0;
-    // SAFETY: a zeroed rusage is a valid value; wait4 fills it for the child spawned here (and
-    // reaps it, so `child` is never waited on again).
+    // SAFETY: a zeroed rusage is a valid value; wait4 fills it for this child (and reaps it,
+    // so `child` is never waited on again).
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
     assert_eq!(reaped, pid, "wait4 failed");
-    std::fs::write(rss_file, usage.ru_maxrss.to_string()).expect("write the peak memory");
-    let status = std::process::ExitStatus::from_raw(status);
-    std::process::exit(status.code().unwrap_or(1));
+    (std::process::ExitStatus::from_raw(status), usage)
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
@@ -240,8 +245,13 @@ fn http_client() -> reqwest::Client {
 /// When the first request of `program args` (pointed at `probe`) left, measured by the kernel:
 /// the receive timestamp (`SO_TIMESTAMPNS`) of the first bytes on any of its connections,
 /// which on loopback is taken while the sender's write runs, so neither this process's nor a
-/// server's scheduling is counted. Milliseconds after the spawn; the child is then killed.
-fn first_request_leaves_ms(probe: &std::net::TcpListener, program: &Path, args: &[String]) -> f64 {
+/// server's scheduling is counted. Milliseconds after the spawn; the child is then killed, and
+/// its page faults up to then come with it.
+fn first_request_leaves(
+    probe: &std::net::TcpListener,
+    program: &Path,
+    args: &[String],
+) -> (f64, f64) {
     use std::os::fd::AsRawFd;
     let spawned = std::time::SystemTime::now();
     let mut child = as_a_script(&mut Command::new(program))
@@ -266,14 +276,15 @@ fn first_request_leaves_ms(probe: &std::net::TcpListener, program: &Path, args: 
         .min()
         .expect("a request with its receive timestamp");
     let _ = child.kill();
-    let _ = child.wait();
+    let (_, usage) = reap(child);
     // Connections it opened after the ones read here must not count for the next run.
     while let Ok((late, _)) = probe.accept() {
         drop(late);
     }
-    ms(left
+    let left = ms(left
         .duration_since(spawned)
-        .expect("a request received after the spawn"))
+        .expect("a request received after the spawn"));
+    (left, usage.ru_minflt as f64)
 }
 
 /// The kernel's receive timestamp of the bytes waiting on `fd` (read without waiting).
@@ -368,17 +379,26 @@ fn leaves_rows(runs: usize, floor: Option<&Path>) -> Vec<Value> {
             vec![address.clone(), "/2.0/sequence/1".to_owned()],
         ));
     }
-    let mut samples = vec![Vec::new(); programs.len()];
+    let mut samples = vec![(Vec::new(), Vec::new()); programs.len()];
     for round in 0..runs {
         for i in rotation(round, programs.len()) {
             let (_, program, args) = &programs[i];
-            samples[i].push(first_request_leaves_ms(&probe, program, args));
+            let (left, faults) = first_request_leaves(&probe, program, args);
+            samples[i].0.push(left);
+            samples[i].1.push(faults);
         }
     }
     programs
         .into_iter()
         .zip(samples)
-        .map(|((name, _, _), samples)| json!({"binary": name, "first_request_leaves_ms": median(samples)}))
+        .map(|((name, path, _), (lefts, faults))| {
+            json!({
+                "binary": name,
+                "first_request_leaves_ms": median(lefts),
+                "page_faults": median(faults),
+                "binary_bytes": std::fs::metadata(&path).map_or(f64::NAN, |m| m.len() as f64),
+            })
+        })
         .inspect(|row| eprintln!("{row}"))
         .collect()
 }

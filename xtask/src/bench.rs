@@ -171,29 +171,41 @@ pub fn process_section(target: &Path) -> Result<String> {
             .map(|row| num(row, "first_request_leaves_ms"));
         writeln!(
             out,
-            "*First request leaves*, measured without any server's scheduling: `kartaview --retries 0 --json photos --sequence 1` pointed at a listener of the bench's own, which only reads the kernel's receive timestamp (`SO_TIMESTAMPNS`) of the first bytes to arrive; on loopback the kernel takes it while the sender's write runs. Time after the spawn, medians of {} runs, runs alternating with the floor program measured the same way, each round beginning with the next program: on this VM the first process of a round (after the floor program or a pause) starts slower, and a fixed order gave that to the same binary every time (this build measured as its own baseline: rows 0.26 ms apart in a fixed order, 0.04 ms rotated).",
+            "*First request leaves*, measured without any server's scheduling: `kartaview --retries 0 --json photos --sequence 1` pointed at a listener of the bench's own, which only reads the kernel's receive timestamp (`SO_TIMESTAMPNS`) of the first bytes to arrive; on loopback the kernel takes it while the sender's write runs. Time after the spawn, medians of {} runs, runs alternating with the floor program measured the same way, each round beginning with the next program: on this VM the first process of a round (after the floor program or a pause) starts slower, and a fixed order gave that to the same binary every time (a run with this build as its own baseline shows it). *Page faults* are the kernel's count for the process (`wait4`) until it is stopped, 50 ms after its first connection; *size* is the binary's file.",
             num(&results, "runs"),
         )?;
         writeln!(out)?;
         writeln!(
             out,
-            "| binary | first request leaves | ratio to the floor |"
+            "| binary | first request leaves | ratio to the floor | page faults | size |"
         )?;
-        writeln!(out, "| --- | --- | --- |")?;
+        writeln!(out, "| --- | --- | --- | --- | --- |")?;
+        // Results written before a column existed show a dash there.
+        let or_dash = |value: f64, shown: String| {
+            if value.is_nan() {
+                "–".to_owned()
+            } else {
+                shown
+            }
+        };
         for row in leaves {
             let ms = num(row, "first_request_leaves_ms");
+            let faults = num(row, "page_faults");
+            let bytes = num(row, "binary_bytes");
             writeln!(
                 out,
-                "| {} | {ms:.2} ms | {} |",
+                "| {} | {ms:.2} ms | {} | {} | {} |",
                 text(row, "binary"),
                 floor.map_or("?".to_owned(), |floor| format!("{:.2}", ms / floor)),
+                or_dash(faults, format!("{faults:.0}")),
+                or_dash(bytes, format!("{:.2} MB", bytes / 1e6)),
             )?;
         }
         writeln!(out)?;
     }
     writeln!(
         out,
-        "What the first request waits for, counted with `valgrind --tool=callgrind kartaview --retries 0 --base-url http://127.0.0.1:9 photos --sequence 1` (instructions are reproducible where times are not): about 1.38 million instructions for the whole run. A third is the dynamic loader, most of it applying the binary's 14,400 relocations (pointers in constant tables: vtables, string tables, panic locations), which also cost about 60 copy-on-write page faults; a link without PIE saves both at the price of address-space randomisation for the program's own code, a trade this project does not make (rows named so, when present, measure it). A little under a third is clap: the top-level command, and the global options copied into every command (each command's own arguments are built only when it runs). The rest is the runtime, the client and the requests. The TLS roots are not read for an `http` URL, and the TLS provider (rustls with `ring`) does no CPU probing at start-up. The rest of the time is the kernel starting the process: `perf stat` counts about 270 page faults, the floor program about 75, and by the first request the process has 8 MB resident (mostly pages of the binary and its libraries that the kernel maps around each fault), the floor program 2 MB. The release profile links with fat LTO and one codegen unit (`Cargo.toml`): a 10.5 MB binary instead of 15.4 MB, 14,400 relocations instead of 20,500, 1.39 instead of 1.57 million instructions, for a fresh release build of 4 min 51 s instead of 3 min 35 s here; measured as a baseline in runs like this one, the same code without it started as fast when the machine was quiet and up to 1 ms later when it was busy. Where glibc is 2.36 or later, the binary is linked with packed relative relocations (`-z pack-relative-relocs`, `kartaview-cli/build.rs`): the loader reads 7 KB of relocations instead of 340 KB. Both changes matter most when the machine is busy and a new process finds little of its memory at hand, as after an idle pause; measured as a baseline in such a run, the build without packed relocations sent its first request up to 1.3 ms later, while quiet runs show no difference."
+        "What the first request waits for, counted with `valgrind --tool=callgrind kartaview --retries 0 --base-url http://127.0.0.1:9 photos --sequence 1` (instructions are reproducible where times are not): a third of the instructions is the dynamic loader, most of it applying the binary's relocations (pointers in constant tables: vtables, string tables, panic locations), which also copy every page of those tables on write; a link without PIE saves both at the price of address-space randomisation for the program's own code, a trade this project does not make (rows named so, when present, measure it). A little under a third is clap: the top-level command, and the global options copied into every command (each command's own arguments are built only when it runs). The rest is the runtime, the client and the requests. The TLS roots are not read for an `http` URL, and the TLS provider (rustls with `ring`) does no CPU probing at start-up. The rest of the time is the kernel starting the process: its page faults (the table), most of them mapping pages of the binary and its libraries. Two link settings keep that small. The release profile links with fat LTO and one codegen unit (`Cargo.toml`): a smaller binary with fewer relocations, for a fresh release build about a minute longer. Where glibc is 2.36 or later, relocations are packed (`-z pack-relative-relocs`, `kartaview-cli/build.rs`), so the loader reads a few kilobytes of them instead of hundreds. Both matter most when the machine is busy and a new process finds little of its memory at hand, as after an idle pause; in quiet runs, builds with and without them start alike."
     )?;
     writeln!(out)?;
     let decode = results
