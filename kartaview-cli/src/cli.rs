@@ -1,6 +1,6 @@
 //! The command line: global options and one variant per command (each in `commands/`).
 
-use clap::{Args, Parser, Subcommand};
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::commands;
 
@@ -15,14 +15,35 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options every command takes, before or after the command's name.
-#[derive(Debug, Clone, Args)]
+impl Cli {
+    /// The process's arguments, parsed; bad usage ends the process with clap's message and
+    /// status 2.
+    pub fn from_env() -> Cli {
+        let matches = Cli::command().get_matches();
+        Cli::from_matches(&matches).unwrap_or_else(|e| e.format(&mut Cli::command()).exit())
+    }
+
+    fn from_matches(matches: &ArgMatches) -> Result<Cli, clap::Error> {
+        let mut cli = Cli::from_arg_matches(matches)?;
+        if let Some((_, command)) = matches.subcommand() {
+            cli.global.overlay(matches, command)?;
+        }
+        Ok(cli)
+    }
+}
+
+// Options every command takes, before or after the command's name. Not clap's `global = true`,
+// which copies each of them into all the commands at every start (a fifth of the start-up's
+// instructions): each command takes them through `WithGlobal`, built only for the command that
+// runs, and `Global::overlay` merges the two places. (`//`: a doc comment would become the
+// `about` of every command.)
+#[derive(Clone, Args)]
+#[cfg_attr(test, derive(PartialEq))]
 #[command(next_help_heading = "Global options")]
 pub struct Global {
     /// The API's base URL.
     #[arg(
         long,
-        global = true,
         env = "KARTAVIEW_BASE_URL",
         value_name = "URL",
         default_value = kartaview_ext::DEFAULT_BASE_URL
@@ -32,7 +53,6 @@ pub struct Global {
     /// Access token; sent only to the API, never to image hosts, never printed.
     #[arg(
         long,
-        global = true,
         env = "KARTAVIEW_TOKEN",
         value_name = "TOKEN",
         hide_env_values = true
@@ -40,40 +60,107 @@ pub struct Global {
     pub token: Option<String>,
 
     /// Machine output: one JSON object per line on stdout.
-    #[arg(long, global = true, env = "KARTAVIEW_JSON", value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(long, env = "KARTAVIEW_JSON", value_parser = clap::builder::FalseyValueParser::new())]
     pub json: bool,
 
     /// Run against an embedded fake KartaView (in this process, offline); ignores --base-url.
     #[cfg(feature = "mock")]
-    #[arg(long, global = true, env = "KARTAVIEW_MOCK", value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(long, env = "KARTAVIEW_MOCK", value_parser = clap::builder::FalseyValueParser::new())]
     pub mock: bool,
 
     /// No progress bars, notes or human summaries; data and errors only.
-    #[arg(short, long, global = true, env = "KARTAVIEW_QUIET", value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(short, long, env = "KARTAVIEW_QUIET", value_parser = clap::builder::FalseyValueParser::new())]
     pub quiet: bool,
 
     /// Diagnostics on stderr: -v this tool's requests and retries, -vv everything, -vvv trace.
-    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    #[arg(short, long, action = clap::ArgAction::Count)]
     pub verbose: u8,
 
     /// Retries of a request that failed transiently (connection, timeout, 408, 429, 5xx).
-    #[arg(
-        long,
-        global = true,
-        env = "KARTAVIEW_RETRIES",
-        value_name = "N",
-        default_value_t = 3
-    )]
+    #[arg(long, env = "KARTAVIEW_RETRIES", value_name = "N", default_value_t = 3)]
     pub retries: u32,
 }
 
 impl Global {
+    /// Takes the values given after the command's name (`command`) over those given before it
+    /// (`top`), by clap's rule for global options: one given on the command line beats one from
+    /// the environment, which beats a default; on a tie the later place wins.
+    fn overlay(&mut self, top: &ArgMatches, command: &ArgMatches) -> Result<(), clap::Error> {
+        // Every field is named here, so a new option cannot be left out of the merge.
+        let Global {
+            base_url,
+            token,
+            json,
+            #[cfg(feature = "mock")]
+            mock,
+            quiet,
+            verbose,
+            retries,
+        } = Global::from_arg_matches(command)?;
+        macro_rules! later_wins {
+            ($($field:ident),*) => {$(
+                // clap's id of a derived argument is its field's name.
+                if command.value_source(stringify!($field)) >= top.value_source(stringify!($field)) {
+                    self.$field = $field;
+                }
+            )*};
+        }
+        later_wins!(base_url, token, json, quiet, verbose, retries);
+        #[cfg(feature = "mock")]
+        later_wins!(mock);
+        Ok(())
+    }
+
     /// Whether `--mock` asks for the embedded fake (never, in a build without it).
     pub fn mock(&self) -> bool {
         #[cfg(feature = "mock")]
         return self.mock;
         #[cfg(not(feature = "mock"))]
         false
+    }
+}
+
+// By hand: the token must never reach a log or a panic message.
+impl std::fmt::Debug for Global {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut fields = f.debug_struct("Global");
+        fields
+            .field("base_url", &self.base_url)
+            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .field("json", &self.json);
+        #[cfg(feature = "mock")]
+        fields.field("mock", &self.mock);
+        fields
+            .field("quiet", &self.quiet)
+            .field("verbose", &self.verbose)
+            .field("retries", &self.retries)
+            .finish()
+    }
+}
+
+/// A command's own arguments, then the [`Global`] options, which every command also takes after
+/// its name.
+#[derive(Debug)]
+pub struct WithGlobal<A>(pub A);
+
+impl<A: Args> Args for WithGlobal<A> {
+    fn augment_args(command: clap::Command) -> clap::Command {
+        Global::augment_args(A::augment_args(command))
+    }
+    fn augment_args_for_update(command: clap::Command) -> clap::Command {
+        Global::augment_args_for_update(A::augment_args_for_update(command))
+    }
+    fn group_id() -> Option<clap::Id> {
+        A::group_id()
+    }
+}
+
+impl<A: FromArgMatches> FromArgMatches for WithGlobal<A> {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        A::from_arg_matches(matches).map(WithGlobal)
+    }
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(matches)
     }
 }
 
@@ -85,36 +172,36 @@ impl Global {
 #[command(defer = true)]
 pub enum Command {
     /// List photos: a whole sequence, a video's frames, photos by id, or in an area.
-    Photos(commands::photos::Args),
+    Photos(WithGlobal<commands::photos::Args>),
     /// Photos near a point, nearest first.
-    Nearby(commands::nearby::Args),
+    Nearby(WithGlobal<commands::nearby::Args>),
     /// Details of one sequence.
-    Sequence(commands::sequence::Args),
+    Sequence(WithGlobal<commands::sequence::Args>),
     /// List sequences: a user's, or those in an area, newest first.
-    Sequences(commands::sequences::Args),
+    Sequences(WithGlobal<commands::sequences::Args>),
     /// Details of one video.
-    Video(commands::video::Args),
+    Video(WithGlobal<commands::video::Args>),
     /// Download the images of a sequence, a video or a user into a directory.
-    Download(commands::download::Args),
+    Download(WithGlobal<commands::download::Args>),
     /// Export a sequence's or a video's photos as GeoJSON, GPX, CSV or an HTML map.
-    Export(commands::export::Args),
+    Export(WithGlobal<commands::export::Args>),
     /// Upload a folder tree of geotagged JPEGs, a sequence per folder; rerun to resume.
-    Upload(commands::upload::Args),
+    Upload(WithGlobal<commands::upload::Args>),
     /// Log in through OpenStreetMap, Google or Facebook and store the credentials.
-    Login(commands::login::Args),
+    Login(WithGlobal<commands::login::Args>),
     /// Forget the stored credentials of --base-url.
-    Logout(commands::login::LogoutArgs),
+    Logout(WithGlobal<commands::login::LogoutArgs>),
     /// Delete a sequence or a photo (asks for confirmation unless --yes).
-    Delete(commands::delete::Args),
+    Delete(WithGlobal<commands::delete::Args>),
     /// A user's totals.
-    Metrics(commands::metrics::Args),
+    Metrics(WithGlobal<commands::metrics::Args>),
     /// Read a saved API response offline and print its photos like `photos` does.
-    Decode(commands::decode::Args),
+    Decode(WithGlobal<commands::decode::Args>),
     /// Run the fake KartaView in the foreground until Ctrl-C.
     #[cfg(feature = "mock")]
-    Mock(commands::mock::Args),
+    Mock(WithGlobal<commands::mock::Args>),
     /// Print a shell completion script.
-    Completions(commands::completions::Args),
+    Completions(WithGlobal<commands::completions::Args>),
 }
 
 // `--sequence ID | --video ID`, exactly one.
@@ -168,5 +255,62 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    fn global(args: &[&str]) -> Global {
+        let argv = std::iter::once("kartaview").chain(args.iter().copied());
+        let matches = Cli::command()
+            .try_get_matches_from(argv)
+            .unwrap_or_else(|e| panic!("{args:?}: {e}"));
+        Cli::from_matches(&matches).expect("typed").global
+    }
+
+    /// A value unlike its default for each global option.
+    const GIVEN: &[&[&str]] = &[
+        &["--base-url", "http://127.0.0.1:9"],
+        &["--token", "t0ken"],
+        &["--json"],
+        &["--mock"],
+        &["--quiet"],
+        &["--verbose"],
+        &["--retries", "7"],
+    ];
+
+    #[test]
+    fn every_global_option_is_taken_before_or_after_the_command() {
+        let options = Global::augment_args(clap::Command::new("global"));
+        let alone = global(&["decode", "f"]);
+        for option in options.get_arguments() {
+            let long = format!("--{}", option.get_long().expect("a long name"));
+            let given = GIVEN
+                .iter()
+                .find(|given| given[0] == long)
+                .unwrap_or_else(|| panic!("no value for {long} in GIVEN"));
+            let before = global(&[given, &["decode", "f"][..]].concat());
+            let after = global(&[&["decode", "f"][..], given].concat());
+            assert_eq!(before, after, "{long}");
+            assert_ne!(before, alone, "{long} changed nothing");
+        }
+    }
+
+    #[test]
+    fn a_global_option_given_twice_takes_the_later_place() {
+        assert_eq!(
+            global(&["--retries", "1", "decode", "f", "--retries", "2"]).retries,
+            2
+        );
+        assert_eq!(global(&["--retries", "1", "decode", "f"]).retries, 1);
+        assert_eq!(global(&["decode", "f", "--retries", "2"]).retries, 2);
+        // Like clap's global options: the later count, not the sum.
+        assert_eq!(global(&["-v", "decode", "f", "-vv"]).verbose, 2);
+        assert_eq!(global(&["-vv", "decode", "f"]).verbose, 2);
+        assert_eq!(global(&["decode", "f"]).retries, 3);
+    }
+
+    #[test]
+    fn the_token_is_not_in_debug_output() {
+        let shown = format!("{:?}", global(&["--token", "t0ken", "decode", "f"]));
+        assert!(!shown.contains("t0ken"), "{shown}");
+        assert!(shown.contains("<redacted>"), "{shown}");
     }
 }

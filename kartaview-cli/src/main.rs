@@ -15,13 +15,11 @@ mod session;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use crate::cli::Cli;
 
 fn main() -> ExitCode {
     install_panic_hook();
-    let cli = Cli::parse();
+    let cli = Cli::from_env();
     init_tracing(cli.global.verbose);
     // One thread: every command waits on the network, and a worker pool would cost its start-up
     // (reading the cgroup's CPU quota, spawning the workers) before the first request leaves.

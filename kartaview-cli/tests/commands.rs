@@ -52,6 +52,40 @@ fn photos_of_a_sequence_as_a_table() {
 }
 
 #[test]
+fn global_options_are_taken_before_or_after_the_command() {
+    // Each run has its own fake, on its own port: the image URLs are left out.
+    let photos = |run: &common::Run| -> Vec<serde_json::Value> {
+        run.ok();
+        let mut lines = run.json_lines();
+        for line in &mut lines {
+            line.as_object_mut().expect("an object").remove("imageUrl");
+        }
+        lines
+    };
+    let before = photos(&kartaview(&[
+        "--mock",
+        "--json",
+        "photos",
+        "--sequence",
+        "1004",
+    ]));
+    assert_eq!(before.len(), 24);
+    let after = kartaview(&["photos", "--sequence", "1004", "--mock", "--json"]);
+    assert_eq!(photos(&after), before);
+
+    // Given on the command line before the command, an option is not undone by the environment,
+    // which clap also reads in the command's place.
+    let over_env = kartaview_with(&["--mock", "--json", "photos", "--sequence", "1004"], |c| {
+        c.env("KARTAVIEW_JSON", "0");
+    });
+    assert_eq!(photos(&over_env), before);
+    let from_env = kartaview_with(&["--mock", "photos", "--sequence", "1004"], |c| {
+        c.env("KARTAVIEW_JSON", "1");
+    });
+    assert_eq!(photos(&from_env), before);
+}
+
+#[test]
 fn photos_of_a_whole_sequence_are_ordered_and_sentinels_are_null() {
     let run = kartaview(&["--mock", "--json", "photos", "--sequence", "1001"]);
     run.ok();
