@@ -16,11 +16,14 @@ pub struct Cli {
 }
 
 impl Cli {
-    /// The process's arguments, parsed; bad usage ends the process with clap's message and
-    /// status 2.
-    pub fn from_env() -> Cli {
+    /// The process's arguments, parsed, with clap's matches; bad usage ends the process with
+    /// clap's message and status 2.
+    pub fn from_env() -> (Cli, ArgMatches) {
         let matches = Cli::command().get_matches();
-        Cli::from_matches(&matches).unwrap_or_else(|e| e.format(&mut Cli::command()).exit())
+        match Cli::from_matches(&matches) {
+            Ok(cli) => (cli, matches),
+            Err(e) => e.format(&mut Cli::command()).exit(),
+        }
     }
 
     fn from_matches(matches: &ArgMatches) -> Result<Cli, clap::Error> {
@@ -159,8 +162,14 @@ impl<A: FromArgMatches> FromArgMatches for WithGlobal<A> {
     fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
         A::from_arg_matches(matches).map(WithGlobal)
     }
+    fn from_arg_matches_mut(matches: &mut ArgMatches) -> Result<Self, clap::Error> {
+        A::from_arg_matches_mut(matches).map(WithGlobal)
+    }
     fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
         self.0.update_from_arg_matches(matches)
+    }
+    fn update_from_arg_matches_mut(&mut self, matches: &mut ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches_mut(matches)
     }
 }
 

@@ -19,7 +19,8 @@ use crate::cli::Cli;
 
 fn main() -> ExitCode {
     install_panic_hook();
-    let cli = Cli::from_env();
+    // clap's matches are freed when the command has run, not before its first request.
+    let (cli, _matches) = Cli::from_env();
     init_tracing(cli.global.verbose);
     // One thread: every command waits on the network, and a worker pool would cost its start-up
     // (reading the cgroup's CPU quota, spawning the workers) before the first request leaves.
