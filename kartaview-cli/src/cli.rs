@@ -40,7 +40,7 @@ impl Cli {
 // instructions): each command takes them through `WithGlobal`, built only for the command that
 // runs, and `Global::overlay` merges the two places. (`//`: a doc comment would become the
 // `about` of every command.)
-#[derive(Clone, Args)]
+#[derive(Debug, Clone, Args)]
 #[cfg_attr(test, derive(PartialEq))]
 #[command(next_help_heading = "Global options")]
 pub struct Global {
@@ -60,7 +60,7 @@ pub struct Global {
         value_name = "TOKEN",
         hide_env_values = true
     )]
-    pub token: Option<String>,
+    pub token: Option<Secret>,
 
     /// Machine output: one JSON object per line on stdout.
     #[arg(long, env = "KARTAVIEW_JSON", value_parser = clap::builder::FalseyValueParser::new())]
@@ -123,21 +123,26 @@ impl Global {
     }
 }
 
-// By hand: the token must never reach a log or a panic message.
-impl std::fmt::Debug for Global {
+/// `--token`'s value: `Debug` shows `<redacted>`, so no log or panic message carries it.
+#[derive(Clone)]
+#[cfg_attr(test, derive(PartialEq))]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for Secret {
+    fn from(value: String) -> Self {
+        Secret(value)
+    }
+}
+
+impl std::fmt::Debug for Secret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut fields = f.debug_struct("Global");
-        fields
-            .field("base_url", &self.base_url)
-            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
-            .field("json", &self.json);
-        #[cfg(feature = "mock")]
-        fields.field("mock", &self.mock);
-        fields
-            .field("quiet", &self.quiet)
-            .field("verbose", &self.verbose)
-            .field("retries", &self.retries)
-            .finish()
+        f.write_str("<redacted>")
     }
 }
 

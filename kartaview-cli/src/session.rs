@@ -6,7 +6,7 @@ use kartaview_mock::MockServer;
 #[cfg(not(feature = "mock"))]
 use mock_absent::MockServer;
 
-use crate::cli::Global;
+use crate::cli::{Global, Secret};
 use crate::error::{CliError, Result, register_secret};
 use crate::output::Out;
 
@@ -15,7 +15,11 @@ use crate::output::Out;
 /// credentials stored by `kartaview login` for this base URL (the library's
 /// [`resolve_token`](kartaview_ext::resolve_token), with the fake in front).
 pub fn resolve_token(global: &Global, mock: Option<&MockServer>) -> Result<Option<ResolvedToken>> {
-    let explicit = global.token.as_deref().filter(|t| !t.trim().is_empty());
+    let explicit = global
+        .token
+        .as_ref()
+        .map(Secret::expose)
+        .filter(|t| !t.trim().is_empty());
     if let (Some(mock), None) = (mock, explicit) {
         let token = Token::new(mock.token()).map_err(|e| CliError::with("the mock's token", e))?;
         return Ok(Some(ResolvedToken {
