@@ -162,7 +162,8 @@ impl Error {
     /// error, whatever the HTTP status).
     pub fn is_transient(&self) -> bool {
         match self {
-            Error::Timeout | Error::Transport(_) | Error::Malformed { .. } => true,
+            Error::Transport(e) => !is_tls_refusal(e),
+            Error::Timeout | Error::Malformed { .. } => true,
             Error::Api {
                 code: ApiCode::UnexpectedServerError,
                 ..
@@ -230,6 +231,28 @@ impl Error {
             snippet: snippet(body),
         }
     }
+}
+
+/// Whether TLS refused the server: its certificate, or no roots to judge it by. Asking again
+/// gets the same answer.
+fn is_tls_refusal(error: &reqwest::Error) -> bool {
+    let mut next: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(e) = next {
+        if let Some(rustls::Error::InvalidCertificate(_) | rustls::Error::General(_)) =
+            e.downcast_ref::<rustls::Error>()
+        {
+            return true;
+        }
+        // An `io::Error`'s `source` is that of the error it wraps, which it skips.
+        next = match e
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            Some(wrapped) => Some(wrapped),
+            None => e.source(),
+        };
+    }
+    false
 }
 
 pub(crate) fn is_transient_status(status: u16) -> bool {

@@ -12,6 +12,7 @@ use reqwest::header::{HeaderMap, HeaderValue};
 use crate::error::{Error, Result, check_status, error_from_body, retry_after};
 use crate::transport::paginate::{Page, Pagination};
 use crate::transport::retry::{self, Failure, RetryPolicy};
+use crate::transport::tls::Roots;
 
 /// The production API.
 pub const DEFAULT_BASE_URL: &str = "https://api.openstreetcam.org";
@@ -151,7 +152,12 @@ impl ClientBuilder {
         }
         // The token rides on every request of this client, so it must never follow a redirect
         // to another origin.
-        let api_http = super::tls::client_builder(base.scheme() == "http")?
+        let roots = if base.scheme() == "http" {
+            Roots::Unneeded
+        } else {
+            Roots::ReadInBackground
+        };
+        let api_http = super::tls::client_builder(roots)?
             .user_agent(self.user_agent.clone())
             .default_headers(headers)
             .connect_timeout(self.connect_timeout)
@@ -275,7 +281,7 @@ impl Client {
             return Ok(client);
         }
         let settings = &self.inner.storage_settings;
-        let client = super::tls::client_builder(false)?
+        let client = super::tls::client_builder(Roots::ReadNow)?
             .user_agent(settings.user_agent.clone())
             .connect_timeout(settings.connect_timeout)
             .timeout(settings.request_timeout)

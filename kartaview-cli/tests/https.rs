@@ -1,0 +1,223 @@
+//! The API over `https`, as the production API is served: a TLS front (tokio-rustls) with a
+//! certificate made by `openssl`, relaying to the fake; the binary trusts it through
+//! `SSL_CERT_FILE`, as it would a system's or a company's root.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use common::{Fake, Run, kartaview_with};
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+
+/// A root and a certificate for `127.0.0.1` signed by it, made by `openssl`; `None` (with the
+/// reason printed) where it is missing.
+fn certificates(dir: &Path) -> Option<(PathBuf, PathBuf, PathBuf)> {
+    let ext = dir.join("server.ext");
+    std::fs::write(
+        &ext,
+        "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n\
+         extendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1,DNS:localhost\n",
+    )
+    .expect("write the extensions");
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    let steps: [Vec<&str>; 3] = [
+        [
+            &["req", "-x509"],
+            &ec[..],
+            &["-days", "2", "-subj", "/CN=kartaview test root"],
+        ]
+        .concat()
+        .into_iter()
+        .chain(["-keyout", "root.key", "-out", "root.pem"])
+        .collect(),
+        [
+            &["req"],
+            &ec[..],
+            &["-subj", "/CN=127.0.0.1", "-keyout", "server.key"],
+        ]
+        .concat()
+        .into_iter()
+        .chain(["-out", "server.csr"])
+        .collect(),
+        vec![
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "root.pem",
+            "-CAkey",
+            "root.key",
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-extfile",
+            "server.ext",
+            "-out",
+            "server.pem",
+        ],
+    ];
+    for step in steps {
+        match Command::new("openssl")
+            .args(&step)
+            .current_dir(dir)
+            .output()
+        {
+            Ok(out) if out.status.success() => {}
+            other => {
+                eprintln!("skipped: openssl could not make the test certificates ({other:?})");
+                return None;
+            }
+        }
+    }
+    Some((
+        dir.join("root.pem"),
+        dir.join("server.pem"),
+        dir.join("server.key"),
+    ))
+}
+
+/// A TLS front on 127.0.0.1 relaying each connection to the fake; counts the connections.
+struct Front {
+    base_url: String,
+    connections: Arc<AtomicUsize>,
+    _runtime: tokio::runtime::Runtime,
+}
+
+fn front(fake: &Fake, certificate: &Path, key: &Path) -> Front {
+    let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(certificate)
+        .expect("read the certificate")
+        .collect::<Result<_, _>>()
+        .expect("parse the certificate");
+    let key = PrivateKeyDer::from_pem_file(key).expect("read the key");
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("versions")
+        .with_no_client_auth()
+        .with_single_cert(chain, key)
+        .expect("server config");
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let upstream = fake
+        .base_url()
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_owned();
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .expect("bind");
+    let base_url = format!("https://{}", listener.local_addr().expect("address"));
+    let connections = Arc::new(AtomicUsize::new(0));
+    let counted = connections.clone();
+    runtime.spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            counted.fetch_add(1, Ordering::SeqCst);
+            let (acceptor, upstream) = (acceptor.clone(), upstream.clone());
+            tokio::spawn(async move {
+                let Ok(mut tls) = acceptor.accept(tcp).await else {
+                    return;
+                };
+                if let Ok(mut fake) = tokio::net::TcpStream::connect(&upstream).await {
+                    let _ = tokio::io::copy_bidirectional(&mut tls, &mut fake).await;
+                }
+            });
+        }
+    });
+    Front {
+        base_url,
+        connections,
+        _runtime: runtime,
+    }
+}
+
+/// `kartaview` trusting only the roots in `roots` (a file that may not exist).
+fn trusting(roots: &Path, args: &[&str]) -> Run {
+    kartaview_with(args, |command| {
+        command
+            .env("SSL_CERT_FILE", roots)
+            .env("SSL_CERT_DIR", roots.with_extension("d"));
+    })
+}
+
+#[test]
+fn the_api_over_https_answers_as_over_http() {
+    let dir = common::scratch("https");
+    let Some((root, certificate, key)) = certificates(&dir) else {
+        return;
+    };
+    let fake = Fake::start();
+    let front = front(&fake, &certificate, &key);
+    for args in [
+        &["photos", "--sequence", "1004"][..],
+        &["sequence", "1004"],
+        &["video", "5000001"],
+    ] {
+        let plain = kartaview_with(
+            &[&["--json", "--base-url", &fake.base_url()], args].concat(),
+            |_| {},
+        );
+        plain.ok();
+        let secure = trusting(
+            &root,
+            &[&["--json", "--base-url", &front.base_url], args].concat(),
+        );
+        secure.ok();
+        assert_eq!(secure.stdout, plain.stdout, "{args:?}");
+    }
+}
+
+#[test]
+fn a_server_the_roots_do_not_vouch_for_is_refused_once() {
+    let dir = common::scratch("https-untrusted");
+    let Some((_, certificate, key)) = certificates(&dir) else {
+        return;
+    };
+    let other = common::scratch("https-other-root");
+    let Some((other_root, _, _)) = certificates(&other) else {
+        return;
+    };
+    let fake = Fake::start();
+    let front = front(&fake, &certificate, &key);
+    let run = trusting(
+        &other_root,
+        &["--base-url", &front.base_url, "sequence", "1004"],
+    );
+    assert_eq!(run.code, Some(1), "stderr: {}", run.stderr);
+    assert!(run.stderr.contains("certificate"), "stderr: {}", run.stderr);
+    // A refused certificate is not a passing failure: not retried.
+    assert_eq!(front.connections.load(Ordering::SeqCst), 1);
+}
+
+#[test]
+fn no_usable_roots_is_one_clear_error() {
+    let dir = common::scratch("https-no-roots");
+    let Some((_, certificate, key)) = certificates(&dir) else {
+        return;
+    };
+    let fake = Fake::start();
+    let front = front(&fake, &certificate, &key);
+    let run = trusting(
+        &dir.join("no-such-roots.pem"),
+        &["--base-url", &front.base_url, "sequence", "1004"],
+    );
+    assert_eq!(run.code, Some(1), "stderr: {}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("No CA certificates were loaded from the system"),
+        "stderr: {}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.lines().count(), 1, "stderr: {}", run.stderr);
+    assert_eq!(front.connections.load(Ordering::SeqCst), 1);
+}
