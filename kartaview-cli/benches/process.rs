@@ -348,14 +348,16 @@ fn timestamp_probe() -> std::net::TcpListener {
 }
 
 /// Medians of when the first request leaves, by the kernel's receive timestamp: `kartaview
-/// photos --sequence 1` of each binary and the floor program, runs alternating.
+/// photos --sequence 1` of each binary, with an `http` and an `https` base URL (the production
+/// API's scheme; the first bytes are then the TLS handshake's first message), and the floor
+/// program, runs alternating.
 fn leaves_rows(runs: usize, floor: Option<&Path>) -> Vec<Value> {
     let probe = timestamp_probe();
     let address = probe.local_addr().expect("probe address").to_string();
-    let base = format!("http://{address}");
-    let mut programs: Vec<(String, PathBuf, Vec<String>)> = binaries()
-        .into_iter()
-        .map(|(name, path)| {
+    let mut programs: Vec<(String, PathBuf, Vec<String>)> = Vec::new();
+    for (name, path) in binaries() {
+        for scheme in ["http", "https"] {
+            let base = format!("{scheme}://{address}");
             let args = [
                 "--retries",
                 "0",
@@ -369,9 +371,13 @@ fn leaves_rows(runs: usize, floor: Option<&Path>) -> Vec<Value> {
             .iter()
             .map(|s| (*s).to_owned())
             .collect();
-            (name, path, args)
-        })
-        .collect();
+            let name = match scheme {
+                "http" => name.clone(),
+                _ => format!("{name}, {scheme} URL"),
+            };
+            programs.push((name, path.clone(), args));
+        }
+    }
     if let Some(floor) = floor {
         programs.push((
             "floor".to_owned(),
