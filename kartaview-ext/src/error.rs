@@ -57,7 +57,10 @@ pub enum Error {
     /// A connection or protocol failure.
     #[error("network error: {0}")]
     Transport(#[source] reqwest::Error),
-    /// TLS cannot be set up: the platform's certificate store gives no usable root.
+    /// TLS cannot be set up: the platform's certificate store gives no usable root (for the
+    /// image client and [`http_client_builder`](crate::http_client_builder), which read it
+    /// when built; the API client reads it in the background, and its first request then fails
+    /// with a [`Transport`](Error::Transport) error that is not transient).
     #[error("cannot set up TLS: {0}")]
     Tls(String),
     /// The operation needs an access token and the client has none.

@@ -125,7 +125,9 @@ impl ClientBuilder {
         self
     }
 
-    /// Builds the client.
+    /// Builds the client. For an `https` base URL, the platform's TLS roots are read on a
+    /// thread of their own from here on: the first request does not wait for them, only the
+    /// check of the server's certificate does.
     pub fn build(self) -> Result<Client> {
         let base = reqwest::Url::parse(&self.base_url).map_err(|e| {
             Error::invalid(
