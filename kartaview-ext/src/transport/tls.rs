@@ -181,7 +181,8 @@ mod tests {
     fn the_first_message_of_a_handshake_does_not_wait_for_the_roots() {
         let (release, released) = std::sync::mpsc::channel::<()>();
         let verifier = RootsInBackground::start(provider(), move || {
-            let _ = released.recv();
+            // Bounded, so a check that waited for the roots fails below instead of hanging.
+            let _ = released.recv_timeout(std::time::Duration::from_secs(10));
             Err(rustls::Error::General("released".to_owned()))
         })
         .expect("start");
