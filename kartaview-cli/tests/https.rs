@@ -1,6 +1,7 @@
 //! The API over `https`, as the production API is served: a TLS front (tokio-rustls) with a
 //! certificate made by `openssl`, relaying to the fake; the binary trusts it through
-//! `SSL_CERT_FILE`, as it would a system's or a company's root.
+//! `SSL_CERT_FILE`, as it would a system's or a company's root. The front speaks rustls, as the
+//! client does; one test meets OpenSSL's own server (`openssl s_server`) instead.
 
 mod common;
 
@@ -232,4 +233,99 @@ fn no_usable_roots_is_one_clear_error() {
         error.contains("No CA certificates were loaded from the system"),
         "{error}"
     );
+}
+
+/// `openssl s_server -WWW` in `dir` (a TLS server of another implementation than the client's
+/// rustls, serving files by path); killed when dropped.
+struct OpensslServer {
+    child: std::process::Child,
+    base_url: String,
+}
+
+impl OpensslServer {
+    fn start(dir: &Path, certificate: &Path, key: &Path) -> Option<OpensslServer> {
+        // A free port, then wait until it answers: s_server's own `ACCEPT` line is buffered
+        // when its output is a pipe.
+        let address = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|free| free.local_addr())
+            .ok()?;
+        let child = Command::new("openssl")
+            .args(["s_server", "-quiet", "-WWW", "-accept"])
+            .arg(address.to_string())
+            .arg("-cert")
+            .arg(certificate)
+            .arg("-key")
+            .arg(key)
+            .current_dir(dir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .ok()?;
+        let server = OpensslServer {
+            child,
+            base_url: format!("https://{address}"),
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::net::TcpStream::connect(address).is_err() {
+            if std::time::Instant::now() > deadline {
+                return None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        Some(server)
+    }
+}
+
+impl Drop for OpensslServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn an_openssl_server_is_trusted_and_its_answer_read() {
+    let Some(served) = served("https-openssl") else {
+        return;
+    };
+    // The fake's answer, saved where `s_server -WWW` finds the request's path.
+    let url = format!("{}/2.0/sequence/1004", served.fake.base_url());
+    let body = served
+        .fake
+        .block_on(async { common::http_get(&url).await?.bytes().await })
+        .expect("the fake's answer");
+    let www = served.dir.join("www");
+    std::fs::create_dir_all(www.join("2.0/sequence")).expect("www");
+    std::fs::write(www.join("2.0/sequence/1004"), &body).expect("save the answer");
+    let Some(openssl) = OpensslServer::start(
+        &www,
+        &served.dir.join("server.pem"),
+        &served.dir.join("server.key"),
+    ) else {
+        eprintln!("skipped: openssl s_server did not start");
+        return;
+    };
+    let plain = kartaview_with(
+        &[
+            "--json",
+            "--base-url",
+            &served.fake.base_url(),
+            "sequence",
+            "1004",
+        ],
+        |_| {},
+    );
+    plain.ok();
+    let secure = trusting(
+        &served.root,
+        &[
+            "--json",
+            "--base-url",
+            &openssl.base_url,
+            "sequence",
+            "1004",
+        ],
+    );
+    secure.ok();
+    assert_eq!(secure.stdout, plain.stdout);
 }
