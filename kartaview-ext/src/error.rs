@@ -160,9 +160,10 @@ impl Error {
         }
     }
 
-    /// Whether trying the same idempotent request again may succeed: connection failures,
-    /// timeouts, bodies cut short, HTTP 408, 429 and 5xx, and apiCode 690 (an unexpected server
-    /// error, whatever the HTTP status).
+    /// Whether trying the same idempotent request again may succeed: connection failures
+    /// (not a server TLS refuses: its certificate, or no roots to judge it by), timeouts, bodies
+    /// cut short, HTTP 408, 429 and 5xx, and apiCode 690 (an unexpected server error, whatever
+    /// the HTTP status).
     pub fn is_transient(&self) -> bool {
         match self {
             Error::Transport(e) => !is_tls_refusal(e),

@@ -23,7 +23,7 @@ pub fn http_client_builder() -> Result<reqwest::ClientBuilder> {
 }
 
 /// When a client reads the platform's TLS roots (hundreds of files on Linux).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) enum Roots {
     /// Never: a client that never leaves an `http` origin.
     Unneeded,
