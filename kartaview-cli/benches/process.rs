@@ -63,6 +63,77 @@ fn floor_binary(dir: &Path) -> Option<PathBuf> {
         }
     }
 }
+
+/// A program users might run instead of `kartaview` for the same request: a name with its
+/// version, and the executable.
+type Alternative = (String, PathBuf);
+
+/// `name` on `PATH`.
+fn on_path(name: &str) -> Option<PathBuf> {
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|dir| dir.join(name))
+        .find(|path| path.is_file())
+}
+
+/// curl, where this machine has it (else `None`, with the reason printed).
+fn curl() -> Option<Alternative> {
+    let found = on_path("curl").and_then(|path| {
+        let output = Command::new(&path).arg("--version").output().ok()?;
+        let version = String::from_utf8_lossy(&output.stdout)
+            .split_whitespace()
+            .nth(1)?
+            .to_owned();
+        Some((format!("curl {version}"), path))
+    });
+    if found.is_none() {
+        eprintln!("no curl rows: no curl on PATH that prints its version");
+    }
+    found
+}
+
+/// Python with `requests`, the HTTP library of KartaView's official upload-scripts, where this
+/// machine has them (else `None`, with the reason printed). The interpreter itself, not a
+/// version manager's shim in front of it, which would add its own start-up.
+fn python_requests() -> Option<Alternative> {
+    const ASK: &str = "import sys, requests; print(sys.executable); print(requests.__version__)";
+    let found = Command::new("python3")
+        .args(["-c", ASK])
+        .output()
+        .ok()
+        .filter(|output| output.status.success())
+        .and_then(|output| {
+            let text = String::from_utf8(output.stdout).ok()?;
+            let mut lines = text.lines();
+            let executable = PathBuf::from(lines.next()?);
+            let version = lines.next()?;
+            Some((format!("Python requests {version}"), executable))
+        });
+    if found.is_none() {
+        eprintln!("no Python rows: python3 with requests is not on this machine");
+    }
+    found
+}
+
+/// One GET with `requests`, in a new interpreter: `python3 -c PYTHON_GET URL`.
+const PYTHON_GET: &str = "import sys, requests\nrequests.get(sys.argv[1])";
+
+/// A sequence's photos as a script on `requests` gets them (`python3 -c PYTHON_PAGES BASE ID`):
+/// pages of 100 in turn until the server says there are no more, one JSON line per photo.
+const PYTHON_PAGES: &str = r#"import json, sys, requests
+base, sequence = sys.argv[1], sys.argv[2]
+session = requests.Session()
+page = 1
+while True:
+    answer = session.get(f"{base}/2.0/photo/", params={"sequenceId": sequence, "page": page, "itemsPerPage": 100})
+    answer.raise_for_status()
+    result = answer.json()["result"]
+    for photo in result["data"]:
+        print(json.dumps(photo))
+    if not result["hasMoreData"] or not result["data"]:
+        break
+    page += 1
+"#;
+
 const DECODE_PHOTOS: usize = 10_000;
 
 /// One run of a child process.
@@ -261,7 +332,11 @@ fn first_request_leaves(
         .stderr(Stdio::null())
         .spawn()
         .unwrap_or_else(|e| panic!("cannot run {}: {e}", program.display()));
-    probe.set_nonblocking(false).expect("blocking accept");
+    if !readable_within(probe, Duration::from_secs(10)) {
+        let _ = child.kill();
+        reap(child);
+        panic!("{} {args:?} made no connection in 10 s", program.display());
+    }
     let (first, _) = probe.accept().expect("the first connection");
     // Every request of the first burst is out well within this.
     std::thread::sleep(Duration::from_millis(50));
@@ -285,6 +360,18 @@ fn first_request_leaves(
         .duration_since(spawned)
         .expect("a request received after the spawn"));
     (left, usage.ru_minflt as f64)
+}
+
+/// Whether `socket` becomes readable (for a listener: has a connection) within `timeout`.
+fn readable_within(socket: &impl std::os::fd::AsRawFd, timeout: Duration) -> bool {
+    let mut poll = libc::pollfd {
+        fd: socket.as_raw_fd(),
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let millis = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
+    // SAFETY: one valid pollfd, for the duration of the call.
+    unsafe { libc::poll(&mut poll, 1, millis) == 1 }
 }
 
 /// The kernel's receive timestamp of the bytes waiting on `fd` (read without waiting).
@@ -347,49 +434,72 @@ fn timestamp_probe() -> std::net::TcpListener {
     probe
 }
 
+/// A program measured by [`leaves_rows`].
+struct Prober {
+    name: String,
+    path: PathBuf,
+    args: Vec<String>,
+    /// Whether its file is the whole program (not so for one loading most of its code from
+    /// shared libraries, or an interpreter), so its size says something.
+    sized: bool,
+}
+
 /// Medians of when the first request leaves, by the kernel's receive timestamp: `kartaview
-/// photos --sequence 1` of each binary, with an `http` and an `https` base URL (the production
+/// photos --sequence 1` of each binary, the same request from the programs users might run
+/// instead (curl; Python's `requests`), each with an `http` and an `https` URL (the production
 /// API's scheme; the first bytes are then the TLS handshake's first message), and the floor
 /// program, runs alternating.
 fn leaves_rows(runs: usize, floor: Option<&Path>) -> Vec<Value> {
     let probe = timestamp_probe();
     let address = probe.local_addr().expect("probe address").to_string();
-    let mut programs: Vec<(String, PathBuf, Vec<String>)> = Vec::new();
-    for (name, path) in binaries() {
+    let kartaview = |base: &str| {
+        ["--retries", "0", "--base-url", base, "--json"]
+            .into_iter()
+            .chain(["photos", "--sequence", "1"])
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let mut programs = Vec::new();
+    let mut both_schemes = |name: &str, path: &Path, args: &dyn Fn(&str) -> Vec<String>, sized| {
         for scheme in ["http", "https"] {
-            let base = format!("{scheme}://{address}");
-            let args = [
-                "--retries",
-                "0",
-                "--base-url",
-                &base,
-                "--json",
-                "photos",
-                "--sequence",
-                "1",
-            ]
-            .iter()
-            .map(|s| (*s).to_owned())
-            .collect();
-            let name = match scheme {
-                "http" => name.clone(),
-                _ => format!("{name}, {scheme} URL"),
-            };
-            programs.push((name, path.clone(), args));
+            programs.push(Prober {
+                name: match scheme {
+                    "http" => name.to_owned(),
+                    _ => format!("{name}, {scheme} URL"),
+                },
+                path: path.to_owned(),
+                args: args(&format!("{scheme}://{address}")),
+                sized,
+            });
         }
+    };
+    for (name, path) in binaries() {
+        both_schemes(&name, &path, &kartaview, true);
+    }
+    let url = |base: &str| format!("{base}/2.0/sequence/1");
+    if let Some((name, path)) = curl() {
+        let args = |base: &str| {
+            let quiet = ["--silent", "--output", "/dev/null"].map(str::to_owned);
+            quiet.into_iter().chain([url(base)]).collect()
+        };
+        both_schemes(&name, &path, &args, false);
+    }
+    if let Some((name, path)) = python_requests() {
+        let args = |base: &str| vec!["-c".to_owned(), PYTHON_GET.to_owned(), url(base)];
+        both_schemes(&name, &path, &args, false);
     }
     if let Some(floor) = floor {
-        programs.push((
-            "floor".to_owned(),
-            floor.to_owned(),
-            vec![address.clone(), "/2.0/sequence/1".to_owned()],
-        ));
+        programs.push(Prober {
+            name: "floor".to_owned(),
+            path: floor.to_owned(),
+            args: vec![address.clone(), "/2.0/sequence/1".to_owned()],
+            sized: true,
+        });
     }
     let mut samples = vec![(Vec::new(), Vec::new()); programs.len()];
     for round in 0..runs {
         for i in rotation(round, programs.len()) {
-            let (_, program, args) = &programs[i];
-            let (left, faults) = first_request_leaves(&probe, program, args);
+            let (left, faults) = first_request_leaves(&probe, &programs[i].path, &programs[i].args);
             samples[i].0.push(left);
             samples[i].1.push(faults);
         }
@@ -397,12 +507,16 @@ fn leaves_rows(runs: usize, floor: Option<&Path>) -> Vec<Value> {
     programs
         .into_iter()
         .zip(samples)
-        .map(|((name, path, _), (lefts, faults))| {
+        .map(|(program, (lefts, faults))| {
+            let bytes = std::fs::metadata(&program.path)
+                .ok()
+                .filter(|_| program.sized)
+                .map(|m| m.len() as f64);
             json!({
-                "binary": name,
+                "binary": program.name,
                 "first_request_leaves_ms": median(lefts),
                 "page_faults": median(faults),
-                "binary_bytes": std::fs::metadata(&path).map_or(f64::NAN, |m| m.len() as f64),
+                "binary_bytes": bytes,
             })
         })
         .inspect(|row| eprintln!("{row}"))
@@ -467,29 +581,33 @@ fn photos_rows(
             50,
         ),
     ];
+    let python = python_requests();
     let mut rows = Vec::new();
     for (label, flag, id, photos) in cases {
-        let args: Vec<String> = [
-            "--base-url",
-            &base,
-            "--json",
-            "photos",
-            flag,
-            &id.to_string(),
-        ]
-        .iter()
-        .map(|s| (*s).to_owned())
-        .collect();
-        // Runs alternate between the binaries, so a busy moment of the machine hits both.
-        let binaries = binaries();
-        let mut samples = vec![(vec![], vec![], vec![], vec![]); binaries.len()];
+        let id = id.to_string();
+        let kartaview = ["--base-url", &base, "--json", "photos", flag, &id].map(str::to_owned);
+        let mut programs: Vec<(String, PathBuf, Vec<String>)> = binaries()
+            .into_iter()
+            .map(|(name, path)| (name, path, kartaview.to_vec()))
+            .collect();
+        // A video's frames are not a list a script pages through on its own.
+        if let Some((name, path)) = python.as_ref().filter(|_| flag == "--sequence") {
+            let args = ["-c", PYTHON_PAGES, &base, &id].map(str::to_owned);
+            programs.push((
+                format!("{name}, pages in turn"),
+                path.clone(),
+                args.to_vec(),
+            ));
+        }
+        // Runs alternate between the programs, so a busy moment of the machine hits all.
+        let mut samples = vec![(vec![], vec![], vec![], vec![]); programs.len()];
         for round in 0..runs {
-            for i in rotation(round, binaries.len()) {
-                let (_, program) = &binaries[i];
+            for i in rotation(round, programs.len()) {
+                let (_, program, args) = &programs[i];
                 let (walls, firsts, outputs, requests) = &mut samples[i];
                 mock.clear_requests();
                 let mut spawned = None;
-                let result = run(program, &args, &mut spawned, false);
+                let result = run(program, args, &mut spawned, false);
                 let spawned = spawned.expect("spawned");
                 assert_eq!(result.stdout_lines, photos, "{label}: one line per photo");
                 let log = mock.requests();
@@ -504,7 +622,8 @@ fn photos_rows(
                 requests.push(log.len() as f64);
             }
         }
-        for ((binary, _), (walls, firsts, outputs, requests)) in binaries.into_iter().zip(samples) {
+        for ((binary, ..), (walls, firsts, outputs, requests)) in programs.into_iter().zip(samples)
+        {
             let wall = median(walls);
             rows.push(json!({
                 "label": label,

@@ -134,7 +134,7 @@ pub fn process_section(target: &Path) -> Result<String> {
     writeln!(out)?;
     writeln!(
         out,
-        "| command | binary | wall | round trips | requests | first request | first output |"
+        "| command | program | wall | round trips | requests | first request | first output |"
     )?;
     writeln!(out, "| --- | --- | --- | --- | --- | --- | --- |")?;
     for row in rows(&results, "photos")? {
@@ -157,7 +157,7 @@ pub fn process_section(target: &Path) -> Result<String> {
     writeln!(out)?;
     writeln!(
         out,
-        "`photos --sequence` asks for the sequence and the first window of 4 pages of 100 photos at once, so a sequence of up to 400 photos costs one round trip; up to window − 1 = 3 of those page requests can fall past the end (1 for 237 photos, counted in *requests*). The photo count then plans the remaining pages, 4 in flight, and one more request confirms the end when the last page is full (the server says `hasMoreData: true` on it). The pages are not in `sequenceIndex` order across pages, so a small reorder buffer prints the contiguous run of indexes 0, 1, 2, ... as soon as it is complete (*first output* well before the last page), and sorts what is left at the end if the indexes have a gap or a repeat: the output is the same as sorting everything, unless a later page brings a photo that sorts before lines already printed (one index sent on two pages), which then comes with the sorted rest and a logged warning. `photos --video` needs the video before it can ask for its frames: two round trips."
+        "`photos --sequence` asks for the sequence and the first window of 4 pages of 100 photos at once, so a sequence of up to 400 photos costs one round trip; up to window − 1 = 3 of those page requests can fall past the end (1 for 237 photos, counted in *requests*). The photo count then plans the remaining pages, 4 in flight, and one more request confirms the end when the last page is full (the server says `hasMoreData: true` on it). The pages are not in `sequenceIndex` order across pages, so a small reorder buffer prints the contiguous run of indexes 0, 1, 2, ... as soon as it is complete (*first output* well before the last page), and sorts what is left at the end if the indexes have a gap or a repeat: the output is the same as sorting everything, unless a later page brings a photo that sorts before lines already printed (one index sent on two pages), which then comes with the sorted rest and a logged warning. `photos --video` needs the video before it can ask for its frames: two round trips. Rows named *Python requests, pages in turn* run, where the machine has `python3` with `requests` (the HTTP library of KartaView's official upload-scripts), the script a user of that library would write instead: pages of 100 in turn until the server says there are no more, one JSON line per photo (`PYTHON_PAGES` in the bench; it asks for no sequence, one request fewer than `kartaview`)."
     )?;
     writeln!(out)?;
     // Absent in results written before this measurement existed.
@@ -171,13 +171,13 @@ pub fn process_section(target: &Path) -> Result<String> {
             .map(|row| num(row, "first_request_leaves_ms"));
         writeln!(
             out,
-            "*First request leaves*, measured without any server's scheduling: `kartaview --retries 0 --json photos --sequence 1` pointed at a listener of the bench's own, which only reads the kernel's receive timestamp (`SO_TIMESTAMPNS`) of the first bytes to arrive; on loopback the kernel takes it while the sender's write runs. Time after the spawn, medians of {} runs, runs alternating with the floor program measured the same way, each round beginning with the next program: on this VM the first process of a round (after the floor program or a pause) starts slower, and a fixed order gave that to the same binary every time (a run with this build as its own baseline shows it). Rows marked *https URL* point the binary at `https://` instead (the production API's scheme): the first bytes are then the TLS handshake's first message, so the row shows whether anything TLS needs, such as the certificate store, is read before the first request can leave. *Page faults* are the kernel's count for the process (`wait4`) until it is stopped, 50 ms after its first connection (for an `https` row, with the thread reading the certificate store beside the first connection); *size* is the binary's file.",
+            "*First request leaves*, measured without any server's scheduling: `kartaview --retries 0 --json photos --sequence 1` pointed at a listener of the bench's own, which only reads the kernel's receive timestamp (`SO_TIMESTAMPNS`) of the first bytes to arrive; on loopback the kernel takes it while the sender's write runs. Time after the spawn, medians of {} runs, runs alternating with the floor program measured the same way, each round beginning with the next program: on this VM the first process of a round (after the floor program or a pause) starts slower, and a fixed order gave that to the same binary every time (a run with this build as its own baseline shows it). Rows marked *https URL* point the program at `https://` instead (the production API's scheme): the first bytes are then the TLS handshake's first message, so the row shows whether anything TLS needs, such as the certificate store, is read before the first request can leave. Rows named *curl* and *Python requests* send the same request from the programs users might run instead, where the machine has them: `curl --silent --output /dev/null URL`, and `requests.get(URL)` in a new `python3`. *Page faults* are the kernel's count for the process (`wait4`) until it is stopped, 50 ms after its first connection (for an `https` row, with the thread reading the certificate store beside the first connection); *size* is the program's file, a dash for curl and Python, which load most of their code from shared libraries or an interpreter's modules.",
             num(&results, "runs"),
         )?;
         writeln!(out)?;
         writeln!(
             out,
-            "| binary | first request leaves | ratio to the floor | page faults | size |"
+            "| program | first request leaves | ratio to the floor | page faults | size |"
         )?;
         writeln!(out, "| --- | --- | --- | --- | --- |")?;
         // Results written before a column existed show a dash there.
