@@ -91,6 +91,19 @@ fn curl() -> Option<Alternative> {
     found
 }
 
+/// jq, where this machine has it (else `None`, with the reason printed).
+fn jq() -> Option<Alternative> {
+    let found = on_path("jq").and_then(|path| {
+        let output = Command::new(&path).arg("--version").output().ok()?;
+        let version = String::from_utf8(output.stdout).ok()?;
+        Some((version.trim().replacen('-', " ", 1), path))
+    });
+    if found.is_none() {
+        eprintln!("no jq row: no jq on PATH that prints its version");
+    }
+    found
+}
+
 /// Python with `requests`, the HTTP library of KartaView's official upload-scripts, where this
 /// machine has them (else `None`, with the reason printed). The interpreter itself, not a
 /// version manager's shim in front of it, which would add its own start-up.
@@ -726,25 +739,30 @@ fn decode_rows(runtime: &tokio::runtime::Runtime, runs: usize, dir: &Path) -> Va
             )
         }
     };
-    let args = vec![
-        "--json".to_owned(),
-        "decode".to_owned(),
-        path.display().to_string(),
-    ];
+    let file = path.display().to_string();
+    let kartaview = ["--json", "decode", &file].map(str::to_owned);
+    let mut programs: Vec<(String, PathBuf, Vec<String>)> = binaries()
+        .into_iter()
+        .map(|(name, path)| (name, path, kartaview.to_vec()))
+        .collect();
+    // The tool a shell user would pick instead: each photo of the list on a line of its own.
+    if let Some((name, jq)) = jq() {
+        let args = ["-c", ".result.data[]", &file].map(str::to_owned);
+        programs.push((format!("{name}, `-c .result.data[]`"), jq, args.to_vec()));
+    }
     let mut rows = Vec::new();
-    let binaries = binaries();
-    let mut samples = vec![(vec![], vec![]); binaries.len()];
+    let mut samples = vec![(vec![], vec![]); programs.len()];
     for round in 0..runs {
-        for i in rotation(round, binaries.len()) {
-            let (_, program) = &binaries[i];
+        for i in rotation(round, programs.len()) {
+            let (_, program, args) = &programs[i];
             let (walls, rss) = &mut samples[i];
-            let result = run(program, &args, &mut None, true);
+            let result = run(program, args, &mut None, true);
             assert_eq!(result.stdout_lines, DECODE_PHOTOS, "one line per photo");
             walls.push(ms(result.wall));
             rss.push(result.max_rss_kib as f64 * 1024.0);
         }
     }
-    for ((binary, _), (walls, rss)) in binaries.into_iter().zip(samples) {
+    for ((binary, ..), (walls, rss)) in programs.into_iter().zip(samples) {
         let wall = median(walls);
         let peak = median(rss);
         rows.push(json!({

@@ -213,7 +213,7 @@ pub fn process_section(target: &Path) -> Result<String> {
         .with_context(|| format!("{} has no decode results", path.display()))?;
     writeln!(
         out,
-        "`kartaview --json decode FILE` of a generated 2.0 photo list of {} photos ({:.1} MB, the fake's own pages joined). Baseline: {}, {:.1} ms on the same file in the same run. `decode` maps the file into memory (copying 22 MB out of the page cache cost about as much as parsing it) and parses it once, straight into what it prints: each photo's printed fields, its strings borrowed from the file, every other field only checked against the type the generated decoder gives it (a body it is unsure of takes the general path). A list this large is cut into one run of items per core where one item ends and the next begins, each run parsed on its own thread; a cut is kept only when the run before it ends exactly there, and any doubt parses the body on one thread. Peak memory is the process's maximum resident set (`wait4` in a small process started for the purpose: Linux carries a parent's high-water mark across `exec`).",
+        "`kartaview --json decode FILE` of a generated 2.0 photo list of {} photos ({:.1} MB, the fake's own pages joined). Baseline: {}, {:.1} ms on the same file in the same run. `decode` maps the file into memory (copying 22 MB out of the page cache cost about as much as parsing it) and parses it once, straight into what it prints: each photo's printed fields, its strings borrowed from the file, every other field only checked against the type the generated decoder gives it (a body it is unsure of takes the general path). A list this large is cut into one run of items per core where one item ends and the next begins, each run parsed on its own thread; a cut is kept only when the run before it ends exactly there, and any doubt parses the body on one thread. A *jq* row, where the machine has jq, runs `jq -c '.result.data[]' FILE`: a line per photo, as a shell user would get it instead (each photo whole, where `kartaview` prints its chosen fields). Peak memory is the process's maximum resident set (`wait4` in a small process started for the purpose: Linux carries a parent's high-water mark across `exec`).",
         num(decode, "photos"),
         num(decode, "input_bytes") / 1e6,
         text(decode, "baseline"),
@@ -222,7 +222,7 @@ pub fn process_section(target: &Path) -> Result<String> {
     writeln!(out)?;
     writeln!(
         out,
-        "| binary | wall (whole process) | ratio to baseline | peak memory | peak ÷ input size |"
+        "| program | wall (whole process) | ratio to baseline | peak memory | peak ÷ input size |"
     )?;
     writeln!(out, "| --- | --- | --- | --- | --- |")?;
     for row in rows(decode, "rows")? {
