@@ -68,6 +68,23 @@ fn floor_binary(dir: &Path) -> Option<PathBuf> {
 /// version, and the executable.
 type Alternative = (String, PathBuf);
 
+/// The programs users might run instead that this machine has, looked up once per run.
+struct Alternatives {
+    curl: Option<Alternative>,
+    python_requests: Option<Alternative>,
+    jq: Option<Alternative>,
+}
+
+impl Alternatives {
+    fn find() -> Self {
+        Self {
+            curl: curl(),
+            python_requests: python_requests(),
+            jq: jq(),
+        }
+    }
+}
+
 /// `name` on `PATH`.
 fn on_path(name: &str) -> Option<PathBuf> {
     std::env::split_paths(&std::env::var_os("PATH")?)
@@ -448,7 +465,7 @@ fn timestamp_probe() -> std::net::TcpListener {
 }
 
 /// A program measured by [`leaves_rows`].
-struct Prober {
+struct Probed {
     name: String,
     path: PathBuf,
     args: Vec<String>,
@@ -462,7 +479,7 @@ struct Prober {
 /// instead (curl; Python's `requests`), each with an `http` and an `https` URL (the production
 /// API's scheme; the first bytes are then the TLS handshake's first message), and the floor
 /// program, runs alternating.
-fn leaves_rows(runs: usize, floor: Option<&Path>) -> Vec<Value> {
+fn leaves_rows(runs: usize, floor: Option<&Path>, alternatives: &Alternatives) -> Vec<Value> {
     let probe = timestamp_probe();
     let address = probe.local_addr().expect("probe address").to_string();
     let kartaview = |base: &str| {
@@ -475,7 +492,7 @@ fn leaves_rows(runs: usize, floor: Option<&Path>) -> Vec<Value> {
     let mut programs = Vec::new();
     let mut both_schemes = |name: &str, path: &Path, args: &dyn Fn(&str) -> Vec<String>, sized| {
         for scheme in ["http", "https"] {
-            programs.push(Prober {
+            programs.push(Probed {
                 name: match scheme {
                     "http" => name.to_owned(),
                     _ => format!("{name}, {scheme} URL"),
@@ -490,19 +507,19 @@ fn leaves_rows(runs: usize, floor: Option<&Path>) -> Vec<Value> {
         both_schemes(&name, &path, &kartaview, true);
     }
     let url = |base: &str| format!("{base}/2.0/sequence/1");
-    if let Some((name, path)) = curl() {
+    if let Some((name, path)) = &alternatives.curl {
         let args = |base: &str| {
             let quiet = ["--silent", "--output", "/dev/null"].map(str::to_owned);
             quiet.into_iter().chain([url(base)]).collect()
         };
-        both_schemes(&name, &path, &args, false);
+        both_schemes(name, path, &args, false);
     }
-    if let Some((name, path)) = python_requests() {
+    if let Some((name, path)) = &alternatives.python_requests {
         let args = |base: &str| vec!["-c".to_owned(), PYTHON_GET.to_owned(), url(base)];
-        both_schemes(&name, &path, &args, false);
+        both_schemes(name, path, &args, false);
     }
     if let Some(floor) = floor {
-        programs.push(Prober {
+        programs.push(Probed {
             name: "floor".to_owned(),
             path: floor.to_owned(),
             args: vec![address.clone(), "/2.0/sequence/1".to_owned()],
@@ -557,6 +574,7 @@ fn photos_rows(
     runtime: &tokio::runtime::Runtime,
     runs: usize,
     floor: Option<&Path>,
+    alternatives: &Alternatives,
 ) -> (f64, Option<f64>, Vec<Value>) {
     let mock = runtime
         .block_on(MockServer::builder().latency(LATENCY).start())
@@ -594,7 +612,6 @@ fn photos_rows(
             50,
         ),
     ];
-    let python = python_requests();
     let mut rows = Vec::new();
     for (label, flag, id, photos) in cases {
         let id = id.to_string();
@@ -604,7 +621,8 @@ fn photos_rows(
             .map(|(name, path)| (name, path, kartaview.to_vec()))
             .collect();
         // A video's frames are not a list a script pages through on its own.
-        if let Some((name, path)) = python.as_ref().filter(|_| flag == "--sequence") {
+        let python = alternatives.python_requests.as_ref();
+        if let Some((name, path)) = python.filter(|_| flag == "--sequence") {
             let args = ["-c", PYTHON_PAGES, &base, &id].map(str::to_owned);
             programs.push((
                 format!("{name}, pages in turn"),
@@ -715,7 +733,12 @@ fn python_json_load_ms(path: &Path) -> Option<f64> {
     Some(seconds * 1e3)
 }
 
-fn decode_rows(runtime: &tokio::runtime::Runtime, runs: usize, dir: &Path) -> Value {
+fn decode_rows(
+    runtime: &tokio::runtime::Runtime,
+    runs: usize,
+    dir: &Path,
+    alternatives: &Alternatives,
+) -> Value {
     let path = dir.join("decode-10000-photos.json");
     let input_bytes = decode_input(runtime, &path);
     let bytes = std::fs::read(&path).expect("read the decode input");
@@ -746,9 +769,13 @@ fn decode_rows(runtime: &tokio::runtime::Runtime, runs: usize, dir: &Path) -> Va
         .map(|(name, path)| (name, path, kartaview.to_vec()))
         .collect();
     // The tool a shell user would pick instead: each photo of the list on a line of its own.
-    if let Some((name, jq)) = jq() {
+    if let Some((name, jq)) = &alternatives.jq {
         let args = ["-c", ".result.data[]", &file].map(str::to_owned);
-        programs.push((format!("{name}, `-c .result.data[]`"), jq, args.to_vec()));
+        programs.push((
+            format!("{name}, `-c .result.data[]`"),
+            jq.clone(),
+            args.to_vec(),
+        ));
     }
     let mut rows = Vec::new();
     let mut samples = vec![(vec![], vec![]); programs.len()];
@@ -805,9 +832,11 @@ fn main() {
     std::fs::create_dir_all(&dir).expect("results directory");
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
     let floor = floor_binary(&dir);
-    let leaves = leaves_rows(runs, floor.as_deref());
-    let (round_trip, first_request_floor, photos) = photos_rows(&runtime, runs, floor.as_deref());
-    let decode = decode_rows(&runtime, runs, &dir);
+    let alternatives = Alternatives::find();
+    let leaves = leaves_rows(runs, floor.as_deref(), &alternatives);
+    let (round_trip, first_request_floor, photos) =
+        photos_rows(&runtime, runs, floor.as_deref(), &alternatives);
+    let decode = decode_rows(&runtime, runs, &dir, &alternatives);
     let report = json!({
         "latency_ms": ms(LATENCY),
         "round_trip_ms": round_trip,
