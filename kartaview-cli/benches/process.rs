@@ -78,9 +78,9 @@ struct Alternatives {
 impl Alternatives {
     fn find() -> Self {
         Self {
-            curl: curl(),
+            curl: versioned_tool("curl"),
             python_requests: python_requests(),
-            jq: jq(),
+            jq: versioned_tool("jq"),
         }
     }
 }
@@ -92,31 +92,21 @@ fn on_path(name: &str) -> Option<PathBuf> {
         .find(|path| path.is_file())
 }
 
-/// curl, where this machine has it (else `None`, with the reason printed).
-fn curl() -> Option<Alternative> {
-    let found = on_path("curl").and_then(|path| {
+/// `name` on `PATH`, named with the version its `--version` prints first (else `None`, with
+/// the reason printed): "curl 7.88.1 (x86_64…" and "jq-1.6" give "curl 7.88.1" and "jq 1.6".
+fn versioned_tool(name: &str) -> Option<Alternative> {
+    let found = on_path(name).and_then(|path| {
         let output = Command::new(&path).arg("--version").output().ok()?;
-        let version = String::from_utf8_lossy(&output.stdout)
-            .split_whitespace()
-            .nth(1)?
-            .to_owned();
-        Some((format!("curl {version}"), path))
+        let text = String::from_utf8(output.stdout).ok()?;
+        let line = text.lines().next()?;
+        let version: String = line[line.find(|c: char| c.is_ascii_digit())?..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        Some((format!("{name} {version}"), path))
     });
     if found.is_none() {
-        eprintln!("no curl rows: no curl on PATH that prints its version");
-    }
-    found
-}
-
-/// jq, where this machine has it (else `None`, with the reason printed).
-fn jq() -> Option<Alternative> {
-    let found = on_path("jq").and_then(|path| {
-        let output = Command::new(&path).arg("--version").output().ok()?;
-        let version = String::from_utf8(output.stdout).ok()?;
-        Some((version.trim().replacen('-', " ", 1), path))
-    });
-    if found.is_none() {
-        eprintln!("no jq row: no jq on PATH that prints its version");
+        eprintln!("no {name} rows: no {name} on PATH that prints its version");
     }
     found
 }
@@ -312,6 +302,41 @@ fn binaries() -> Vec<(String, PathBuf)> {
     binaries
 }
 
+/// A program the bench runs: its name in the report, its executable and its arguments.
+struct Program {
+    name: String,
+    path: PathBuf,
+    args: Vec<String>,
+    /// Whether its file is the whole program (not so for one loading most of its code from
+    /// shared libraries, or an interpreter), so its size says something.
+    sized: bool,
+}
+
+impl Program {
+    /// Each `kartaview` of [`binaries`], with `args`.
+    fn kartaviews(args: &[String]) -> Vec<Program> {
+        binaries()
+            .into_iter()
+            .map(|(name, path)| Program {
+                name,
+                path,
+                args: args.to_vec(),
+                sized: true,
+            })
+            .collect()
+    }
+
+    /// A program users might run instead, with `args`.
+    fn alternative((name, path): &Alternative, args: &[&str]) -> Program {
+        Program {
+            name: name.clone(),
+            path: path.clone(),
+            args: args.iter().map(|s| (*s).to_owned()).collect(),
+            sized: false,
+        }
+    }
+}
+
 /// The order of the programs in round `round`: each round begins with the next one. On this
 /// VM the first process of a round (after the floor program or a pause) starts slower: with
 /// this build as its own baseline, a fixed order put the two rows 0.26 ms apart, this 0.04 ms.
@@ -464,16 +489,6 @@ fn timestamp_probe() -> std::net::TcpListener {
     probe
 }
 
-/// A program measured by [`leaves_rows`].
-struct Probed {
-    name: String,
-    path: PathBuf,
-    args: Vec<String>,
-    /// Whether its file is the whole program (not so for one loading most of its code from
-    /// shared libraries, or an interpreter), so its size says something.
-    sized: bool,
-}
-
 /// Medians of when the first request leaves, by the kernel's receive timestamp: `kartaview
 /// photos --sequence 1` of each binary, the same request from the programs users might run
 /// instead (curl; Python's `requests`), each with an `http` and an `https` URL (the production
@@ -482,44 +497,35 @@ struct Probed {
 fn leaves_rows(runs: usize, floor: Option<&Path>, alternatives: &Alternatives) -> Vec<Value> {
     let probe = timestamp_probe();
     let address = probe.local_addr().expect("probe address").to_string();
-    let kartaview = |base: &str| {
-        ["--retries", "0", "--base-url", base, "--json"]
+    // Every program with a base URL of one scheme.
+    let at = |base: &str| {
+        let kartaview = ["--retries", "0", "--base-url", base, "--json"]
             .into_iter()
             .chain(["photos", "--sequence", "1"])
             .map(str::to_owned)
-            .collect::<Vec<_>>()
+            .collect::<Vec<_>>();
+        let url = format!("{base}/2.0/sequence/1");
+        let mut programs = Program::kartaviews(&kartaview);
+        if let Some(curl) = &alternatives.curl {
+            let args = ["--silent", "--output", "/dev/null", &url];
+            programs.push(Program::alternative(curl, &args));
+        }
+        if let Some(python) = &alternatives.python_requests {
+            programs.push(Program::alternative(python, &["-c", PYTHON_GET, &url]));
+        }
+        programs
     };
     let mut programs = Vec::new();
-    let mut both_schemes = |name: &str, path: &Path, args: &dyn Fn(&str) -> Vec<String>, sized| {
-        for scheme in ["http", "https"] {
-            programs.push(Probed {
-                name: match scheme {
-                    "http" => name.to_owned(),
-                    _ => format!("{name}, {scheme} URL"),
-                },
-                path: path.to_owned(),
-                args: args(&format!("{scheme}://{address}")),
-                sized,
-            });
-        }
-    };
-    for (name, path) in binaries() {
-        both_schemes(&name, &path, &kartaview, true);
-    }
-    let url = |base: &str| format!("{base}/2.0/sequence/1");
-    if let Some((name, path)) = &alternatives.curl {
-        let args = |base: &str| {
-            let quiet = ["--silent", "--output", "/dev/null"].map(str::to_owned);
-            quiet.into_iter().chain([url(base)]).collect()
-        };
-        both_schemes(name, path, &args, false);
-    }
-    if let Some((name, path)) = &alternatives.python_requests {
-        let args = |base: &str| vec!["-c".to_owned(), PYTHON_GET.to_owned(), url(base)];
-        both_schemes(name, path, &args, false);
+    let (http, https) = (
+        at(&format!("http://{address}")),
+        at(&format!("https://{address}")),
+    );
+    for (http, mut https) in http.into_iter().zip(https) {
+        https.name.push_str(", https URL");
+        programs.extend([http, https]);
     }
     if let Some(floor) = floor {
-        programs.push(Probed {
+        programs.push(Program {
             name: "floor".to_owned(),
             path: floor.to_owned(),
             args: vec![address.clone(), "/2.0/sequence/1".to_owned()],
@@ -616,29 +622,24 @@ fn photos_rows(
     for (label, flag, id, photos) in cases {
         let id = id.to_string();
         let kartaview = ["--base-url", &base, "--json", "photos", flag, &id].map(str::to_owned);
-        let mut programs: Vec<(String, PathBuf, Vec<String>)> = binaries()
-            .into_iter()
-            .map(|(name, path)| (name, path, kartaview.to_vec()))
-            .collect();
+        let mut programs = Program::kartaviews(&kartaview);
         // A video's frames are not a list a script pages through on its own.
         let python = alternatives.python_requests.as_ref();
-        if let Some((name, path)) = python.filter(|_| flag == "--sequence") {
-            let args = ["-c", PYTHON_PAGES, &base, &id].map(str::to_owned);
-            programs.push((
-                format!("{name}, pages in turn"),
-                path.clone(),
-                args.to_vec(),
-            ));
+        if let Some(python) = python.filter(|_| flag == "--sequence") {
+            programs.push(Program {
+                name: format!("{}, pages in turn", python.0),
+                ..Program::alternative(python, &["-c", PYTHON_PAGES, &base, &id])
+            });
         }
         // Runs alternate between the programs, so a busy moment of the machine hits all.
         let mut samples = vec![(vec![], vec![], vec![], vec![]); programs.len()];
         for round in 0..runs {
             for i in rotation(round, programs.len()) {
-                let (_, program, args) = &programs[i];
+                let program = &programs[i];
                 let (walls, firsts, outputs, requests) = &mut samples[i];
                 mock.clear_requests();
                 let mut spawned = None;
-                let result = run(program, args, &mut spawned, false);
+                let result = run(&program.path, &program.args, &mut spawned, false);
                 let spawned = spawned.expect("spawned");
                 assert_eq!(result.stdout_lines, photos, "{label}: one line per photo");
                 let log = mock.requests();
@@ -653,12 +654,11 @@ fn photos_rows(
                 requests.push(log.len() as f64);
             }
         }
-        for ((binary, ..), (walls, firsts, outputs, requests)) in programs.into_iter().zip(samples)
-        {
+        for (program, (walls, firsts, outputs, requests)) in programs.into_iter().zip(samples) {
             let wall = median(walls);
             rows.push(json!({
                 "label": label,
-                "binary": binary,
+                "binary": program.name,
                 "photos": photos,
                 "wall_ms": wall,
                 "round_trips": wall / round_trip,
@@ -764,36 +764,31 @@ fn decode_rows(
     };
     let file = path.display().to_string();
     let kartaview = ["--json", "decode", &file].map(str::to_owned);
-    let mut programs: Vec<(String, PathBuf, Vec<String>)> = binaries()
-        .into_iter()
-        .map(|(name, path)| (name, path, kartaview.to_vec()))
-        .collect();
+    let mut programs = Program::kartaviews(&kartaview);
     // The tool a shell user would pick instead: each photo of the list on a line of its own.
-    if let Some((name, jq)) = &alternatives.jq {
-        let args = ["-c", ".result.data[]", &file].map(str::to_owned);
-        programs.push((
-            format!("{name}, `-c .result.data[]`"),
-            jq.clone(),
-            args.to_vec(),
-        ));
+    if let Some(jq) = &alternatives.jq {
+        programs.push(Program {
+            name: format!("{}, `-c .result.data[]`", jq.0),
+            ..Program::alternative(jq, &["-c", ".result.data[]", &file])
+        });
     }
     let mut rows = Vec::new();
     let mut samples = vec![(vec![], vec![]); programs.len()];
     for round in 0..runs {
         for i in rotation(round, programs.len()) {
-            let (_, program, args) = &programs[i];
+            let program = &programs[i];
             let (walls, rss) = &mut samples[i];
-            let result = run(program, args, &mut None, true);
+            let result = run(&program.path, &program.args, &mut None, true);
             assert_eq!(result.stdout_lines, DECODE_PHOTOS, "one line per photo");
             walls.push(ms(result.wall));
             rss.push(result.max_rss_kib as f64 * 1024.0);
         }
     }
-    for ((binary, ..), (walls, rss)) in programs.into_iter().zip(samples) {
+    for (program, (walls, rss)) in programs.into_iter().zip(samples) {
         let wall = median(walls);
         let peak = median(rss);
         rows.push(json!({
-            "binary": binary,
+            "binary": program.name,
             "wall_ms": wall,
             "ratio_to_baseline": wall / baseline_ms,
             "max_rss_mib": peak / 1024.0 / 1024.0,

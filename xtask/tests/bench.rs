@@ -45,7 +45,7 @@ fn performance_report_from_results() {
     }
     write(
         &target.join("kartaview-bench/process.json"),
-        r#"{"latency_ms":20.0,"round_trip_ms":21.5,"runs":7,"photos":[{"label":"photos --sequence, 237 photos","binary":"this build","photos":237,"wall_ms":31.0,"round_trips":1.55,"first_request_ms":2.5,"first_output_ms":30.0,"requests":5.0}],"first_request_leaves":[{"binary":"this build","first_request_leaves_ms":2.4,"page_faults":261.0,"binary_bytes":10117824.0},{"binary":"floor","first_request_leaves_ms":1.6}],"decode":{"photos":10000,"input_bytes":15000000,"baseline":"Python `json.load`, in-process","baseline_ms":200.0,"rows":[{"binary":"this build","wall_ms":50.0,"ratio_to_baseline":0.25,"max_rss_mib":20.0,"rss_over_input":1.4}]}}"#,
+        r#"{"latency_ms":20.0,"round_trip_ms":21.5,"runs":7,"photos":[{"label":"photos --sequence, 237 photos","binary":"this build","photos":237,"wall_ms":31.0,"round_trips":1.55,"first_request_ms":2.5,"first_output_ms":30.0,"requests":5.0}],"first_request_leaves":[{"binary":"this build","first_request_leaves_ms":2.4,"page_faults":261.0,"binary_bytes":10117824.0},{"binary":"curl 7.88.1","first_request_leaves_ms":8.0,"page_faults":585.0,"binary_bytes":null},{"binary":"floor","first_request_leaves_ms":1.6}],"decode":{"photos":10000,"input_bytes":15000000,"baseline":"Python `json.load`, in-process","baseline_ms":200.0,"rows":[{"binary":"this build","wall_ms":50.0,"ratio_to_baseline":0.25,"max_rss_mib":20.0,"rss_over_input":1.4}]}}"#,
     );
     let report = render(&target, "test machine").expect("report");
     let _ = std::fs::remove_dir_all(&target);
@@ -93,6 +93,11 @@ fn performance_report_from_results() {
     assert!(
         report.contains("| this build | 2.40 ms | 1.50 | 261 | 10.12 MB |")
             && report.contains("| floor | 1.60 ms | 1.00 | – | – |"),
+        "{report}"
+    );
+    // A program that loads most of its code from shared libraries has no size.
+    assert!(
+        report.contains("| curl 7.88.1 | 8.00 ms | 5.00 | 585 | – |"),
         "{report}"
     );
     assert!(render(Path::new("/nonexistent"), "m").is_err());
