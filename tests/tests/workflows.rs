@@ -204,6 +204,61 @@ async fn nearby_photos_come_nearest_first() {
     ));
 }
 
+/// Great-circle distance in metres on a sphere of the mean Earth radius, written here so the
+/// expectation does not come from the client's own `distance_m`.
+fn haversine_m(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6_371_008.8 * h.sqrt().asin()
+}
+
+#[tokio::test]
+async fn nearby_with_a_limit_keeps_the_nearest_whatever_the_page_order() {
+    let mock = MockServer::start().await.expect("mock");
+    // Pages of 2, so the nearest photos are spread over several pages.
+    let client = Client::builder()
+        .base_url(mock.base_url())
+        .retry_policy(fast_retries())
+        .pagination(Pagination::default().page_size(2).expect("page size"))
+        .build()
+        .expect("client");
+    let (center, radius, limit) = ((46.7632, 23.5853), 30.0, 3);
+    // The expectation: the fake's own photos, ranked by the test's own formula.
+    let state = mock.state();
+    let mut expected: Vec<(f64, i64)> = state
+        .photos
+        .iter()
+        .filter(|p| !p.deleted)
+        .filter_map(|p| Some((haversine_m(center, (p.lat?, p.lng?)), p.id)))
+        .filter(|(d, _)| *d <= radius)
+        .collect();
+    expected.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    assert!(
+        expected.len() > limit,
+        "the case needs more photos in range than the limit"
+    );
+    let expected: Vec<u64> = expected[..limit].iter().map(|(_, id)| *id as u64).collect();
+    let near = client
+        .nearby_photos(
+            LatLng {
+                lat: center.0,
+                lng: center.1,
+            },
+            radius,
+            limit,
+        )
+        .await
+        .expect("nearby");
+    let got: Vec<u64> = near.iter().map(|p| p.id).collect();
+    assert_eq!(got, expected);
+}
+
 #[tokio::test]
 async fn an_error_mid_stream_is_the_last_item() {
     let mock = MockServer::start().await.expect("mock");
