@@ -280,8 +280,9 @@ impl Client {
             .collect())
     }
 
-    /// Photos within `radius_m` metres of a point, nearest first (the server does not sort
-    /// them), at most `limit`.
+    /// The `limit` photos nearest to a point within `radius_m` metres, nearest first. The
+    /// server does not sort them, so every page within the radius is read before the nearest
+    /// are kept.
     pub async fn nearby_photos(
         &self,
         center: LatLng,
@@ -303,7 +304,8 @@ impl Client {
                 format!("the radius must be a positive number of metres, not {radius_m}"),
             ));
         }
-        let pagination = self.pagination().clone().limit(Some(limit));
+        // No limit on the pages: the nearest may come on the last one.
+        let pagination = self.pagination().clone().limit(None);
         let mut photos: Vec<Photo> = self
             .api()
             .photo_get_all()
@@ -320,6 +322,7 @@ impl Client {
             let db = b.position.map_or(f64::INFINITY, |p| distance_m(center, p));
             da.total_cmp(&db).then(a.id.cmp(&b.id))
         });
+        photos.truncate(limit);
         Ok(photos)
     }
 }
