@@ -85,7 +85,10 @@ fn downloads_a_sequence_with_bounded_concurrency() {
 fn existing_files_are_skipped_unless_overwrite() {
     let dir = scratch("download-skip");
     let d = dir.to_string_lossy();
-    std::fs::write(dir.join("1001_00200.jpg"), b"mine").expect("plant");
+    // A whole JPEG of the user's own is kept; a file cut short is fetched again.
+    let mine: &[u8] = b"\xff\xd8 mine \xff\xd9";
+    std::fs::write(dir.join("1001_00200.jpg"), mine).expect("plant");
+    std::fs::write(dir.join("1001_00201.jpg"), b"\xff\xd8 cut").expect("plant");
     let args = [
         "--mock", "--json", "download", "--video", "5000005", "--dir", &d,
     ];
@@ -93,13 +96,19 @@ fn existing_files_are_skipped_unless_overwrite() {
     first.ok();
     let s = summary(&first);
     assert_eq!(
-        (s["downloaded"].as_u64(), s["skipped"].as_u64()),
-        (Some(36), Some(1))
+        (
+            s["downloaded"].as_u64(),
+            s["skipped"].as_u64(),
+            s["refetched"].as_u64()
+        ),
+        (Some(36), Some(1), Some(1))
     );
     assert_eq!(
         std::fs::read(dir.join("1001_00200.jpg")).expect("file"),
-        b"mine"
+        mine
     );
+    let refetched = std::fs::read(dir.join("1001_00201.jpg")).expect("file");
+    assert!(refetched.starts_with(b"\xff\xd8") && refetched.ends_with(b"\xff\xd9"));
 
     let again = kartaview(&args);
     again.ok();
@@ -116,7 +125,7 @@ fn existing_files_are_skipped_unless_overwrite() {
     assert_eq!(summary(&third)["downloaded"].as_u64(), Some(37));
     assert_ne!(
         std::fs::read(dir.join("1001_00200.jpg")).expect("file"),
-        b"mine"
+        mine
     );
     assert_eq!(tree(&dir), names(200, 237, 1001));
 }

@@ -29,7 +29,7 @@ pub struct Args {
     /// Images in flight at once.
     #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub concurrency: u16,
-    /// Replace files that exist (by default they are complete and skipped).
+    /// Replace files that exist (by default a whole image is skipped and a broken one fetched again).
     #[arg(long)]
     pub overwrite: bool,
     /// Write each photo's position, heading and capture time (UTC) into the EXIF of the images
@@ -51,6 +51,8 @@ struct Summary {
     photos: usize,
     downloaded: usize,
     skipped: usize,
+    /// Files that were there but not a whole image, fetched again.
+    refetched: usize,
     failed: usize,
     bytes: u64,
     /// With `--geotag`: images stored without geotags.
@@ -119,6 +121,7 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
         };
         total.downloaded += summary.downloaded;
         total.skipped += summary.skipped;
+        total.refetched += summary.refetched;
         total.failed += summary.failed.len();
         total.bytes += summary.bytes;
         if let Some(n) = &mut total.not_geotagged {
@@ -150,8 +153,12 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
                 kartaview_ext::download::GEOJSON_FILE
             ),
         };
+        let refetched = match total.refetched {
+            0 => String::new(),
+            n => format!(" ({n} broken, fetched again)"),
+        };
         out.line(&format!(
-            "{label}: {sequences}{}, {} downloaded ({}), {} already there, {} failed → {}{geotags}",
+            "{label}: {sequences}{}, {} downloaded{refetched} ({}), {} already there, {} failed → {}{geotags}",
             count(photos, "photo"),
             total.downloaded,
             indicatif::HumanBytes(total.bytes),

@@ -9,8 +9,12 @@
 //!   file, so nothing lands outside the directory.
 //! - Each body streams into `NAME.part` (created exclusively, so a planted symlink is never
 //!   followed), is checked against `Content-Length`, and is renamed to `NAME` only when
-//!   complete; a failed attempt removes its `.part`. An existing `NAME` is therefore complete
-//!   and is skipped unless [`DownloadOptions::overwrite`] is set.
+//!   complete: the body's length matches `Content-Length` and its bytes are a whole image (a
+//!   JPEG from its start marker to its end marker, or a PNG to its `IEND` chunk). A body that
+//!   is empty or cut short is a failed attempt, retried; a failed attempt removes its `.part`.
+//!   An existing `NAME` that passes the same check is skipped unless
+//!   [`DownloadOptions::overwrite`] is set; one that does not (an interrupted copy, a file
+//!   stored before this check) is fetched again.
 //! - Transient failures (connection errors, timeouts, 408, 429, 5xx) are retried with the
 //!   client's [`RetryPolicy`](crate::RetryPolicy), honouring `Retry-After`.
 //! - With [`DownloadOptions::geotag`], each image gets the photo's position, heading and
@@ -158,8 +162,11 @@ fn display_path<S: serde::Serializer>(
 pub struct DownloadSummary {
     /// Images stored by this run.
     pub downloaded: usize,
-    /// Files that existed already.
+    /// Files that existed already, whole.
     pub skipped: usize,
+    /// Files that existed but were not a whole image, fetched again (also counted in
+    /// `downloaded` when stored).
+    pub refetched: usize,
     /// Bytes received by this run (the stored files of a geotagged download are larger by
     /// their EXIF).
     pub bytes: u64,
@@ -204,6 +211,8 @@ enum Outcome {
         bytes: u64,
         size: ImageSize,
         not_geotagged: Option<GeotagError>,
+        /// The file existed but was not a whole image.
+        refetched: bool,
     },
     Skipped {
         path: PathBuf,
@@ -312,8 +321,12 @@ impl Client {
         bytes: Bytes<'_>,
     ) -> Result<Outcome> {
         let path = dir.join(name);
+        let mut refetched = false;
         if !options.overwrite && tokio::fs::metadata(&path).await.is_ok_and(|m| m.is_file()) {
-            return Ok(Outcome::Skipped { path });
+            if file_is_whole_image(&path).await {
+                return Ok(Outcome::Skipped { path });
+            }
+            refetched = true;
         }
         let (url, size) = download_url(photo, options.size).ok_or(Error::Missing {
             entity: "photo",
@@ -337,6 +350,7 @@ impl Client {
             bytes: received,
             size,
             not_geotagged,
+            refetched,
         })
     }
 }
@@ -363,8 +377,10 @@ fn summarize(message: Message, summary: &mut DownloadSummary, progress: impl Fn(
             bytes,
             size,
             not_geotagged,
+            refetched,
         }) => {
             summary.downloaded += 1;
+            summary.refetched += usize::from(refetched);
             summary.bytes += bytes;
             progress(&DownloadEvent::Downloaded {
                 photo_id,
@@ -564,10 +580,12 @@ async fn fetch_to_inner(
         .map_err(|e| Error::io(format!("cannot create {}", part.display()), e))?;
     let write_error = |e| Error::io(format!("cannot write {}", part.display()), e);
     let mut written: u64 = 0;
+    let mut ends = Ends::default();
     // A geotagged image is kept in memory too, to be tagged without reading it back.
     let mut image = Vec::new();
     while let Some(chunk) = response.chunk().await.map_err(Error::from)? {
         file.write_all(&chunk).await.map_err(write_error)?;
+        ends.push(&chunk);
         if geotag.is_some() {
             image.extend_from_slice(&chunk);
         }
@@ -581,6 +599,15 @@ async fn fetch_to_inner(
         return Err(Error::Decode {
             status,
             reason: format!("image body has {written} bytes, Content-Length said {expected}"),
+            snippet: String::new(),
+        }
+        .into());
+    }
+    if let Err(reason) = ends.whole_image() {
+        // Cut short by the server or on the way: another attempt may bring it whole.
+        return Err(Error::Malformed {
+            status,
+            reason: format!("image body of {written} bytes {reason}"),
             snippet: String::new(),
         }
         .into());
@@ -603,6 +630,74 @@ async fn fetch_to_inner(
         }
         Err(reason) => Ok((written, Some(reason))),
     }
+}
+
+/// The first and last bytes of a body: enough to tell a whole image from one cut short.
+#[derive(Default)]
+struct Ends {
+    head: Vec<u8>,
+    tail: Vec<u8>,
+}
+
+const JPEG_START: &[u8] = &[0xFF, 0xD8];
+const JPEG_END: &[u8] = &[0xFF, 0xD9];
+const PNG_START: &[u8] = b"\x89PNG\r\n\x1a\n";
+/// The `IEND` chunk's type and CRC, the last 8 bytes of every PNG.
+const PNG_END: &[u8] = &[0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82];
+const ENDS: usize = 8;
+
+impl Ends {
+    fn push(&mut self, chunk: &[u8]) {
+        let room = ENDS.saturating_sub(self.head.len());
+        self.head.extend_from_slice(&chunk[..room.min(chunk.len())]);
+        self.tail
+            .extend_from_slice(&chunk[chunk.len().saturating_sub(ENDS)..]);
+        let excess = self.tail.len().saturating_sub(ENDS);
+        self.tail.drain(..excess);
+    }
+
+    /// `Ok` for a JPEG from SOI to EOI or a PNG from its signature to `IEND`; otherwise what
+    /// the bytes are.
+    fn whole_image(&self) -> std::result::Result<(), &'static str> {
+        if self.head.is_empty() {
+            Err("is empty")
+        } else if self.head.starts_with(JPEG_START) {
+            if self.tail.ends_with(JPEG_END) {
+                Ok(())
+            } else {
+                Err("is a JPEG without its end marker: cut short")
+            }
+        } else if self.head.starts_with(PNG_START) {
+            if self.tail.ends_with(PNG_END) {
+                Ok(())
+            } else {
+                Err("is a PNG without its IEND chunk: cut short")
+            }
+        } else {
+            Err("is neither a JPEG nor a PNG image")
+        }
+    }
+}
+
+/// Whether the file at `path` passes [`Ends::whole_image`]; reads its first and last bytes only.
+async fn file_is_whole_image(path: &Path) -> bool {
+    use tokio::io::AsyncReadExt;
+    async fn ends(path: &Path) -> std::io::Result<Ends> {
+        let mut file = tokio::fs::File::open(path).await?;
+        let len = file.metadata().await?.len();
+        let mut ends = Ends::default();
+        let mut head = vec![0; ENDS.min(len as usize)];
+        file.read_exact(&mut head).await?;
+        ends.push(&head);
+        let tail_at = len.saturating_sub(ENDS as u64);
+        file.seek(std::io::SeekFrom::Start(tail_at)).await?;
+        let mut tail = Vec::new();
+        file.read_to_end(&mut tail).await?;
+        ends.push(&tail);
+        Ok(ends)
+    }
+    // A file that cannot be read is fetched again, which reports why if it cannot be replaced.
+    ends(path).await.is_ok_and(|e| e.whole_image().is_ok())
 }
 
 async fn remove_quietly(path: &Path) {
@@ -672,6 +767,32 @@ mod tests {
             serde_json::to_string(&event).expect("json"),
             "{\"event\":\"skipped\",\"photoId\":1,\"path\":\"out/caf\u{FFFD}.jpg\"}"
         );
+    }
+
+    #[test]
+    fn whole_images_are_told_from_cut_ones_across_chunk_boundaries() {
+        let check = |chunks: &[&[u8]]| {
+            let mut ends = Ends::default();
+            chunks.iter().for_each(|c| ends.push(c));
+            ends.whole_image()
+        };
+        let jpeg: &[u8] = b"\xff\xd8\xff\xe0 sixteen bytes of scan \xff\xd9";
+        assert_eq!(check(&[jpeg]), Ok(()));
+        // Split in every place, so the ends come in pieces.
+        for at in 0..=jpeg.len() {
+            assert_eq!(check(&[&jpeg[..at], &jpeg[at..]]), Ok(()), "split at {at}");
+        }
+        assert!(check(&[&jpeg[..jpeg.len() - 1]]).is_err());
+        assert!(check(&[&jpeg[..jpeg.len() / 2]]).is_err());
+        assert_eq!(check(&[]), Err("is empty"));
+        assert_eq!(
+            check(&[b"<html>oops</html>"]),
+            Err("is neither a JPEG nor a PNG image")
+        );
+        let mut png = b"\x89PNG\r\n\x1a\n....IHDR....".to_vec();
+        png.extend_from_slice(&[0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82]);
+        assert_eq!(check(&[&png]), Ok(()));
+        assert!(check(&[&png[..png.len() - 4]]).is_err());
     }
 
     #[test]
