@@ -101,6 +101,7 @@ fn front(fake: &Fake, certificate: &Path, key: &Path) -> Front {
         .collect::<Result<_, _>>()
         .expect("parse the certificate");
     let key = PrivateKeyDer::from_pem_file(key).expect("read the key");
+    #[allow(deprecated)] // ring, as kartaview-ext uses it
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()

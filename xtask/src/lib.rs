@@ -8,6 +8,8 @@
 //! - `cargo xtask coverage [--check]`: the coverage report alone.
 //! - `cargo xtask conformance`: call the spec's read operations against a running server
 //!   (or the in-process mock) and validate every answer against its response schema.
+//! - `cargo xtask dependent`: the examples of kartaview-ext as binaries of a crate outside the
+//!   workspace, resolved afresh (newest compatible dependencies) and checked warning-free.
 //! - `cargo xtask bench`: run kartaview-ext's benchmarks and the whole-process benchmark of the
 //!   `kartaview` binary, and write `docs/PERFORMANCE.md` (`bench --process`: the latter alone).
 //!
@@ -19,6 +21,7 @@ pub mod bench;
 pub mod codegen;
 pub mod conformance;
 pub mod coverage;
+pub mod dependent;
 pub mod lint;
 pub mod operations;
 pub mod spec;

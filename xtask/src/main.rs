@@ -16,6 +16,8 @@ tasks:
   codegen --check   fail with a diff if either file differs from what codegen would write
   coverage          write docs/api-coverage.md only
   coverage --check  fail with a diff if docs/api-coverage.md is out of date
+  dependent         check kartaview-ext's examples as a crate outside the workspace, resolved
+                    afresh (the newest semver-compatible dependencies), warnings as errors
   bench             run the benchmarks and write docs/PERFORMANCE.md
   bench --process   the whole-process benchmark alone; rewrite its section of the report
   conformance (--base-url URL | --mock) [--token TOKEN] [--sequence ID] [--video ID]
@@ -36,6 +38,7 @@ fn main() -> ExitCode {
         ["coverage"] => run_coverage(&root, Mode::Write),
         ["coverage", "--check"] => run_coverage(&root, Mode::Check),
         ["bench"] => run_bench(&root),
+        ["dependent"] => xtask::dependent::run_dependent(&root),
         ["conformance", rest @ ..] => return conformance(&root, rest),
         ["bench", "--process"] => run_process_bench(&root),
         ["help" | "--help" | "-h"] => {

@@ -34,8 +34,16 @@ pub(crate) enum Roots {
     ReadInBackground,
 }
 
+/// The crypto provider of every client: *ring*, which builds with a C compiler alone on every
+/// platform. rustls 0.23.48 deprecates it for lacking post-quantum key exchange; that is the
+/// one thing given up, knowingly.
+#[allow(deprecated)]
+pub(crate) fn provider() -> Arc<CryptoProvider> {
+    Arc::new(rustls::crypto::ring::default_provider())
+}
+
 pub(crate) fn client_builder(roots: Roots) -> Result<reqwest::ClientBuilder> {
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let provider = provider();
     let versions = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
         .map_err(tls_error)?;
@@ -158,10 +166,6 @@ impl ServerCertVerifier for RootsInBackground {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn provider() -> Arc<CryptoProvider> {
-        Arc::new(rustls::crypto::ring::default_provider())
-    }
 
     /// The error of a certificate check (none of these checks can pass).
     fn check(verifier: &RootsInBackground) -> rustls::Error {
