@@ -1,6 +1,6 @@
 //! The command line: global options and one variant per command (each in `commands/`).
 
-use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
 use crate::commands;
 
@@ -15,31 +15,8 @@ pub struct Cli {
     pub command: Command,
 }
 
-impl Cli {
-    /// The process's arguments, parsed, with clap's matches; bad usage ends the process with
-    /// clap's message and status 2.
-    pub fn from_env() -> (Cli, ArgMatches) {
-        let matches = Cli::command().get_matches();
-        match Cli::from_matches(&matches) {
-            Ok(cli) => (cli, matches),
-            Err(e) => e.format(&mut Cli::command()).exit(),
-        }
-    }
-
-    fn from_matches(matches: &ArgMatches) -> Result<Cli, clap::Error> {
-        let mut cli = Cli::from_arg_matches(matches)?;
-        if let Some((_, command)) = matches.subcommand() {
-            cli.global.overlay(matches, command)?;
-        }
-        Ok(cli)
-    }
-}
-
-// Options every command takes, before or after the command's name. Not clap's `global = true`,
-// which copies each of them into all the commands at every start: each command takes them
-// through `WithGlobal`, built only for the command that runs, and `Global::overlay` merges the
-// two places (15% fewer instructions before the first request, docs/PERFORMANCE.md). (`//`: a doc comment would become the
-// `about` of every command.)
+// Options every command takes, before or after the command's name (clap's `global = true`).
+// (`//`: a doc comment would become the `about` of every command.)
 #[derive(Debug, Clone, Args)]
 #[cfg_attr(test, derive(PartialEq))]
 #[command(next_help_heading = "Global options")]
@@ -47,6 +24,7 @@ pub struct Global {
     /// The API's base URL.
     #[arg(
         long,
+        global = true,
         env = "KARTAVIEW_BASE_URL",
         value_name = "URL",
         default_value = kartaview_ext::DEFAULT_BASE_URL
@@ -56,6 +34,7 @@ pub struct Global {
     /// Access token; sent only to the API, never to image hosts, never printed.
     #[arg(
         long,
+        global = true,
         env = "KARTAVIEW_TOKEN",
         value_name = "TOKEN",
         hide_env_values = true
@@ -63,57 +42,34 @@ pub struct Global {
     pub token: Option<Secret>,
 
     /// Machine output: one JSON object per line on stdout.
-    #[arg(long, env = "KARTAVIEW_JSON", value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(long, global = true, env = "KARTAVIEW_JSON", value_parser = clap::builder::FalseyValueParser::new())]
     pub json: bool,
 
     /// Run against an embedded fake KartaView (in this process, offline); ignores --base-url.
     #[cfg(feature = "mock")]
-    #[arg(long, env = "KARTAVIEW_MOCK", value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(long, global = true, env = "KARTAVIEW_MOCK", value_parser = clap::builder::FalseyValueParser::new())]
     pub mock: bool,
 
     /// No progress bars, notes or human summaries; data and errors only.
-    #[arg(short, long, env = "KARTAVIEW_QUIET", value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(short, long, global = true, env = "KARTAVIEW_QUIET", value_parser = clap::builder::FalseyValueParser::new())]
     pub quiet: bool,
 
     /// Diagnostics on stderr: -v this tool's requests and retries, -vv everything, -vvv trace.
-    #[arg(short, long, action = clap::ArgAction::Count)]
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 
     /// Retries of a request that failed transiently (connection, timeout, 408, 429, 5xx).
-    #[arg(long, env = "KARTAVIEW_RETRIES", value_name = "N", default_value_t = 3)]
+    #[arg(
+        long,
+        global = true,
+        env = "KARTAVIEW_RETRIES",
+        value_name = "N",
+        default_value_t = 3
+    )]
     pub retries: u32,
 }
 
 impl Global {
-    /// Takes the values given after the command's name (`command`) over those given before it
-    /// (`top`), by clap's rule for global options: one given on the command line beats one from
-    /// the environment, which beats a default; on a tie the later place wins.
-    fn overlay(&mut self, top: &ArgMatches, command: &ArgMatches) -> Result<(), clap::Error> {
-        // Every field is named here, so a new option cannot be left out of the merge.
-        let Global {
-            base_url,
-            token,
-            json,
-            #[cfg(feature = "mock")]
-            mock,
-            quiet,
-            verbose,
-            retries,
-        } = Global::from_arg_matches(command)?;
-        macro_rules! later_wins {
-            ($($field:ident),*) => {$(
-                // clap's id of a derived argument is its field's name.
-                if command.value_source(stringify!($field)) >= top.value_source(stringify!($field)) {
-                    self.$field = $field;
-                }
-            )*};
-        }
-        later_wins!(base_url, token, json, quiet, verbose, retries);
-        #[cfg(feature = "mock")]
-        later_wins!(mock);
-        Ok(())
-    }
-
     /// Whether `--mock` asks for the embedded fake (never, in a build without it).
     pub fn mock(&self) -> bool {
         #[cfg(feature = "mock")]
@@ -147,38 +103,6 @@ impl std::fmt::Debug for Secret {
     }
 }
 
-/// A command's own arguments, then the [`Global`] options, which every command also takes after
-/// its name.
-#[derive(Debug)]
-pub struct WithGlobal<A>(pub A);
-
-impl<A: Args> Args for WithGlobal<A> {
-    fn augment_args(command: clap::Command) -> clap::Command {
-        Global::augment_args(A::augment_args(command))
-    }
-    fn augment_args_for_update(command: clap::Command) -> clap::Command {
-        Global::augment_args_for_update(A::augment_args_for_update(command))
-    }
-    fn group_id() -> Option<clap::Id> {
-        A::group_id()
-    }
-}
-
-impl<A: FromArgMatches> FromArgMatches for WithGlobal<A> {
-    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
-        A::from_arg_matches(matches).map(WithGlobal)
-    }
-    fn from_arg_matches_mut(matches: &mut ArgMatches) -> Result<Self, clap::Error> {
-        A::from_arg_matches_mut(matches).map(WithGlobal)
-    }
-    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
-        self.0.update_from_arg_matches(matches)
-    }
-    fn update_from_arg_matches_mut(&mut self, matches: &mut ArgMatches) -> Result<(), clap::Error> {
-        self.0.update_from_arg_matches_mut(matches)
-    }
-}
-
 // Each subcommand's arguments are built only when it is the one run (or help or completions
 // need them): building every command's arguments was a third of the start-up's instructions.
 // (So the flattened argument groups below carry `//` comments: a doc comment would become
@@ -187,36 +111,36 @@ impl<A: FromArgMatches> FromArgMatches for WithGlobal<A> {
 #[command(defer = true)]
 pub enum Command {
     /// List photos: a whole sequence, a video's frames, photos by id, or in an area.
-    Photos(WithGlobal<commands::photos::Args>),
+    Photos(commands::photos::Args),
     /// Photos near a point, nearest first.
-    Nearby(WithGlobal<commands::nearby::Args>),
+    Nearby(commands::nearby::Args),
     /// Details of one sequence.
-    Sequence(WithGlobal<commands::sequence::Args>),
+    Sequence(commands::sequence::Args),
     /// List sequences: a user's, or those in an area, newest first.
-    Sequences(WithGlobal<commands::sequences::Args>),
+    Sequences(commands::sequences::Args),
     /// Details of one video.
-    Video(WithGlobal<commands::video::Args>),
+    Video(commands::video::Args),
     /// Download the images of a sequence, a video or a user into a directory.
-    Download(WithGlobal<commands::download::Args>),
+    Download(commands::download::Args),
     /// Export a sequence's or a video's photos as GeoJSON, GPX, CSV or an HTML map.
-    Export(WithGlobal<commands::export::Args>),
+    Export(commands::export::Args),
     /// Upload a folder tree of geotagged JPEGs, a sequence per folder; rerun to resume.
-    Upload(WithGlobal<commands::upload::Args>),
+    Upload(commands::upload::Args),
     /// Log in through OpenStreetMap, Google or Facebook and store the credentials.
-    Login(WithGlobal<commands::login::Args>),
+    Login(commands::login::Args),
     /// Forget the stored credentials of --base-url.
-    Logout(WithGlobal<commands::login::LogoutArgs>),
+    Logout(commands::login::LogoutArgs),
     /// Delete a sequence or a photo (asks for confirmation unless --yes).
-    Delete(WithGlobal<commands::delete::Args>),
+    Delete(commands::delete::Args),
     /// A user's totals.
-    Metrics(WithGlobal<commands::metrics::Args>),
+    Metrics(commands::metrics::Args),
     /// Read a saved API response offline and print its photos like `photos` does.
-    Decode(WithGlobal<commands::decode::Args>),
+    Decode(commands::decode::Args),
     /// Run the fake KartaView in the foreground until Ctrl-C.
     #[cfg(feature = "mock")]
-    Mock(WithGlobal<commands::mock::Args>),
+    Mock(commands::mock::Args),
     /// Print a shell completion script.
-    Completions(WithGlobal<commands::completions::Args>),
+    Completions(commands::completions::Args),
 }
 
 // `--sequence ID | --video ID`, exactly one.
@@ -274,10 +198,9 @@ mod tests {
 
     fn global(args: &[&str]) -> Global {
         let argv = std::iter::once("kartaview").chain(args.iter().copied());
-        let matches = Cli::command()
-            .try_get_matches_from(argv)
-            .unwrap_or_else(|e| panic!("{args:?}: {e}"));
-        Cli::from_matches(&matches).expect("typed").global
+        Cli::try_parse_from(argv)
+            .unwrap_or_else(|e| panic!("{args:?}: {e}"))
+            .global
     }
 
     /// A value unlike its default for each global option.

@@ -15,12 +15,13 @@ mod session;
 
 use std::process::ExitCode;
 
+use clap::Parser;
+
 use crate::cli::Cli;
 
 fn main() -> ExitCode {
     install_panic_hook();
-    // clap's matches are freed when the command has run, not before its first request.
-    let (cli, _matches) = Cli::from_env();
+    let cli = Cli::parse();
     init_tracing(cli.global.verbose);
     // One thread: every command waits on the network, and a worker pool would cost its start-up
     // (reading the cgroup's CPU quota, spawning the workers) before the first request leaves.

@@ -22,7 +22,7 @@ use futures_util::{StreamExt, TryStreamExt, stream};
 use kartaview_ext::models::Photo;
 use kartaview_ext::{Client, DateRange, Sequence};
 
-use crate::cli::{Command, Global, SequenceOrVideo, Source, WithGlobal};
+use crate::cli::{Command, Global, SequenceOrVideo, Source};
 use crate::error::{CliError, Result};
 use crate::output::Out;
 use crate::progress;
@@ -30,22 +30,22 @@ use crate::progress;
 /// Runs the command the user asked for.
 pub async fn run(command: &Command, global: &Global) -> Result<()> {
     match command {
-        Command::Photos(WithGlobal(args)) => photos::run(args, global).await,
-        Command::Nearby(WithGlobal(args)) => nearby::run(args, global).await,
-        Command::Sequence(WithGlobal(args)) => sequence::run(args, global).await,
-        Command::Sequences(WithGlobal(args)) => sequences::run(args, global).await,
-        Command::Video(WithGlobal(args)) => video::run(args, global).await,
-        Command::Download(WithGlobal(args)) => download::run(args, global).await,
-        Command::Export(WithGlobal(args)) => export::run(args, global).await,
-        Command::Metrics(WithGlobal(args)) => metrics::run(args, global).await,
-        Command::Decode(WithGlobal(args)) => decode::run(args, global).await,
+        Command::Photos(args) => photos::run(args, global).await,
+        Command::Nearby(args) => nearby::run(args, global).await,
+        Command::Sequence(args) => sequence::run(args, global).await,
+        Command::Sequences(args) => sequences::run(args, global).await,
+        Command::Video(args) => video::run(args, global).await,
+        Command::Download(args) => download::run(args, global).await,
+        Command::Export(args) => export::run(args, global).await,
+        Command::Metrics(args) => metrics::run(args, global).await,
+        Command::Decode(args) => decode::run(args, global).await,
         #[cfg(feature = "mock")]
-        Command::Mock(WithGlobal(args)) => mock::run(args, global).await,
-        Command::Completions(WithGlobal(args)) => completions::run(args, global).await,
-        Command::Upload(WithGlobal(args)) => upload::run(args, global).await,
-        Command::Login(WithGlobal(args)) => login::run(args, global).await,
-        Command::Logout(WithGlobal(args)) => login::logout(args, global).await,
-        Command::Delete(WithGlobal(args)) => delete::run(args, global).await,
+        Command::Mock(args) => mock::run(args, global).await,
+        Command::Completions(args) => completions::run(args, global).await,
+        Command::Upload(args) => upload::run(args, global).await,
+        Command::Login(args) => login::run(args, global).await,
+        Command::Logout(args) => login::logout(args, global).await,
+        Command::Delete(args) => delete::run(args, global).await,
     }
 }
 
