@@ -60,30 +60,33 @@ impl CliError {
         self.kind == Kind::BrokenPipe
     }
 
-    /// The whole chain on one line; causes already quoted by their parent are not repeated.
+    /// The whole chain on one line: each error in it says only what it adds (the library's
+    /// errors never quote their source), so each cause is printed once.
     pub fn line(&self) -> String {
         let mut line = self.message.clone();
-        let mut next: Option<&(dyn StdError + 'static)> = match &self.source {
-            Some(source) => {
-                let text = source.to_string();
-                if !line.is_empty() {
-                    line.push_str(": ");
-                }
-                line.push_str(&text);
-                source.source()
+        if let Some(source) = &self.source {
+            if !line.is_empty() {
+                line.push_str(": ");
             }
-            None => None,
-        };
-        while let Some(cause) = next {
-            let text = cause.to_string();
-            if !text.is_empty() && !line.contains(&text) {
-                line.push_str(": caused by ");
-                line.push_str(&text);
-            }
-            next = cause.source();
+            line.push_str(&with_causes(source.as_ref()));
         }
         redact(&one_line(&line))
     }
+}
+
+/// An error and each of its causes: `error: caused by cause: caused by ...`.
+pub fn with_causes(error: &(dyn StdError + 'static)) -> String {
+    let mut text = error.to_string();
+    let mut next = error.source();
+    while let Some(cause) = next {
+        let cause_text = cause.to_string();
+        if !cause_text.is_empty() {
+            text.push_str(": caused by ");
+            text.push_str(&cause_text);
+        }
+        next = cause.source();
+    }
+    text
 }
 
 impl fmt::Display for CliError {
@@ -149,30 +152,17 @@ pub fn redact(text: &str) -> String {
 mod tests {
     use super::*;
 
-    #[derive(Debug)]
-    struct Layer(&'static str, Option<Box<Layer>>);
-
-    impl fmt::Display for Layer {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str(self.0)
-        }
-    }
-
-    impl StdError for Layer {
-        fn source(&self) -> Option<&(dyn StdError + 'static)> {
-            self.1.as_deref().map(|l| l as &(dyn StdError + 'static))
-        }
-    }
-
     #[test]
-    fn causes_on_one_line_without_repeats() {
-        let inner = Layer("connection refused", None);
-        let middle = Layer("network error: connection refused", Some(Box::new(inner)));
-        let top = Layer("tcp connect error", Some(Box::new(middle)));
-        let err = CliError::with("sequence 7", top);
+    fn each_cause_of_a_library_error_once() {
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "no such file");
+        let error = kartaview_ext::Error::Io {
+            context: "cannot read trip/a.jpg".to_owned(),
+            source: io,
+        };
+        let err = CliError::with("upload", error);
         assert_eq!(
             err.line(),
-            "sequence 7: tcp connect error: caused by network error: connection refused"
+            "upload: cannot read trip/a.jpg: caused by no such file"
         );
         assert_eq!(CliError::msg("a\nb").line(), "a b");
     }

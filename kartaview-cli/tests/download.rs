@@ -543,8 +543,9 @@ fn no_usable_tls_roots_is_one_clear_error() {
     );
     assert_eq!(run.code, Some(1), "stderr: {}", run.stderr);
     assert!(
-        run.stderr
-            .contains("cannot set up TLS: No CA certificates were loaded from the system"),
+        run.stderr.contains(
+            "cannot set up TLS: caused by No CA certificates were loaded from the system"
+        ),
         "stderr: {}",
         run.stderr
     );

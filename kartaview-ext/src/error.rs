@@ -54,15 +54,15 @@ pub enum Error {
     /// The request did not complete within the configured timeout.
     #[error("request timed out")]
     Timeout,
-    /// A connection or protocol failure.
-    #[error("network error: {0}")]
-    Transport(#[source] reqwest::Error),
+    /// A connection or protocol failure; the cause is its [`source`](std::error::Error::source).
+    #[error("network error")]
+    Transport(#[source] TransportError),
     /// TLS cannot be set up: the platform's certificate store gives no usable root (for the
     /// image client and [`http_client_builder`](crate::http_client_builder), which read it
     /// when built; the API client reads it in the background, and its first request then fails
     /// with a [`Transport`](Error::Transport) error that is not transient).
-    #[error("cannot set up TLS: {0}")]
-    Tls(String),
+    #[error("cannot set up TLS")]
+    Tls(#[source] TlsError),
     /// The operation needs an access token and the client has none.
     #[error("invalid request: this operation needs an access token: log in first")]
     NoToken,
@@ -90,7 +90,7 @@ pub enum Error {
     /// The server no longer knows the sequence an upload goes into (apiCode 612 naming
     /// `sequenceId`), and re-creating it was not allowed or did not help.
     #[error(
-        "sequence {sequence_id} no longer exists on the server ({source}); allow re-creating it to upload everything into a new sequence"
+        "sequence {sequence_id} no longer exists on the server; allow re-creating it to upload everything into a new sequence"
     )]
     SequenceGone {
         /// The vanished sequence.
@@ -110,7 +110,7 @@ pub enum Error {
         field: &'static str,
     },
     /// A local file could not be read or written.
-    #[error("{context}: {source}")]
+    #[error("{context}")]
     Io {
         /// What was being done, with the path.
         context: String,
@@ -118,6 +118,89 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// What kind of failure an [`Error`] is: what a program decides on (ask again later, log in,
+/// fix the input, give up). Finer detail is in the variant and in
+/// [`Error::api_code`] / [`Error::http_status`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The entity does not exist (HTTP 404, or apiCode 612 / 671: an unknown or deleted id).
+    NotFound,
+    /// A login is missing, expired or not allowed this (no token, HTTP 401/403, apiCode 401 or
+    /// 618).
+    Unauthorized,
+    /// The server asks for fewer requests (HTTP 429).
+    RateLimited,
+    /// The server or the network failed in a way that may pass: 5xx, 408, apiCode 690, a
+    /// timeout, a dropped connection, a body cut short. [`Error::is_retryable`] is true.
+    Unavailable,
+    /// A value the caller gave, or a request the server refused as malformed (apiCode 610,
+    /// 611, 613, other HTTP 4xx).
+    InvalidArgument,
+    /// A local file cannot be used (not GPX, no readable EXIF, a damaged state file).
+    InvalidInput,
+    /// A local file could not be read or written.
+    Io,
+    /// An upload would mix with an earlier run of it, or its sequence is gone.
+    UploadConflict,
+    /// The server answered something this client does not understand (an unknown apiCode,
+    /// JSON of another shape, a response lacking what the operation needs).
+    UnexpectedResponse,
+    /// TLS cannot be set up, or refused the server.
+    Tls,
+}
+
+/// The network failure behind [`Error::Transport`]. Its `Display` and `source` are the HTTP
+/// client's; [`TransportError::reqwest`] is the escape hatch to that client's own error.
+#[derive(Debug)]
+pub struct TransportError(reqwest::Error);
+
+impl TransportError {
+    /// The underlying `reqwest` error.
+    pub fn reqwest(&self) -> &reqwest::Error {
+        &self.0
+    }
+
+    /// Whether it failed while connecting (nothing reached the server).
+    pub fn is_connect(&self) -> bool {
+        self.0.is_connect()
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.0.source()
+    }
+}
+
+/// Why TLS cannot be set up ([`Error::Tls`]): what failed, with the TLS library's or the
+/// operating system's error as its `source`.
+#[derive(Debug, thiserror::Error)]
+#[error("{what}")]
+pub struct TlsError {
+    what: String,
+    #[source]
+    source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+impl TlsError {
+    pub(crate) fn new(
+        what: impl Into<String>,
+        source: Option<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        TlsError {
+            what: what.into(),
+            source,
+        }
+    }
 }
 
 /// Result with this crate's [`Error`].
@@ -155,7 +238,7 @@ impl Error {
             Error::Http { status, .. }
             | Error::Decode { status, .. }
             | Error::Malformed { status, .. } => Some(*status),
-            Error::Transport(e) => e.status().map(|s| s.as_u16()),
+            Error::Transport(e) => e.0.status().map(|s| s.as_u16()),
             _ => None,
         }
     }
@@ -164,9 +247,9 @@ impl Error {
     /// (not a server TLS refuses: its certificate, or no roots to judge it by), timeouts, bodies
     /// cut short, HTTP 408, 429 and 5xx, and apiCode 690 (an unexpected server error, whatever
     /// the HTTP status).
-    pub fn is_transient(&self) -> bool {
+    pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Transport(e) => !is_tls_refusal(e),
+            Error::Transport(e) => !is_tls_refusal(&e.0),
             Error::Timeout | Error::Malformed { .. } => true,
             Error::Api {
                 code: ApiCode::UnexpectedServerError,
@@ -178,6 +261,48 @@ impl Error {
                 ..
             } => is_transient_status(*status),
             _ => false,
+        }
+    }
+
+    /// This error and each of its causes, separated by `: `: for the text of a progress event,
+    /// which carries no error chain.
+    pub(crate) fn with_causes(&self) -> String {
+        let mut text = self.to_string();
+        let mut next = std::error::Error::source(self);
+        while let Some(cause) = next {
+            text.push_str(": ");
+            text.push_str(&cause.to_string());
+            next = cause.source();
+        }
+        text
+    }
+
+    /// What kind of failure this is.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Api {
+                code, http_status, ..
+            } => match code {
+                ApiCode::ArgumentOutOfRange | ApiCode::IncorrectStatus => ErrorKind::NotFound,
+                ApiCode::AuthenticationRequired | ApiCode::NotAllowed => ErrorKind::Unauthorized,
+                ApiCode::MissingArgument | ApiCode::WrongArgumentType | ApiCode::InvalidBody => {
+                    ErrorKind::InvalidArgument
+                }
+                ApiCode::UnexpectedServerError => ErrorKind::Unavailable,
+                _ => kind_of_status(*http_status),
+            },
+            Error::Http { status, .. } => kind_of_status(*status),
+            Error::Transport(e) if is_tls_refusal(&e.0) => ErrorKind::Tls,
+            Error::Malformed { .. } | Error::Timeout | Error::Transport(_) => {
+                ErrorKind::Unavailable
+            }
+            Error::Decode { .. } | Error::Missing { .. } => ErrorKind::UnexpectedResponse,
+            Error::Tls(_) => ErrorKind::Tls,
+            Error::NoToken => ErrorKind::Unauthorized,
+            Error::InvalidArgument { .. } => ErrorKind::InvalidArgument,
+            Error::InvalidInput { .. } => ErrorKind::InvalidInput,
+            Error::UploadConflict(_) | Error::SequenceGone { .. } => ErrorKind::UploadConflict,
+            Error::Io { .. } => ErrorKind::Io,
         }
     }
 
@@ -259,6 +384,18 @@ fn is_tls_refusal(error: &reqwest::Error) -> bool {
     false
 }
 
+/// The kind an HTTP status says, for an answer that says nothing more precise.
+fn kind_of_status(status: u16) -> ErrorKind {
+    match status {
+        404 | 410 => ErrorKind::NotFound,
+        401 | 403 => ErrorKind::Unauthorized,
+        429 => ErrorKind::RateLimited,
+        s if is_transient_status(s) => ErrorKind::Unavailable,
+        400..=499 => ErrorKind::InvalidArgument,
+        _ => ErrorKind::UnexpectedResponse,
+    }
+}
+
 pub(crate) fn is_transient_status(status: u16) -> bool {
     matches!(status, 408 | 429) || (500..=599).contains(&status)
 }
@@ -269,7 +406,7 @@ impl From<reqwest::Error> for Error {
             Error::Timeout
         } else {
             // The URL never carries the token (it travels in a header or a form body).
-            Error::Transport(e)
+            Error::Transport(TransportError(e))
         }
     }
 }
@@ -537,7 +674,7 @@ mod tests {
         let err = error_from_body(200, body, Some("missing field `result`"));
         assert_eq!(err.api_code(), Some(ApiCode::NotAllowed));
         assert_eq!(err.http_status(), Some(200));
-        assert!(!err.is_transient());
+        assert!(!err.is_retryable());
     }
 
     #[test]
@@ -549,7 +686,7 @@ mod tests {
             err.to_string(),
             "HTTP 502: <html> <head><title>502 Bad Gateway</title></head> <body>nginx</body></html>"
         );
-        assert!(err.is_transient());
+        assert!(err.is_retryable());
         assert_eq!(
             error_from_body(400, b"", None).to_string(),
             "HTTP 400 with an empty body"
@@ -565,14 +702,14 @@ mod tests {
             err.to_string()
                 .starts_with("malformed response (HTTP 200): EOF")
         );
-        assert!(err.is_transient());
+        assert!(err.is_retryable());
         let shape = error_from_body(
             200,
             br#"{"status":{"apiCode":600},"result":7}"#,
             Some("bad"),
         );
         assert!(matches!(shape, Error::Decode { status: 200, .. }));
-        assert!(!shape.is_transient());
+        assert!(!shape.is_retryable());
     }
 
     #[test]
@@ -628,12 +765,19 @@ mod tests {
             sequence_id: 9001,
             source: Box::new(api_error(612, "An argument is out of range (sequenceId)")),
         };
+        // The cause is the source, not part of the message: a chain prints it once.
         assert_eq!(
-            gone.to_string(),
-            "sequence 9001 no longer exists on the server (KartaView refused the request: argument out of range (612): An argument is out of range (sequenceId)); allow re-creating it to upload everything into a new sequence"
+            gone.with_causes(),
+            "sequence 9001 no longer exists on the server; allow re-creating it to upload everything into a new sequence: KartaView refused the request: argument out of range (612): An argument is out of range (sequenceId)"
         );
-        assert!(std::error::Error::source(&gone).is_some());
-        assert!(!gone.is_transient());
+        assert!(!gone.is_retryable());
+        assert_eq!(gone.kind(), ErrorKind::UploadConflict);
+        let io = Error::io(
+            "cannot read trip/a.jpg",
+            std::io::Error::new(std::io::ErrorKind::NotFound, "no such file"),
+        );
+        assert_eq!(io.to_string(), "cannot read trip/a.jpg");
+        assert_eq!(io.with_causes(), "cannot read trip/a.jpg: no such file");
         let input = Error::invalid_input("/tmp/s.json", "the upload state file is damaged");
         assert_eq!(
             input.to_string(),
@@ -645,6 +789,34 @@ mod tests {
             field: "sequence",
         };
         assert_eq!(missing.to_string(), "video 5 has no sequence");
+    }
+
+    #[test]
+    fn kinds_a_program_can_act_on() {
+        let http = |status| Error::Http {
+            status,
+            snippet: String::new(),
+        };
+        assert_eq!(http(404).kind(), ErrorKind::NotFound);
+        assert_eq!(http(401).kind(), ErrorKind::Unauthorized);
+        assert_eq!(http(429).kind(), ErrorKind::RateLimited);
+        assert_eq!(http(503).kind(), ErrorKind::Unavailable);
+        assert_eq!(http(400).kind(), ErrorKind::InvalidArgument);
+        assert_eq!(api_error(612, "").kind(), ErrorKind::NotFound);
+        assert_eq!(api_error(618, "").kind(), ErrorKind::Unauthorized);
+        assert_eq!(api_error(610, "").kind(), ErrorKind::InvalidArgument);
+        assert_eq!(api_error(690, "").kind(), ErrorKind::Unavailable);
+        // An unknown code takes the kind of its HTTP status (404 here).
+        assert_eq!(api_error(999, "").kind(), ErrorKind::NotFound);
+        assert_eq!(Error::NoToken.kind(), ErrorKind::Unauthorized);
+        assert_eq!(Error::Timeout.kind(), ErrorKind::Unavailable);
+        // Every Unavailable error is retryable, and these are not.
+        for e in [http(503), api_error(690, ""), Error::Timeout] {
+            assert!(e.is_retryable(), "{e:?}");
+        }
+        for e in [http(404), http(400), api_error(612, ""), Error::NoToken] {
+            assert!(!e.is_retryable(), "{e:?}");
+        }
     }
 
     #[test]

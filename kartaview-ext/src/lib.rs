@@ -33,7 +33,7 @@ pub mod models;
 mod operations;
 mod transport;
 
-pub use error::{ApiCode, Error, Result};
+pub use error::{ApiCode, Error, ErrorKind, Result, TlsError, TransportError};
 pub use kartaview_api as api;
 pub use local::credentials::{CredentialsStore, ResolvedToken, TokenSource, resolve_token};
 pub use local::download::{DownloadEvent, DownloadOptions, DownloadSummary};

@@ -118,7 +118,7 @@ fn touch_error(e: &Error) {
     if let Some(code) = e.api_code() {
         let _ = (code.code(), code.to_string(), code.means_stored());
     }
-    let _ = (e.http_status(), e.is_transient());
+    let _ = (e.http_status(), e.is_retryable());
 }
 
 /// The models inside a decoded response.

@@ -263,7 +263,7 @@ async fn a_sequence_created_without_its_id_saved_is_found_again() {
         .upload(&items, &options, |_| {})
         .await
         .expect_err("lost answer");
-    assert!(err.is_transient(), "{err}");
+    assert!(err.is_retryable(), "{err}");
     let report = client
         .upload(&items, &options, |_| {})
         .await
@@ -416,7 +416,7 @@ async fn an_unresolvable_earlier_create_is_reported_not_hidden() {
         .upload(&items, &options, |_| {})
         .await
         .expect_err("lookup unavailable");
-    assert!(err.is_transient(), "{err}");
+    assert!(err.is_retryable(), "{err}");
     assert_eq!(
         created_sequences(&mock),
         stray,

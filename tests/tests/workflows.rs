@@ -376,7 +376,7 @@ async fn a_request_timeout_is_a_timeout() {
         .await
         .expect_err("timeout");
     assert!(matches!(err, Error::Timeout), "{err:?}");
-    assert!(err.is_transient());
+    assert!(err.is_retryable());
 }
 
 #[tokio::test]

@@ -169,10 +169,13 @@ pub async fn run(args: &Args, global: &Global) -> Result<()> {
     }
     match first_failure {
         None => Ok(()),
-        Some((id, error)) => Err(CliError::msg(format!(
-            "{} of {photos} images could not be downloaded; the first, photo {id}: {error}",
-            total.failed
-        ))),
+        Some((id, error)) => Err(CliError::with(
+            format!(
+                "{} of {photos} images could not be downloaded; the first, photo {id}",
+                total.failed
+            ),
+            error,
+        )),
     }
 }
 

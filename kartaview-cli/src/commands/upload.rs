@@ -450,7 +450,7 @@ fn verdict(plan: &UploadPlan, outcomes: &[Outcome]) -> Result<()> {
                         "{folder}: {} of {} photos could not be uploaded (run again to retry them); the first, sequenceIndex {index}: {}",
                         r.failed.len(),
                         o.sequence.photos.len(),
-                        crate::error::redact(&error.to_string())
+                        crate::error::redact(&crate::error::with_causes(error))
                     )),
                     None if !r.finished => Some(format!(
                         "{folder}: the upload is not finished: run the same command again"

@@ -404,7 +404,7 @@ fn summarize(message: Message, summary: &mut DownloadSummary, progress: impl Fn(
         Err(error) => {
             progress(&DownloadEvent::Failed {
                 photo_id,
-                error: error.to_string(),
+                error: error.with_causes(),
             });
             summary.failed.push((photo_id, error));
         }
@@ -985,7 +985,7 @@ mod tests {
                 ..
             }
         ));
-        assert!(summary.failed[1].1.is_transient());
+        assert!(summary.failed[1].1.is_retryable());
         let events = events.into_inner().expect("lock");
         assert_eq!(events[0], DownloadEvent::Planned { total: 3 });
         let receiving = |received| DownloadEvent::Receiving {

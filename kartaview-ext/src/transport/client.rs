@@ -166,7 +166,7 @@ impl ClientBuilder {
             .timeout(self.request_timeout)
             .redirect(same_origin_redirects())
             .build()
-            .map_err(Error::Transport)?;
+            .map_err(Error::from)?;
         let base_url = self.base_url.trim_end_matches('/').to_owned();
         Ok(Client {
             inner: Arc::new(Inner {
@@ -288,7 +288,7 @@ impl Client {
             .connect_timeout(settings.connect_timeout)
             .timeout(settings.request_timeout)
             .build()
-            .map_err(Error::Transport)?;
+            .map_err(Error::from)?;
         // A racing caller may have set it first; either client is as good.
         Ok(self.inner.storage_http.get_or_init(|| client))
     }

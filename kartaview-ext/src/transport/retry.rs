@@ -106,7 +106,7 @@ where
             None => Some(policy.backoff(number - 1)),
         };
         match wait {
-            Some(wait) if number < max_attempts && failure.error.is_transient() => {
+            Some(wait) if number < max_attempts && failure.error.is_retryable() => {
                 span.in_scope(|| {
                     tracing::warn!(latency_ms, status, error = %failure.error, retry_in_ms = wait.as_millis() as u64, "retrying");
                 });

@@ -13,6 +13,7 @@ use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{ClientConfig, DigitallySignedStruct, SignatureScheme};
 use rustls_platform_verifier::Verifier;
 
+use crate::error::TlsError;
 use crate::{Error, Result};
 
 /// A `reqwest` client builder with this crate's TLS: servers verified against the platform's
@@ -57,7 +58,12 @@ pub(crate) fn client_builder(roots: Roots) -> Result<reqwest::ClientBuilder> {
         Roots::ReadInBackground => {
             let verifier =
                 RootsInBackground::start(provider.clone(), move || Verifier::new(provider))
-                    .map_err(|e| Error::Tls(format!("cannot start reading the TLS roots: {e}")))?;
+                    .map_err(|e| {
+                        Error::Tls(TlsError::new(
+                            "cannot start reading the TLS roots",
+                            Some(Box::new(e)),
+                        ))
+                    })?;
             versions
                 .dangerous()
                 .with_custom_certificate_verifier(Arc::new(verifier))
@@ -72,8 +78,8 @@ pub(crate) fn client_builder(roots: Roots) -> Result<reqwest::ClientBuilder> {
 fn tls_error(e: rustls::Error) -> Error {
     Error::Tls(match e {
         // Its display adds "unexpected error: " to a message that says it all.
-        rustls::Error::General(message) => message,
-        other => other.to_string(),
+        rustls::Error::General(message) => TlsError::new(message, None),
+        other => TlsError::new("the TLS configuration is refused", Some(Box::new(other))),
     })
 }
 

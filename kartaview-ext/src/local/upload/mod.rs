@@ -325,14 +325,14 @@ impl Client {
                     Outcome::Gone { index, error } => {
                         progress(&UploadEvent::Failed {
                             index,
-                            error: error.to_string(),
+                            error: error.with_causes(),
                         });
                         gone.get_or_insert(error);
                     }
                     Outcome::Failed { index, error } => {
                         progress(&UploadEvent::Failed {
                             index,
-                            error: error.to_string(),
+                            error: error.with_causes(),
                         });
                         report.failed.push((index, error));
                     }

@@ -113,10 +113,13 @@ impl Client {
         user_id: Option<u64>,
     ) -> Result<Lookup> {
         let settle = |what: &str, error: Error| {
-            if error.is_transient() {
+            if error.is_retryable() {
                 Err(error)
             } else {
-                Ok(Lookup::Unknown(format!("{what} failed: {error}")))
+                Ok(Lookup::Unknown(format!(
+                    "{what} failed: {}",
+                    error.with_causes()
+                )))
             }
         };
         let user_id = match user_id {
