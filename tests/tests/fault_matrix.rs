@@ -20,6 +20,8 @@ use tracing::subscriber::Interest;
 use tracing_subscriber::layer::{Context, SubscriberExt};
 
 const ATTEMPTS: u32 = 3;
+// A bound with room: the fake answers on 127.0.0.1 in a few ms, even in a debug build on a
+// loaded machine; the timeout fault holds its answer four times as long.
 const TIMEOUT: Duration = Duration::from_millis(300);
 
 #[derive(Clone, Copy)]
