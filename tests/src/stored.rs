@@ -192,7 +192,8 @@ mod tests {
     #[test]
     fn swapped_files_positions_or_times_are_each_caught_at_both_indexes() {
         let sent = synthetic_photos(4);
-        let swaps: [(&str, fn(&mut PhotoView, &mut PhotoView)); 3] = [
+        type Swap = fn(&mut PhotoView, &mut PhotoView);
+        let swaps: [(&str, Swap); 3] = [
             ("bytes differ", |a, b| {
                 std::mem::swap(&mut a.image, &mut b.image)
             }),
