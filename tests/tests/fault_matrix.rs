@@ -232,7 +232,7 @@ async fn download_cell(kind: Kind) -> String {
     let _ = std::fs::remove_dir_all(&dir);
     let stored = files.len() - partial;
     let mut cell = if summary.failed.is_empty() {
-        format!("4 of 4 stored ({} requests)", tries)
+        format!("{stored} of 4 stored ({tries} requests)")
     } else {
         let (_, error) = &summary.failed[0];
         format!(
