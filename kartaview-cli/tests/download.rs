@@ -456,12 +456,7 @@ fn geotag_writes_exif_and_a_geojson() {
 
 #[test]
 fn exiftool_places_the_geotagged_images() {
-    if std::process::Command::new("exiftool")
-        .arg("-ver")
-        .output()
-        .is_err()
-    {
-        println!("skipped: exiftool is not installed");
+    if kartaview_tests::reader("exiftool", &["-ver"]).is_none() {
         return;
     }
     let dir = scratch("download-geotag-exiftool");

@@ -680,8 +680,11 @@ const CLICK_FIRST_PHOTO: &str = r#"<script>
 
 #[test]
 fn html_map_draws_offline_and_opens_a_photo_in_a_headless_browser() {
-    let Some(browser) = chromium() else {
-        eprintln!("skipped: no chromium on PATH (apt-get install chromium) to render the map");
+    let Some(browser) = chromium().or_else(|| {
+        kartaview_tests::skip_unless_ci(
+            "no chromium on PATH (apt-get install chromium) to render the map",
+        )
+    }) else {
         return;
     };
     let dir = scratch("export-html-browser");

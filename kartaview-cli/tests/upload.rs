@@ -6,15 +6,20 @@ mod common;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{Fake, GOOGLE_LOGIN, kartaview_stored, kartaview_with, photo_dir, scratch};
+use common::{
+    Fake, GOOGLE_LOGIN, geotagged_photos, kartaview_stored, kartaview_with, photo_dir, scratch,
+};
 use kartaview_mock::Fault;
+use kartaview_tests::assert_stored_content;
 
-fn assert_uploaded_once(fake: &Fake, n: i64) -> i64 {
+/// One new sequence, finished once, holding at each index the photo of [`photo_dir`] written
+/// for it (bytes, position, capture time, heading).
+fn assert_uploaded_once(fake: &Fake, n: u32) -> i64 {
     let state = fake.mock.state();
     let created: Vec<_> = state.sequences.iter().filter(|s| s.id >= 9001).collect();
     assert_eq!(created.len(), 1, "exactly one new sequence");
     let id = created[0].id;
-    assert_eq!(state.sequence_indexes(id), (0..n).collect::<Vec<_>>());
+    assert_stored_content(&state, id, &geotagged_photos(n));
     assert_eq!(state.finished_calls(id), 1);
     id
 }
@@ -173,7 +178,7 @@ fn killed_cli_uploads_resume_without_loss_or_duplicates() {
     let fake = Fake::start();
     fake.mock.set_latency(Duration::from_millis(20));
     let n = 200;
-    let dir = photo_dir("upload-crash", n as u32);
+    let dir = photo_dir("upload-crash", n);
     let base = fake.base_url();
     let spawn = || {
         Command::new(common::BIN)

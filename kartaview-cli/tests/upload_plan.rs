@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use common::{Fake, kartaview, scratch};
 use kartaview_ext::LatLng;
 use kartaview_mock::Fault;
-use kartaview_tests::{CameraExif, camera_jpeg};
+use kartaview_tests::{CameraExif, SentPhoto, assert_stored_content, camera_jpeg};
 
 fn write(path: PathBuf, bytes: &[u8]) {
     if let Some(dir) = path.parent() {
@@ -90,6 +90,51 @@ fn trip(name: &str) -> PathBuf {
         }),
     );
     root
+}
+
+/// What the fake should hold for a photo the test wrote under `root`: the file's bytes and the
+/// position, UTC capture time (`YYYY-MM-DD HH:MM:SS`) and heading the test put in its EXIF.
+fn sent(
+    root: &Path,
+    index: u32,
+    file: &str,
+    position: LatLng,
+    utc: &str,
+    heading: Option<f64>,
+) -> SentPhoto {
+    SentPhoto {
+        index,
+        file_name: file.to_owned(),
+        bytes: std::fs::read(root.join(file)).expect("a photo the test wrote"),
+        position,
+        taken: Some(
+            chrono::NaiveDateTime::parse_from_str(utc, "%Y-%m-%d %H:%M:%S").expect("a UTC time"),
+        ),
+        heading,
+    }
+}
+
+/// The sequences [`trip`] makes, in capture order: `day1` (local time at +02:00, so two hours
+/// earlier in UTC) and `day2` (GPS time, and for `GOPR0002` a local time without offset, which
+/// is sent as written).
+fn trip_sent(root: &Path) -> [Vec<SentPhoto>; 2] {
+    let day1 = (0..3)
+        .map(|i| {
+            let file = format!("day1/IMG_{i:04}.jpg");
+            let utc = format!("2026-05-01 10:00:{i:02}");
+            sent(root, i, &file, day1_position(i), &utc, Some(90.0))
+        })
+        .collect();
+    let day2 = [
+        ("day2/GOPR0000.jpg", "2026-05-02 08:00:00"),
+        ("day2/GOPR0001.jpg", "2026-05-02 08:00:01"),
+        ("day2/GOPR0002.jpg", "2026-05-02 08:00:05"),
+    ]
+    .iter()
+    .zip(0..)
+    .map(|((file, utc), i)| sent(root, i, file, day2_position(i), utc, None))
+    .collect();
+    [day1, day2]
 }
 
 fn path(p: &Path) -> &str {
@@ -275,8 +320,8 @@ fn a_tree_uploads_a_sequence_per_folder_and_resumes() {
     let state = fake.mock.state();
     let created: Vec<_> = state.sequences.iter().filter(|s| !s.seeded).collect();
     assert_eq!(created.len(), 2, "one sequence per folder with photos");
-    for sequence in &created {
-        assert_eq!(state.sequence_indexes(sequence.id), [0, 1, 2]);
+    for (sequence, sent) in created.iter().zip(trip_sent(&root)) {
+        assert_stored_content(&state, sequence.id, &sent);
         assert_eq!(state.finished_calls(sequence.id), 1);
     }
     // The device name reaches the server in the create form.
@@ -382,8 +427,21 @@ fn split_gap_makes_two_sequences_and_reruns_map_to_the_same_state() {
     let state = fake.mock.state();
     let created: Vec<_> = state.sequences.iter().filter(|s| !s.seeded).collect();
     assert_eq!(created.len(), 2);
-    assert_eq!(state.sequence_indexes(created[0].id), [0, 1, 2]);
-    assert_eq!(state.sequence_indexes(created[1].id), [0, 1]);
+    let sent: Vec<SentPhoto> = ["10:00:00", "10:00:01", "10:00:02", "10:20:00", "10:20:01"]
+        .iter()
+        .zip(0..)
+        .map(|(time, i)| {
+            let file = format!("IMG_{i:04}.jpg");
+            let utc = format!("2026-05-01 {time}");
+            sent(&root, i, &file, day1_position(i), &utc, None)
+        })
+        .collect();
+    let mut second = sent[3..].to_vec();
+    for (photo, index) in second.iter_mut().zip(0..) {
+        photo.index = index;
+    }
+    assert_stored_content(&state, created[0].id, &sent[..3]);
+    assert_stored_content(&state, created[1].id, &second);
     assert!(
         created
             .iter()
@@ -474,6 +532,9 @@ fn one_failed_sequence_does_not_stop_the_others() {
     let created: Vec<_> = state.sequences.iter().filter(|s| !s.seeded).collect();
     assert_eq!(created.len(), 2, "the rerun uploads day1 only");
     assert!(created.iter().all(|s| state.finished_calls(s.id) == 1));
+    let [day1, day2] = trip_sent(&root);
+    assert_stored_content(&state, created[0].id, &day2);
+    assert_stored_content(&state, created[1].id, &day1);
 }
 
 #[test]

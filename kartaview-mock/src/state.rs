@@ -171,6 +171,10 @@ pub struct PhotoView {
     /// `None` for a photo without GPS fix (served as `"0.000000"`).
     pub lat: Option<f64>,
     pub lng: Option<f64>,
+    /// Capture time (`shotDate`), seconds since the Unix epoch, UTC.
+    pub shot_date: Option<i64>,
+    /// Compass heading in degrees.
+    pub heading: Option<f64>,
     pub deleted: bool,
     /// Stored by an upload (as opposed to seeded).
     pub uploaded: bool,
@@ -668,6 +672,8 @@ impl State {
                     video_index: p.video_index,
                     lat: p.fix.map(|f| f.0),
                     lng: p.fix.map(|f| f.1),
+                    shot_date: p.shot_date,
+                    heading: p.heading,
                     deleted: p.deleted,
                     uploaded: p.image.is_some(),
                     image: p.image.clone(),

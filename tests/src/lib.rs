@@ -2,6 +2,9 @@
 
 use std::path::PathBuf;
 
+mod stored;
+pub use stored::{SentPhoto, assert_stored_content, stored_content_differences, synthetic_photos};
+
 /// The workspace root.
 pub fn workspace_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -11,17 +14,52 @@ pub fn workspace_root() -> PathBuf {
 }
 
 /// `../shared/fixtures/real` beside the checkout, when it exists (CI has it; a bare clone may
-/// not). Tests that need it print why they skip when it is absent.
+/// not). Tests that need it skip when it is absent, or fail under `CI=true` ([`skip_unless_ci`]).
 pub fn real_fixtures_dir() -> Option<PathBuf> {
     let dir = workspace_root().join("../shared/fixtures/real");
     if dir.is_dir() {
         Some(dir)
     } else {
-        println!(
-            "skipped: {} does not exist (the real captures live in ../shared beside the checkout)",
+        skip_unless_ci(format_args!(
+            "{} does not exist (the real captures live in ../shared beside the checkout)",
             dir.display()
-        );
-        None
+        ))
+    }
+}
+
+/// What a test does when an independent reader or input it needs is missing: it says why and
+/// skips (`None`), except under `CI=true`, where a skipped check would pass unseen, so the test
+/// fails with the reason. Not for a check that does not apply to the platform.
+pub fn skip_unless_ci<T>(reason: impl std::fmt::Display) -> Option<T> {
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("CI=true and {reason}: .ci/run must provide it");
+    }
+    println!("skipped: {reason}");
+    None
+}
+
+/// An independent reader (`exiftool`, `openssl`, `readelf`, ...): `program version_args`'s
+/// trimmed output when it runs and succeeds, else [`skip_unless_ci`].
+pub fn reader(program: &str, version_args: &[&str]) -> Option<String> {
+    match std::process::Command::new(program)
+        .args(version_args)
+        .output()
+    {
+        Ok(out) if out.status.success() => {
+            let text = if out.stdout.is_empty() {
+                out.stderr
+            } else {
+                out.stdout
+            };
+            Some(String::from_utf8_lossy(&text).trim().to_owned())
+        }
+        Ok(out) => skip_unless_ci(format_args!(
+            "{program} {} failed ({}): {}",
+            version_args.join(" "),
+            out.status,
+            String::from_utf8_lossy(&out.stderr).trim()
+        )),
+        Err(e) => skip_unless_ci(format_args!("{program} cannot run here ({e})")),
     }
 }
 

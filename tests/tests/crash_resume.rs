@@ -1,7 +1,8 @@
 //! An upload process killed (SIGKILL) at random moments, then resumed: the server ends with
-//! every index exactly once, one sequence and one finish call. The child knows only the token
-//! (no user id, as with `kartaview upload --token`), and the first run is killed while its
-//! sequence is being created: the server has made it, the answer has not arrived.
+//! every index exactly once, holding the photo the child was given for it (bytes, position,
+//! time, heading), one sequence and one finish call. The child knows only the token (no user
+//! id, as with `kartaview upload --token`), and the first run is killed while its sequence is
+//! being created: the server has made it, the answer has not arrived.
 
 use std::process::Command;
 use std::time::Duration;
@@ -87,7 +88,7 @@ async fn killed_uploads_resume_without_loss_or_duplicates() {
         "one sequence, however often the process died"
     );
     let id = created[0].id;
-    assert_eq!(server.sequence_indexes(id), (0..n).collect::<Vec<i64>>());
+    kartaview_tests::assert_stored_content(&server, id, &kartaview_tests::synthetic_photos(n));
     assert_eq!(server.finished_calls(id), 1);
     assert!(
         mock.requests()

@@ -1,17 +1,27 @@
 //! The fault matrix: one row per fault, for a read, a download and an upload, against the fake
-//! KartaView. Each cell says what the client did (succeeded after N attempts, or failed with
-//! which error) and checks that nothing was lost or duplicated. The table is a snapshot, so a
-//! change of behaviour shows up in review; `docs/RELIABILITY.md` quotes it.
+//! KartaView. Each cell says what the client did (succeeded after N attempts, counted, or failed
+//! with which error) and checks that nothing was lost, duplicated or mixed up (each stored index
+//! holds the photo sent for it). The table is a snapshot, so a change of behaviour shows up in
+//! review; `docs/RELIABILITY.md` quotes it.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use kartaview_ext::{
-    Client, DownloadOptions, ImageSize, LatLng, Photo, RetryPolicy, Token, UploadItem,
-    UploadOptions,
+    Client, DownloadOptions, ImageSize, Photo, RetryPolicy, Token, UploadItem, UploadOptions,
 };
 use kartaview_mock::{DEFAULT_SEQUENCE_ID, Fault, MockServer};
+use kartaview_tests::{
+    SentPhoto, assert_stored_content, stored_content_differences, synthetic_photos,
+};
+use tracing::span;
+use tracing::subscriber::Interest;
+use tracing_subscriber::layer::{Context, SubscriberExt};
 
 const ATTEMPTS: u32 = 3;
+// A bound with room: the fake answers on 127.0.0.1 in a few ms, even in a debug build on a
+// loaded machine; the timeout fault holds its answer four times as long.
 const TIMEOUT: Duration = Duration::from_millis(300);
 
 #[derive(Clone, Copy)]
@@ -86,13 +96,19 @@ fn attempts(n: usize) -> String {
 fn outcome<T>(result: &kartaview_ext::Result<T>, tries: usize) -> String {
     match result {
         Ok(_) => format!("ok after {}", attempts(tries)),
-        Err(e) => format!("fails after {}: {}", attempts(tries), short(&e.to_string())),
+        Err(e) => format!("fails after {}: {}", attempts(tries), short(&e)),
     }
 }
 
-fn short(message: &str) -> String {
+/// The error and its causes, as a user reads them, cut short.
+fn short(error: &dyn std::error::Error) -> String {
+    let mut message = error.to_string();
+    let mut next = error.source();
+    while let Some(cause) = next {
+        message = format!("{message}: {cause}");
+        next = cause.source();
+    }
     // Ports are ephemeral.
-    let mut message = message.to_owned();
     if let Some(at) = message.find("127.0.0.1:") {
         let digits = message[at + 10..]
             .chars()
@@ -110,6 +126,31 @@ fn short(message: &str) -> String {
     cut.replace('|', "\\|")
 }
 
+/// The attempts the client made, counted from its `kartaview.request` spans (one per attempt):
+/// a refused connection reaches no server, so no server's record can count it.
+#[derive(Clone, Default)]
+struct Attempts(Arc<AtomicUsize>);
+
+impl Attempts {
+    fn count(&self) -> usize {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for Attempts {
+    fn register_callsite(&self, metadata: &'static tracing::Metadata<'static>) -> Interest {
+        if metadata.name() == "kartaview.request" {
+            Interest::always()
+        } else {
+            Interest::never()
+        }
+    }
+
+    fn on_new_span(&self, _: &span::Attributes<'_>, _: &span::Id, _: Context<'_, S>) {
+        self.0.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
 /// A port nothing listens on.
 fn closed_port() -> String {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
@@ -118,7 +159,7 @@ fn closed_port() -> String {
     format!("http://127.0.0.1:{port}")
 }
 
-async fn read_cell(kind: Kind) -> String {
+async fn read_cell(kind: Kind, attempts_made: &Attempts) -> String {
     let mock = MockServer::start().await.expect("mock");
     let path = format!("/2.0/sequence/{DEFAULT_SEQUENCE_ID}");
     let (base, id) = match kind {
@@ -130,14 +171,17 @@ async fn read_cell(kind: Kind) -> String {
     if let Some(fault) = kind.fault() {
         mock.push_fault(fault.times(1).on("GET", &path));
     }
+    let before = attempts_made.count();
     let result = client(&base, None).sequence(id).await;
     let tries = mock.requests().len();
     if matches!(kind, Kind::Refused) {
+        assert_eq!(tries, 0, "nothing listens where the client was sent");
         return match result {
             Ok(_) => "unexpected success".into(),
             Err(e) => format!(
-                "fails after {ATTEMPTS} attempts (none reached a server): {}",
-                short(&e.to_string())
+                "fails after {} (none reached a server): {}",
+                attempts(attempts_made.count() - before),
+                short(&e)
             ),
         };
     }
@@ -194,14 +238,14 @@ async fn download_cell(kind: Kind) -> String {
     let _ = std::fs::remove_dir_all(&dir);
     let stored = files.len() - partial;
     let cell = if summary.failed.is_empty() {
-        format!("4 of 4 stored ({} requests)", tries)
+        format!("{stored} of 4 stored ({tries} requests)")
     } else {
         let (_, error) = &summary.failed[0];
         format!(
             "{} of 4 stored, {} failed after retries: {}",
             summary.downloaded,
             summary.failed.len(),
-            short(&error.to_string())
+            short(&error)
         )
     };
     assert_eq!(
@@ -212,23 +256,6 @@ async fn download_cell(kind: Kind) -> String {
     cell
 }
 
-fn photos(n: u32) -> Vec<UploadItem> {
-    (0..n)
-        .map(|i| {
-            let at = LatLng {
-                lat: 46.77 + f64::from(i) * 1e-4,
-                lng: 23.59,
-            };
-            UploadItem::photo_bytes(
-                i,
-                format!("IMG_{i}.jpg"),
-                format!("jpeg {i}").into_bytes(),
-                at,
-            )
-        })
-        .collect()
-}
-
 async fn upload_cell(kind: Kind) -> String {
     let mock = MockServer::start().await.expect("mock");
     let base = match kind {
@@ -236,7 +263,8 @@ async fn upload_cell(kind: Kind) -> String {
         _ => mock.base_url(),
     };
     let client = client(&base, Some(mock.token()));
-    let items = photos(5);
+    let sent = synthetic_photos(5);
+    let items: Vec<UploadItem> = sent.iter().map(SentPhoto::upload_item).collect();
     let dir = kartaview_tests::tempdir("matrix-upload");
     let state = dir.join("state.json");
     let options = UploadOptions {
@@ -284,10 +312,7 @@ async fn upload_cell(kind: Kind) -> String {
     let cell = match &result {
         Ok(report) if report.finished => {
             let server = mock.state();
-            assert_eq!(
-                server.sequence_indexes(report.sequence_id as i64),
-                (0..5).collect::<Vec<i64>>()
-            );
+            assert_stored_content(&server, report.sequence_id as i64, &sent);
             assert_eq!(server.finished_calls(report.sequence_id as i64), 1);
             format!(
                 "5 of 5 stored once, finished once ({} photo requests{})",
@@ -302,22 +327,39 @@ async fn upload_cell(kind: Kind) -> String {
         Ok(report) => format!(
             "{} failed, not finished; a rerun resumes: {}",
             report.failed.len(),
-            short(&report.failed[0].1.to_string())
+            short(&report.failed[0].1)
         ),
-        Err(e) => format!("fails: {}", short(&e.to_string())),
+        Err(e) => format!("fails: {}", short(&e)),
     };
     if let Ok(report) = &result {
-        // Whatever happened, no index is stored twice.
-        let indexes = mock.state().sequence_indexes(report.sequence_id as i64);
-        let mut unique = indexes.clone();
-        unique.dedup();
-        assert_eq!(indexes, unique);
+        // Whatever happened, each stored index is stored once and holds what was sent for it.
+        let server = mock.state();
+        let stored = server.photos_of(report.sequence_id as i64);
+        let sent_there: Vec<SentPhoto> = sent
+            .iter()
+            .filter(|s| {
+                stored
+                    .iter()
+                    .any(|p| p.sequence_index == i64::from(s.index))
+            })
+            .cloned()
+            .collect();
+        assert_eq!(
+            stored_content_differences(&stored, &sent_there),
+            Vec::<String>::new()
+        );
     }
     cell
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn fault_matrix() {
+    // The only test of this binary, so the subscriber sees every attempt and nothing else's.
+    let attempts_made = Attempts::default();
+    tracing::subscriber::set_global_default(
+        tracing_subscriber::registry().with(attempts_made.clone()),
+    )
+    .expect("no other subscriber in this binary");
     let kinds = [
         Kind::Refused,
         Kind::Reset,
@@ -339,7 +381,7 @@ async fn fault_matrix() {
         "| fault (fired once) | read: `GET /2.0/sequence/{id}` | download: 4 images | upload: 5 photos over API 1.0 |\n| --- | --- | --- | --- |\n",
     );
     for kind in kinds {
-        let read = read_cell(kind).await;
+        let read = read_cell(kind, &attempts_made).await;
         let download = download_cell(kind).await;
         let upload = upload_cell(kind).await;
         table.push_str(&format!(

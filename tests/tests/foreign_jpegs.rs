@@ -301,17 +301,14 @@ fn approaches_compared() {
 /// The exiftool version that wrote `expected.json`.
 const EXIFTOOL_VERSION: &str = "12.57";
 
-/// With exiftool on PATH, what it reads in the corpus today is compared with the committed
-/// reading (by the values the tests use, so extra warnings do not matter). A difference fails
-/// the test with the version that wrote `expected.json`; with another version it is printed.
+/// With exiftool on PATH (CI=true requires it), what it reads in the corpus today is compared
+/// with the committed reading (by the values the tests use, so extra warnings do not matter). A
+/// difference fails the test with the version that wrote `expected.json`; with another version
+/// it is printed.
 #[test]
 fn expected_json_matches_a_live_exiftool_when_present() {
-    let version = match std::process::Command::new("exiftool").arg("-ver").output() {
-        Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout).trim().to_owned(),
-        _ => {
-            println!("skipped the live cross-check: no exiftool on PATH");
-            return;
-        }
+    let Some(version) = kartaview_tests::reader("exiftool", &["-ver"]) else {
+        return;
     };
     println!("cross-checking with exiftool {version}");
     let dir = kartaview_tests::tempdir("foreign-jpegs");

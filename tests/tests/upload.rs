@@ -8,6 +8,9 @@ use kartaview_ext::{
     UploadOptions,
 };
 use kartaview_mock::{DEFAULT_USER_ID, Fault, MockServer};
+use kartaview_tests::{
+    SentPhoto, assert_stored_content, stored_content_differences, synthetic_photos,
+};
 
 fn client(mock: &MockServer) -> Client {
     Client::builder()
@@ -25,28 +28,17 @@ fn client(mock: &MockServer) -> Client {
 
 /// `n` small photos along a line, each with distinct bytes.
 fn photos(n: u32) -> Vec<UploadItem> {
-    (0..n)
-        .map(|i| {
-            let bytes = format!("\u{ff}\u{d8} fake jpeg {i}").into_bytes();
-            let at = LatLng {
-                lat: 46.77 + f64::from(i) * 1e-4,
-                lng: 23.59,
-            };
-            let when = chrono::NaiveDate::from_ymd_opt(2026, 5, 1)
-                .and_then(|d| d.and_hms_opt(10, 0, 0))
-                .expect("date")
-                + chrono::Duration::seconds(i64::from(i));
-            UploadItem::photo_bytes(i, format!("IMG_{i:04}.jpg"), bytes, at)
-                .shot_at(when)
-                .heading(90.0)
-        })
+    synthetic_photos(n)
+        .iter()
+        .map(SentPhoto::upload_item)
         .collect()
 }
 
+/// Every index once, holding the bytes, position, time and heading the test sent there, and
+/// one finish call.
 fn assert_stored_exactly_once(mock: &MockServer, sequence_id: u64, n: u32) {
     let state = mock.state();
-    let indexes = state.sequence_indexes(sequence_id as i64);
-    assert_eq!(indexes, (0..i64::from(n)).collect::<Vec<_>>());
+    assert_stored_content(&state, sequence_id as i64, &synthetic_photos(n));
     assert_eq!(state.finished_calls(sequence_id as i64), 1);
 }
 
@@ -107,6 +99,33 @@ async fn a_full_upload_over_api_2_0() {
     assert_eq!(upload.header("x-auth-token"), Some(mock.token()));
     assert!(upload.body_text().contains("name=\"payload\""));
     assert!(!upload.body_text().contains("access_token"));
+}
+
+/// The content check has teeth against the fake itself: two files whose contents were
+/// exchanged after the test recorded them are stored where the uploader put them, and the check
+/// names both indexes.
+#[tokio::test]
+async fn exchanged_file_contents_fail_the_content_check() {
+    let mock = MockServer::start().await.expect("mock");
+    let recorded = synthetic_photos(4);
+    let mut items = photos(4);
+    let (one, two) = items.split_at_mut(2);
+    std::mem::swap(&mut one[1].source, &mut two[0].source);
+    let report = client(&mock)
+        .upload(&items, &UploadOptions::default(), |_| {})
+        .await
+        .expect("upload");
+    let state = mock.state();
+    let found = stored_content_differences(&state.photos_of(report.sequence_id as i64), &recorded);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found[0].starts_with("index 1 ") && found[1].starts_with("index 2 "),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().all(|d| d.contains("bytes differ")),
+        "{found:?}"
+    );
 }
 
 #[tokio::test]

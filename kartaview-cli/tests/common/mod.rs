@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use kartaview_mock::MockServer;
+use kartaview_tests::SentPhoto;
 use tokio::runtime::Runtime;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_kartaview");
@@ -103,18 +104,42 @@ pub fn kartaview_with(args: &[&str], setup: impl FnOnce(&mut Command)) -> Run {
     }
 }
 
-/// A folder of `n` geotagged JPEGs taken a second apart, north along a street.
+/// What [`geotagged_dir`] writes: `n` geotagged JPEGs taken a second apart from 2026-05-01
+/// 10:00:00 UTC, north along a street, heading 90°, at the indexes of their capture order.
+pub fn geotagged_photos(n: u32) -> Vec<SentPhoto> {
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 5, 1)
+        .and_then(|d| d.and_hms_opt(10, 0, 0))
+        .expect("a date");
+    (0..n)
+        .map(|i| {
+            let position = kartaview_ext::LatLng {
+                lat: 46.77 + f64::from(i) * 1e-4,
+                lng: 23.59,
+            };
+            let taken = start + chrono::Duration::seconds(i64::from(i));
+            let exif_time = taken.format("%Y:%m:%d %H:%M:%S").to_string();
+            SentPhoto {
+                index: i,
+                file_name: format!("IMG_{i:04}.jpg"),
+                bytes: kartaview_tests::geotagged_jpeg(
+                    Some(position),
+                    Some(&exif_time),
+                    Some("+00:00"),
+                    Some(90.0),
+                ),
+                position,
+                taken: Some(taken),
+                heading: Some(90.0),
+            }
+        })
+        .collect()
+}
+
+/// A folder of the `n` JPEGs of [`geotagged_photos`].
 pub fn geotagged_dir(name: &str, n: u32) -> PathBuf {
     let dir = scratch(name);
-    for i in 0..n {
-        let at = kartaview_ext::LatLng {
-            lat: 46.77 + f64::from(i) * 1e-4,
-            lng: 23.59,
-        };
-        let time = format!("2026:05:01 10:{:02}:{:02}", i / 60, i % 60);
-        let bytes =
-            kartaview_tests::geotagged_jpeg(Some(at), Some(&time), Some("+00:00"), Some(90.0));
-        std::fs::write(dir.join(format!("IMG_{i:04}.jpg")), bytes).expect("write");
+    for photo in geotagged_photos(n) {
+        std::fs::write(dir.join(&photo.file_name), &photo.bytes).expect("write");
     }
     dir
 }

@@ -1,9 +1,9 @@
-//! Uploads `N` synthetic photos with a state file, for tests that kill it part-way. Only the
+//! Uploads `N` synthetic photos (`kartaview_tests::synthetic_photos`) with a state file, for tests that kill it part-way. Only the
 //! token is given, no user id: like `kartaview upload --token`.
 //!
 //! `upload_child BASE_URL TOKEN STATE_FILE N CONCURRENCY`
 
-use kartaview_ext::{Client, LatLng, Token, UploadItem, UploadOptions};
+use kartaview_ext::{Client, Token, UploadItem, UploadOptions};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -16,19 +16,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .base_url(base_url)
         .token(Token::new(token.as_str())?)
         .build()?;
-    let items: Vec<UploadItem> = (0..n)
-        .map(|i| {
-            let at = LatLng {
-                lat: 46.77 + f64::from(i) * 1e-4,
-                lng: 23.59,
-            };
-            UploadItem::photo_bytes(
-                i,
-                format!("IMG_{i:04}.jpg"),
-                format!("jpeg {i}").into_bytes(),
-                at,
-            )
-        })
+    let items: Vec<UploadItem> = kartaview_tests::synthetic_photos(n)
+        .iter()
+        .map(kartaview_tests::SentPhoto::upload_item)
         .collect();
     let options = UploadOptions {
         state_file: Some(state_file.into()),
