@@ -93,10 +93,7 @@ impl Session {
         };
         let mut builder = Client::builder()
             .base_url(base_url)
-            .retry_policy(RetryPolicy {
-                max_attempts: global.retries.saturating_add(1),
-                ..RetryPolicy::default()
-            });
+            .retry_policy(RetryPolicy::default().max_attempts(global.retries.saturating_add(1)));
         if let Some(identity) = &identity {
             builder = builder.token(identity.token.clone());
         }

@@ -38,7 +38,7 @@ pub fn skip_unless_ci<T>(reason: impl std::fmt::Display) -> Option<T> {
     None
 }
 
-/// An independent reader (`exiftool`, `openssl`, `readelf`, ...): `program version_args`'s
+/// An independent reader (`exiftool`, `openssl`, ...): `program version_args`'s
 /// trimmed output when it runs and succeeds, else [`skip_unless_ci`].
 pub fn reader(program: &str, version_args: &[&str]) -> Option<String> {
     match std::process::Command::new(program)
@@ -131,12 +131,11 @@ fn redact(name: &str, value: &str) -> String {
 
 /// A retry policy that keeps tests fast: three attempts, millisecond backoff.
 pub fn fast_retries() -> kartaview_ext::RetryPolicy {
-    kartaview_ext::RetryPolicy {
-        max_attempts: 3,
-        base_delay: std::time::Duration::from_millis(1),
-        max_delay: std::time::Duration::from_millis(5),
-        max_retry_after: std::time::Duration::from_secs(2),
-    }
+    kartaview_ext::RetryPolicy::default()
+        .max_attempts(3)
+        .base_delay(std::time::Duration::from_millis(1))
+        .max_delay(std::time::Duration::from_millis(5))
+        .max_retry_after(std::time::Duration::from_secs(2))
 }
 
 /// A fresh directory under the system temp dir; the caller removes it.

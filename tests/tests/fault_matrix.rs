@@ -73,12 +73,13 @@ fn client(base_url: &str, token: Option<&str>) -> Client {
     let mut builder = Client::builder()
         .base_url(base_url)
         .request_timeout(TIMEOUT)
-        .retry_policy(RetryPolicy {
-            max_attempts: ATTEMPTS,
-            base_delay: Duration::from_millis(1),
-            max_delay: Duration::from_millis(5),
-            max_retry_after: Duration::from_secs(1),
-        });
+        .retry_policy(
+            RetryPolicy::default()
+                .max_attempts(ATTEMPTS)
+                .base_delay(Duration::from_millis(1))
+                .max_delay(Duration::from_millis(5))
+                .max_retry_after(Duration::from_secs(1)),
+        );
     if let Some(token) = token {
         builder = builder.token(Token::new(token).expect("token"));
     }

@@ -16,12 +16,13 @@ fn client(mock: &MockServer) -> Client {
     Client::builder()
         .base_url(mock.base_url())
         .token(Token::new(mock.token()).expect("token"))
-        .retry_policy(RetryPolicy {
-            max_attempts: 5,
-            base_delay: Duration::from_millis(1),
-            max_delay: Duration::from_millis(5),
-            max_retry_after: Duration::from_secs(2),
-        })
+        .retry_policy(
+            RetryPolicy::default()
+                .max_attempts(5)
+                .base_delay(Duration::from_millis(1))
+                .max_delay(Duration::from_millis(5))
+                .max_retry_after(Duration::from_secs(2)),
+        )
         .build()
         .expect("client")
 }

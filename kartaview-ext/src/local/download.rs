@@ -336,11 +336,10 @@ impl Client {
         let part = dir.join(format!("{name}.part"));
         let http = self.storage_http()?;
         let geotag = options.geotag.then_some(photo);
-        let (received, not_geotagged) =
-            retry::run(self.retry_policy(), "imageDownload", true, || {
-                fetch_to(http, &url, &part, bytes, geotag)
-            })
-            .await?;
+        let (received, not_geotagged) = retry::run(self.retries(), "imageDownload", true, || {
+            fetch_to(http, &url, &part, bytes, geotag)
+        })
+        .await?;
         if let Err(e) = tokio::fs::rename(&part, &path).await {
             remove_quietly(&part).await;
             return Err(Error::io(format!("cannot rename to {}", path.display()), e));

@@ -294,7 +294,7 @@ impl Client {
         let method = Method::from_bytes(spec.method.as_str().as_bytes())
             .map_err(|e| Error::invalid("method", format!("{}: {e}", spec.id)))?;
         let url = format!("{}{path}", self.base_url());
-        retry::run(self.retry_policy(), spec.id, spec.idempotent, || {
+        retry::run(self.retries(), spec.id, spec.idempotent, || {
             let mut form = Form::new();
             for (name, value) in &fields {
                 form = form.text(*name, value.clone());

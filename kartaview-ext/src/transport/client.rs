@@ -11,7 +11,7 @@ use reqwest::header::{HeaderMap, HeaderValue};
 
 use crate::error::{Error, Result, check_status, error_from_body, retry_after};
 use crate::transport::paginate::{Page, Pagination};
-use crate::transport::retry::{self, Failure, RetryPolicy};
+use crate::transport::retry::{self, Failure, Retries, RetryPolicy};
 use crate::transport::tls::Roots;
 
 /// The production API.
@@ -179,7 +179,7 @@ impl ClientBuilder {
                 },
                 base_url,
                 token: self.token,
-                retry: self.retry,
+                retries: Retries::new(self.retry),
                 pagination: self.pagination,
             }),
         })
@@ -213,7 +213,8 @@ struct Inner {
     storage_settings: StorageSettings,
     base_url: String,
     token: Option<Token>,
-    retry: RetryPolicy,
+    /// Every request path retries with these, drawing on one budget.
+    retries: Retries,
     pagination: Pagination,
 }
 
@@ -229,7 +230,7 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("base_url", &self.inner.base_url)
             .field("token", &self.inner.token)
-            .field("retry", &self.inner.retry)
+            .field("retry", &self.inner.retries.policy)
             .finish_non_exhaustive()
     }
 }
@@ -268,7 +269,11 @@ impl Client {
 
     /// When idempotent requests are retried.
     pub fn retry_policy(&self) -> &RetryPolicy {
-        &self.inner.retry
+        &self.inner.retries.policy
+    }
+
+    pub(crate) fn retries(&self) -> &Retries {
+        &self.inner.retries
     }
 
     /// The pagination settings of the list workflows.
@@ -302,7 +307,7 @@ impl Client {
         F: FnMut() -> Fut,
         Fut: Future<Output = std::result::Result<ResponseValue<T>, progenitor_client::Error<()>>>,
     {
-        retry::run(&self.inner.retry, spec.id, spec.idempotent, || {
+        retry::run(&self.inner.retries, spec.id, spec.idempotent, || {
             let response = send();
             async move {
                 match response.await {

@@ -1,6 +1,7 @@
 //! Bounded retries with exponential backoff and full jitter, honouring `Retry-After`.
 
 use std::future::Future;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 use tracing::Instrument;
@@ -12,7 +13,17 @@ use crate::error::{Error, Result};
 /// Retried: connection errors, timeouts, HTTP 408, 429 and 5xx. The delay before attempt `n`
 /// is a random duration up to `min(max_delay, base_delay × 2ⁿ)`, or the server's `Retry-After`
 /// when it sends one (capped at `max_retry_after`).
+///
+/// Every retry also draws on one budget shared by everything a [`Client`](crate::Client) (and
+/// its clones) has in flight: `budget` retries in reserve, one more earned back by every ten
+/// requests that succeed at their first attempt. A server that fails everything thus sees at
+/// most `budget` retries in all, however many requests are in flight; a healthy one that
+/// fails now and then sees about one retry in ten requests at most.
+///
+/// Built from its default, so that a new setting is not a breaking change:
+/// `RetryPolicy::default().max_attempts(3).budget(50)`.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RetryPolicy {
     /// Attempts in total, the first included; 1 disables retries.
     pub max_attempts: u32,
@@ -22,6 +33,8 @@ pub struct RetryPolicy {
     pub max_delay: Duration,
     /// The longest `Retry-After` obeyed; a longer one makes the request fail at once.
     pub max_retry_after: Duration,
+    /// Retries in reserve for the whole client (default 20).
+    pub budget: u32,
 }
 
 impl Default for RetryPolicy {
@@ -31,11 +44,42 @@ impl Default for RetryPolicy {
             base_delay: Duration::from_millis(250),
             max_delay: Duration::from_secs(8),
             max_retry_after: Duration::from_secs(60),
+            budget: 20,
         }
     }
 }
 
 impl RetryPolicy {
+    /// Attempts in total, the first included (at least 1).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// The backoff unit.
+    pub fn base_delay(mut self, delay: Duration) -> Self {
+        self.base_delay = delay;
+        self
+    }
+
+    /// The largest backoff between two attempts.
+    pub fn max_delay(mut self, delay: Duration) -> Self {
+        self.max_delay = delay;
+        self
+    }
+
+    /// The longest `Retry-After` obeyed.
+    pub fn max_retry_after(mut self, wait: Duration) -> Self {
+        self.max_retry_after = wait;
+        self
+    }
+
+    /// Retries in reserve for the whole client.
+    pub fn budget(mut self, retries: u32) -> Self {
+        self.budget = retries;
+        self
+    }
+
     /// A policy that never retries.
     pub fn none() -> Self {
         RetryPolicy {
@@ -50,6 +94,53 @@ impl RetryPolicy {
             .saturating_mul(2u32.saturating_pow(retry))
             .min(self.max_delay);
         ceiling.mul_f64(fastrand::f64())
+    }
+}
+
+/// The retries a client has in reserve, in tenths: a first-attempt success earns one tenth.
+#[derive(Debug)]
+pub(crate) struct RetryBudget {
+    tenths: AtomicU32,
+    capacity: u32,
+}
+
+impl RetryBudget {
+    pub(crate) fn new(retries: u32) -> Self {
+        let capacity = retries.saturating_mul(10);
+        RetryBudget {
+            tenths: AtomicU32::new(capacity),
+            capacity,
+        }
+    }
+
+    /// Takes one retry, when one is left.
+    fn withdraw(&self) -> bool {
+        self.tenths
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| t.checked_sub(10))
+            .is_ok()
+    }
+
+    /// A request succeeded at its first attempt: a tenth of a retry back.
+    fn deposit(&self) {
+        let _ = self
+            .tenths
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| {
+                (t < self.capacity).then_some(t + 1)
+            });
+    }
+}
+
+/// A client's retry settings and its shared budget: what every request path retries with.
+#[derive(Debug)]
+pub(crate) struct Retries {
+    pub policy: RetryPolicy,
+    budget: RetryBudget,
+}
+
+impl Retries {
+    pub(crate) fn new(policy: RetryPolicy) -> Self {
+        let budget = RetryBudget::new(policy.budget);
+        Retries { policy, budget }
     }
 }
 
@@ -69,10 +160,10 @@ impl From<Error> for Failure {
     }
 }
 
-/// Runs `attempt` until it succeeds, fails for good, or the policy's attempts are spent.
-/// Non-idempotent calls get exactly one attempt.
+/// Runs `attempt` until it succeeds, fails for good, or the policy's attempts or the client's
+/// retry budget are spent. Non-idempotent calls get exactly one attempt.
 pub(crate) async fn run<T, F, Fut>(
-    policy: &RetryPolicy,
+    retries: &Retries,
     operation: &'static str,
     idempotent: bool,
     mut attempt: F,
@@ -81,6 +172,7 @@ where
     F: FnMut() -> Fut,
     Fut: Future<Output = std::result::Result<T, Failure>>,
 {
+    let policy = &retries.policy;
     let max_attempts = if idempotent {
         policy.max_attempts.max(1)
     } else {
@@ -95,6 +187,9 @@ where
         let failure = match outcome {
             Ok(value) => {
                 span.in_scope(|| tracing::debug!(latency_ms, "ok"));
+                if number == 1 {
+                    retries.budget.deposit();
+                }
                 return Ok(value);
             }
             Err(failure) => failure,
@@ -105,8 +200,15 @@ where
             Some(wait) => Some(wait),
             None => Some(policy.backoff(number - 1)),
         };
+        let may_retry = number < max_attempts && failure.error.is_retryable();
+        if may_retry && wait.is_some() && !retries.budget.withdraw() {
+            span.in_scope(|| {
+                tracing::warn!(latency_ms, status, error = %failure.error, "not retried: the client's retry budget is spent");
+            });
+            return Err(failure.error);
+        }
         match wait {
-            Some(wait) if number < max_attempts && failure.error.is_retryable() => {
+            Some(wait) if may_retry => {
                 span.in_scope(|| {
                     tracing::warn!(latency_ms, status, error = %failure.error, retry_in_ms = wait.as_millis() as u64, "retrying");
                 });
@@ -129,12 +231,11 @@ mod tests {
     use std::sync::atomic::{AtomicU32, Ordering};
 
     fn fast() -> RetryPolicy {
-        RetryPolicy {
-            max_attempts: 3,
-            base_delay: Duration::from_millis(1),
-            max_delay: Duration::from_millis(2),
-            max_retry_after: Duration::from_secs(1),
-        }
+        RetryPolicy::default()
+            .max_attempts(3)
+            .base_delay(Duration::from_millis(1))
+            .max_delay(Duration::from_millis(2))
+            .max_retry_after(Duration::from_secs(1))
     }
 
     fn http(status: u16) -> Failure {
@@ -145,10 +246,25 @@ mod tests {
         .into()
     }
 
+    #[test]
+    fn ten_first_attempt_successes_earn_one_retry_back_up_to_the_reserve() {
+        let budget = RetryBudget::new(2);
+        assert!(budget.withdraw() && budget.withdraw());
+        assert!(!budget.withdraw());
+        (0..9).for_each(|_| budget.deposit());
+        assert!(!budget.withdraw(), "nine tenths are not a retry");
+        budget.deposit();
+        assert!(budget.withdraw());
+        // Never more than the reserve, however long things go well.
+        (0..1000).for_each(|_| budget.deposit());
+        assert!(budget.withdraw() && budget.withdraw());
+        assert!(!budget.withdraw());
+    }
+
     #[tokio::test]
     async fn transient_errors_are_retried_up_to_the_bound() {
         let calls = AtomicU32::new(0);
-        let result: Result<()> = run(&fast(), "op", true, || async {
+        let result: Result<()> = run(&Retries::new(fast()), "op", true, || async {
             calls.fetch_add(1, Ordering::SeqCst);
             Err(http(503))
         })
@@ -160,7 +276,7 @@ mod tests {
     #[tokio::test]
     async fn success_after_transient_failures() {
         let calls = AtomicU32::new(0);
-        let result = run(&fast(), "op", true, || async {
+        let result = run(&Retries::new(fast()), "op", true, || async {
             match calls.fetch_add(1, Ordering::SeqCst) {
                 0 | 1 => Err(http(502)),
                 _ => Ok(7),
@@ -174,7 +290,7 @@ mod tests {
     #[tokio::test]
     async fn permanent_errors_and_non_idempotent_calls_are_not_retried() {
         let calls = AtomicU32::new(0);
-        let result: Result<()> = run(&fast(), "op", true, || async {
+        let result: Result<()> = run(&Retries::new(fast()), "op", true, || async {
             calls.fetch_add(1, Ordering::SeqCst);
             Err(http(400))
         })
@@ -182,7 +298,7 @@ mod tests {
         assert!(result.is_err());
         assert_eq!(calls.load(Ordering::SeqCst), 1);
 
-        let result: Result<()> = run(&fast(), "op", false, || async {
+        let result: Result<()> = run(&Retries::new(fast()), "op", false, || async {
             calls.fetch_add(1, Ordering::SeqCst);
             Err(http(503))
         })
@@ -194,7 +310,7 @@ mod tests {
     #[tokio::test]
     async fn retry_after_beyond_the_cap_fails_at_once() {
         let calls = AtomicU32::new(0);
-        let result: Result<()> = run(&fast(), "op", true, || async {
+        let result: Result<()> = run(&Retries::new(fast()), "op", true, || async {
             calls.fetch_add(1, Ordering::SeqCst);
             Err(Failure {
                 error: Error::Http {

@@ -189,7 +189,7 @@ impl Client {
             .await?;
         // Retried like any idempotent call: each attempt asks the server first whenever an
         // earlier finish call may have reached it.
-        retry::run(self.retry_policy(), "finishUpload", true, || async {
+        retry::run(self.retries(), "finishUpload", true, || async {
             if reached.swap(true, std::sync::atomic::Ordering::Relaxed)
                 && self.is_finished(sequence_id).await?
             {
