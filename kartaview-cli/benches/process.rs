@@ -364,7 +364,7 @@ fn round_trip_ms(runtime: &tokio::runtime::Runtime, base: &str, runs: usize) -> 
 /// An HTTP client with the SDK's TLS set-up (the workspace gives `reqwest` no provider).
 fn http_client() -> reqwest::Client {
     kartaview_ext::http_client_builder()
-        .and_then(|b| b.build().map_err(kartaview_ext::Error::Transport))
+        .and_then(|b| b.build().map_err(kartaview_ext::Error::from))
         .expect("an HTTP client")
 }
 
