@@ -256,11 +256,12 @@ impl<'a> Evidence<'a> {
                 ));
             }
         }
+        // A blank string counts as absent: the level's own rule then names what is missing.
         let mut text = |key: &str| match evidence.get(key) {
             None => None,
-            Some(Value::String(s)) if !s.trim().is_empty() => Some(s.as_str()),
+            Some(Value::String(s)) => Some(s.as_str()).filter(|s| !s.trim().is_empty()),
             Some(_) => {
-                problems.push(format!("`{EVIDENCE}.{key}` must be a non-empty string"));
+                problems.push(format!("`{EVIDENCE}.{key}` must be a string"));
                 None
             }
         };
@@ -323,7 +324,7 @@ impl<'a> Evidence<'a> {
                     .is_none_or(|s| s.as_array().is_some_and(Vec::is_empty)) =>
             {
                 problems.push(format!(
-                    "`{EVIDENCE}` has `level: confirmed` but no `sources` (each with repo, \\
+                    "`{EVIDENCE}` has `level: confirmed` but no `sources` (each with repo, \
                      commit, path, symbol and checked)"
                 ));
             }
