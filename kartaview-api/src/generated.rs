@@ -21725,10 +21725,14 @@ real clients still use. The API publishes no machine-readable spec; everything h
 the public evidence collected in `shared/kartaview-api/facts.md` and real captured responses.
 
 Conventions of this file:
-- Every operation carries `x-kartaview-evidence`: `level: confirmed` with the `source` that shows
-  the method, path and fields in use, or `level: inferred` with one line of `reasoning`. The
-  level speaks of the method and path; where the operationId itself is only a guess (the
-  server never sends it), an `operationId` note says so separately.
+- Every operation carries `x-kartaview-evidence`: `level: confirmed` with the `sources` that
+  show the method and path in use (each `repo` as owner/name, the `commit` read, the `path`
+  in it, the `symbol`, and which parts were `checked` against it: method, path, parameters,
+  body, auth, response), or `level: inferred` with `reasoning`. `unverified` names what the
+  spec says that no source shows; `captures` and `examples` name the real captures and the
+  documented examples in `shared/fixtures/real/`. The level speaks of the method and path;
+  where the operationId itself is only a guess (the server never sends it), an
+  `operationId` note says so separately. `docs/evidence.md` is generated from these.
 - `x-kartaview-handwritten: true` marks operations that progenitor cannot generate (their
   request bodies are multipart/form-data). They stay here as documentation and are implemented
   by hand in `kartaview-ext`; `cargo xtask codegen` leaves them out of `kartaview-api`.

@@ -1343,11 +1343,7 @@ impl Api<'_> {
     /// official uploader, no token) or `userId` (the site), and the token's user otherwise.
     fn v1_my_list(&mut self, alias: bool) -> R {
         let f = self.body()?;
-        let named = if alias {
-            self.my_list_user(&f)?
-        } else {
-            None
-        };
+        let named = if alias { self.my_list_user(&f)? } else { None };
         // A token, when sent, must be valid; without a named user it is required.
         if named.is_none() || f.get("access_token").is_some() {
             self.auth_v1(&f)?;

@@ -489,7 +489,8 @@ async fn my_list_without_a_token_lists_the_user_it_names() {
     let area_id = AREA_USER_ID.to_string();
 
     for by in [("username", AREA_USERNAME), ("userId", area_id.as_str())] {
-        let (status, body) = post_form(&mock, "/my-list", &[by, ("page", "1"), ("ipp", "100")]).await;
+        let (status, body) =
+            post_form(&mock, "/my-list", &[by, ("page", "1"), ("ipp", "100")]).await;
         assert_eq!(status, 200, "{by:?}: {body}");
         assert_eq!(body["status"]["apiCode"], "600");
         let items = body["currentPageItems"].as_array().unwrap();
@@ -532,5 +533,8 @@ async fn my_list_without_a_token_lists_the_user_it_names() {
     .await;
     assert_eq!(status, 401, "a token that is sent must be valid");
     let (status, _) = post_form(&mock, "/1.0/list/my-list/", &[("username", AREA_USERNAME)]).await;
-    assert_eq!(status, 401, "the versioned path lists the token's user only");
+    assert_eq!(
+        status, 401,
+        "the versioned path lists the token's user only"
+    );
 }

@@ -66,10 +66,7 @@ pub fn coverage_report(spec: &Value) -> Result<String> {
     }
 
     let total = rows.len();
-    let confirmed = rows
-        .iter()
-        .filter(|r| r.evidence.is_confirmed())
-        .count();
+    let confirmed = rows.iter().filter(|r| r.evidence.is_confirmed()).count();
     let handwritten = rows.iter().filter(|r| r.handwritten).count();
 
     let mut out = String::new();

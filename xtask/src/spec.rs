@@ -381,13 +381,14 @@ impl<'a> Source<'a> {
             return Err(vec!["must be an object".to_owned()]);
         };
         let mut problems = Vec::new();
-        let mut text = |key: &str, valid: fn(&str) -> bool, what: &str| {
-            match source.get(key).and_then(Value::as_str) {
-                Some(s) if valid(s) => s,
-                _ => {
-                    problems.push(format!("`{key}` must be {what}"));
-                    ""
-                }
+        let mut text = |key: &str, valid: fn(&str) -> bool, what: &str| match source
+            .get(key)
+            .and_then(Value::as_str)
+        {
+            Some(s) if valid(s) => s,
+            _ => {
+                problems.push(format!("`{key}` must be {what}"));
+                ""
             }
         };
         let repo = text("repo", is_repo, "`owner/name`");

@@ -288,8 +288,10 @@ fn a_confirmed_operation_needs_a_source_with_repo_commit_and_path() {
     );
     assert_eq!(
         problems(&with_evidence("{ level: confirmed, sources: [] }")),
-        ["GET /a (getA): `x-kartaview-evidence` has `level: confirmed` but no `sources` (each \
-          with repo, commit, path, symbol and checked)"]
+        [
+            "GET /a (getA): `x-kartaview-evidence` has `level: confirmed` but no `sources` (each \
+          with repo, commit, path, symbol and checked)"
+        ]
     );
     // Each missing or malformed piece is named.
     let bad = "{ level: confirmed, sources: [{ repo: upload-scripts, commit: 28650a6, \
@@ -324,8 +326,8 @@ fn a_confirmed_operation_needs_a_source_with_repo_commit_and_path() {
 /// audit lists each of them as `owner/repo@commit:path`.
 #[test]
 fn the_evidence_audit_cites_every_source_of_the_workspace_spec() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi.yaml"))
-        .unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi.yaml")).unwrap();
     let spec = parse_yaml(&text).unwrap();
     let report = xtask::evidence_report(&spec).unwrap();
     let mut confirmed = 0;
