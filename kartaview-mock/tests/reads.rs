@@ -485,7 +485,7 @@ async fn my_list_without_a_token_lists_the_user_it_names() {
         .filter(|(_, owner, ..)| *owner == AREA_USER_ID)
         .map(|(id, _, photos, ..)| (*id, *photos))
         .collect();
-    expected.sort_by(|a, b| b.0.cmp(&a.0));
+    expected.sort_by_key(|(id, _)| std::cmp::Reverse(*id));
     let area_id = AREA_USER_ID.to_string();
 
     for by in [("username", AREA_USERNAME), ("userId", area_id.as_str())] {
