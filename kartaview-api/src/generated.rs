@@ -884,6 +884,68 @@ answer 502/503 with an HTML page, and some 400s have an empty body.
         }
     }
 
+    ///`ListenerMaintenanceGetAllOrderBy`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListenerMaintenanceGetAllOrderBy(::std::string::String);
+    impl ::std::ops::Deref for ListenerMaintenanceGetAllOrderBy {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<ListenerMaintenanceGetAllOrderBy>
+    for ::std::string::String {
+        fn from(value: ListenerMaintenanceGetAllOrderBy) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for ListenerMaintenanceGetAllOrderBy {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ListenerMaintenanceGetAllOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListenerMaintenanceGetAllOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for ListenerMaintenanceGetAllOrderBy {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///`ListenerMaintenanceGetAllStatus`
     #[derive(
         ::serde::Deserialize,
@@ -1013,15 +1075,61 @@ answer 502/503 with an HTML page, and some 400s have an empty body.
         }
     }
 
-    ///The form of `/my-list`; the token is optional because the uploader lists by `username`.
+    /**The form of `/my-list`. Each client names the user its own way: the official uploader by
+`username` with no token, iOS by `access_token` alone, the site by `userId` (with the
+token when logged in). The other fields are those the 2016 server's controller read.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct MyListForm {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub access_token: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "bbBottomRight",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub bb_bottom_right: ::std::option::Option<LatLngPair>,
+        #[serde(
+            rename = "bbTopLeft",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub bb_top_left: ::std::option::Option<LatLngPair>,
+        #[serde(
+            rename = "endDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub end_date: ::std::option::Option<Date>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ipp: ::std::option::Option<::std::num::NonZeroU64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub location: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "obdInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub obd_info: ::std::option::Option<MyListFormObdInfo>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub page: ::std::option::Option<::std::num::NonZeroU64>,
+        #[serde(
+            rename = "platformName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub platform_name: ::std::option::Option<::std::string::String>,
+        ///1 to embed each sequence's track.
+        #[serde(
+            rename = "returnTrack",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub return_track: ::std::option::Option<MyListFormReturnTrack>,
+        #[serde(
+            rename = "startDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub start_date: ::std::option::Option<Date>,
+        #[serde(
+            rename = "userId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub user_id: ::std::option::Option<::std::num::NonZeroU64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
     }
@@ -1029,6 +1137,86 @@ answer 502/503 with an HTML page, and some 400s have an empty body.
     impl MyListForm {
         pub fn builder() -> builder::MyListForm {
             Default::default()
+        }
+    }
+
+    ///`MyListFormObdInfo`
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct MyListFormObdInfo(i64);
+    impl ::std::ops::Deref for MyListFormObdInfo {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<MyListFormObdInfo> for i64 {
+        fn from(value: MyListFormObdInfo) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::TryFrom<i64> for MyListFormObdInfo {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: i64,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if ![0_i64, 1_i64].contains(&value) {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for MyListFormObdInfo {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<i64>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+        }
+    }
+
+    ///1 to embed each sequence's track.
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct MyListFormReturnTrack(i64);
+    impl ::std::ops::Deref for MyListFormReturnTrack {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<MyListFormReturnTrack> for i64 {
+        fn from(value: MyListFormReturnTrack) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::TryFrom<i64> for MyListFormReturnTrack {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: i64,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if ![0_i64, 1_i64].contains(&value) {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for MyListFormReturnTrack {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<i64>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
 
@@ -2422,8 +2610,7 @@ Joins add `user`, `photo`, `photos`, `attachment` and `attachments`.
     ///`SequenceAttachmentUploadForm`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SequenceAttachmentUploadForm {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub access_token: ::std::option::Option<::std::string::String>,
+        pub access_token: ::std::string::String,
         #[serde(rename = "dataType")]
         pub data_type: SequenceAttachmentUploadFormDataType,
         pub file: ::std::string::String,
@@ -4056,7 +4243,25 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ipp: ::std::option::Option<::std::num::NonZeroU64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub location: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "obdInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub obd_info: ::std::option::Option<V1MyListFormObdInfo>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub page: ::std::option::Option<::std::num::NonZeroU64>,
+        #[serde(
+            rename = "platformName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub platform_name: ::std::option::Option<::std::string::String>,
+        ///1 to embed each sequence's track.
+        #[serde(
+            rename = "returnTrack",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub return_track: ::std::option::Option<V1MyListFormReturnTrack>,
         #[serde(
             rename = "startDate",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4069,6 +4274,86 @@ as a string and pads `apiMessage` with spaces.
     impl V1MyListForm {
         pub fn builder() -> builder::V1MyListForm {
             Default::default()
+        }
+    }
+
+    ///`V1MyListFormObdInfo`
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct V1MyListFormObdInfo(i64);
+    impl ::std::ops::Deref for V1MyListFormObdInfo {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<V1MyListFormObdInfo> for i64 {
+        fn from(value: V1MyListFormObdInfo) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::TryFrom<i64> for V1MyListFormObdInfo {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: i64,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if ![0_i64, 1_i64].contains(&value) {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for V1MyListFormObdInfo {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<i64>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+        }
+    }
+
+    ///1 to embed each sequence's track.
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct V1MyListFormReturnTrack(i64);
+    impl ::std::ops::Deref for V1MyListFormReturnTrack {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<V1MyListFormReturnTrack> for i64 {
+        fn from(value: V1MyListFormReturnTrack) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::TryFrom<i64> for V1MyListFormReturnTrack {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: i64,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if ![0_i64, 1_i64].contains(&value) {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for V1MyListFormReturnTrack {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<i64>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
 
@@ -4366,6 +4651,11 @@ as a string and pads `apiMessage` with spaces.
         pub distance: ::std::option::Option<f64>,
         pub lat: f64,
         pub lng: f64,
+        /**The site sends the search radius under this name; the Android app sends its
+`distance` value under both names.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub radius: ::std::option::Option<f64>,
     }
 
     impl V1NearbyTracksForm {
@@ -4485,9 +4775,10 @@ as a string and pads `apiMessage` with spaces.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub photo_id: ::std::option::Option<i64>,
-        ///Comma-separated sequence indexes of the photos to rotate.
+        /**Sequence index of the photo to rotate; the site sends this name, brackets included.
+*/
         #[serde(
-            rename = "photoIndexes",
+            rename = "photoIndexes[]",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub photo_indexes: ::std::option::Option<::std::string::String>,
@@ -6717,11 +7008,47 @@ as a string and pads `apiMessage` with spaces.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            bb_bottom_right: ::std::result::Result<
+                ::std::option::Option<super::LatLngPair>,
+                ::std::string::String,
+            >,
+            bb_top_left: ::std::result::Result<
+                ::std::option::Option<super::LatLngPair>,
+                ::std::string::String,
+            >,
+            end_date: ::std::result::Result<
+                ::std::option::Option<super::Date>,
+                ::std::string::String,
+            >,
             ipp: ::std::result::Result<
                 ::std::option::Option<::std::num::NonZeroU64>,
                 ::std::string::String,
             >,
+            location: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            obd_info: ::std::result::Result<
+                ::std::option::Option<super::MyListFormObdInfo>,
+                ::std::string::String,
+            >,
             page: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            platform_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            return_track: ::std::result::Result<
+                ::std::option::Option<super::MyListFormReturnTrack>,
+                ::std::string::String,
+            >,
+            start_date: ::std::result::Result<
+                ::std::option::Option<super::Date>,
+                ::std::string::String,
+            >,
+            user_id: ::std::result::Result<
                 ::std::option::Option<::std::num::NonZeroU64>,
                 ::std::string::String,
             >,
@@ -6735,8 +7062,17 @@ as a string and pads `apiMessage` with spaces.
             fn default() -> Self {
                 Self {
                     access_token: Ok(Default::default()),
+                    bb_bottom_right: Ok(Default::default()),
+                    bb_top_left: Ok(Default::default()),
+                    end_date: Ok(Default::default()),
                     ipp: Ok(Default::default()),
+                    location: Ok(Default::default()),
+                    obd_info: Ok(Default::default()),
                     page: Ok(Default::default()),
+                    platform_name: Ok(Default::default()),
+                    return_track: Ok(Default::default()),
+                    start_date: Ok(Default::default()),
+                    user_id: Ok(Default::default()),
                     username: Ok(Default::default()),
                 }
             }
@@ -6755,6 +7091,44 @@ as a string and pads `apiMessage` with spaces.
                     });
                 self
             }
+            pub fn bb_bottom_right<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::LatLngPair>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bb_bottom_right = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for bb_bottom_right: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn bb_top_left<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::LatLngPair>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bb_top_left = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bb_top_left: {e}")
+                    });
+                self
+            }
+            pub fn end_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Date>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.end_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_date: {e}")
+                    });
+                self
+            }
             pub fn ipp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6769,6 +7143,32 @@ as a string and pads `apiMessage` with spaces.
                     });
                 self
             }
+            pub fn location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for location: {e}")
+                    });
+                self
+            }
+            pub fn obd_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MyListFormObdInfo>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.obd_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for obd_info: {e}")
+                    });
+                self
+            }
             pub fn page<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6780,6 +7180,58 @@ as a string and pads `apiMessage` with spaces.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for page: {e}")
+                    });
+                self
+            }
+            pub fn platform_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.platform_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for platform_name: {e}")
+                    });
+                self
+            }
+            pub fn return_track<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MyListFormReturnTrack>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.return_track = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for return_track: {e}")
+                    });
+                self
+            }
+            pub fn start_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Date>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.start_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_date: {e}")
+                    });
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_id: {e}")
                     });
                 self
             }
@@ -6804,8 +7256,17 @@ as a string and pads `apiMessage` with spaces.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     access_token: value.access_token?,
+                    bb_bottom_right: value.bb_bottom_right?,
+                    bb_top_left: value.bb_top_left?,
+                    end_date: value.end_date?,
                     ipp: value.ipp?,
+                    location: value.location?,
+                    obd_info: value.obd_info?,
                     page: value.page?,
+                    platform_name: value.platform_name?,
+                    return_track: value.return_track?,
+                    start_date: value.start_date?,
+                    user_id: value.user_id?,
                     username: value.username?,
                 })
             }
@@ -6815,8 +7276,17 @@ as a string and pads `apiMessage` with spaces.
             fn from(value: super::MyListForm) -> Self {
                 Self {
                     access_token: Ok(value.access_token),
+                    bb_bottom_right: Ok(value.bb_bottom_right),
+                    bb_top_left: Ok(value.bb_top_left),
+                    end_date: Ok(value.end_date),
                     ipp: Ok(value.ipp),
+                    location: Ok(value.location),
+                    obd_info: Ok(value.obd_info),
                     page: Ok(value.page),
+                    platform_name: Ok(value.platform_name),
+                    return_track: Ok(value.return_track),
+                    start_date: Ok(value.start_date),
+                    user_id: Ok(value.user_id),
                     username: Ok(value.username),
                 }
             }
@@ -10798,7 +11268,7 @@ as a string and pads `apiMessage` with spaces.
         #[derive(Clone, Debug)]
         pub struct SequenceAttachmentUploadForm {
             access_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
             data_type: ::std::result::Result<
@@ -10813,7 +11283,7 @@ as a string and pads `apiMessage` with spaces.
         impl ::std::default::Default for SequenceAttachmentUploadForm {
             fn default() -> Self {
                 Self {
-                    access_token: Ok(Default::default()),
+                    access_token: Err("no value supplied for access_token".to_string()),
                     data_type: Err("no value supplied for data_type".to_string()),
                     file: Err("no value supplied for file".to_string()),
                     sequence_id: Err("no value supplied for sequence_id".to_string()),
@@ -10825,7 +11295,7 @@ as a string and pads `apiMessage` with spaces.
         impl SequenceAttachmentUploadForm {
             pub fn access_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.access_token = value
@@ -14049,8 +14519,24 @@ as a string and pads `apiMessage` with spaces.
                 ::std::option::Option<::std::num::NonZeroU64>,
                 ::std::string::String,
             >,
+            location: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            obd_info: ::std::result::Result<
+                ::std::option::Option<super::V1MyListFormObdInfo>,
+                ::std::string::String,
+            >,
             page: ::std::result::Result<
                 ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            platform_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            return_track: ::std::result::Result<
+                ::std::option::Option<super::V1MyListFormReturnTrack>,
                 ::std::string::String,
             >,
             start_date: ::std::result::Result<
@@ -14071,7 +14557,11 @@ as a string and pads `apiMessage` with spaces.
                     bb_top_left: Ok(Default::default()),
                     end_date: Ok(Default::default()),
                     ipp: Ok(Default::default()),
+                    location: Ok(Default::default()),
+                    obd_info: Ok(Default::default()),
                     page: Ok(Default::default()),
+                    platform_name: Ok(Default::default()),
+                    return_track: Ok(Default::default()),
                     start_date: Ok(Default::default()),
                     username: Ok(Default::default()),
                 }
@@ -14143,6 +14633,32 @@ as a string and pads `apiMessage` with spaces.
                     });
                 self
             }
+            pub fn location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for location: {e}")
+                    });
+                self
+            }
+            pub fn obd_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::V1MyListFormObdInfo>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.obd_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for obd_info: {e}")
+                    });
+                self
+            }
             pub fn page<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14154,6 +14670,32 @@ as a string and pads `apiMessage` with spaces.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for page: {e}")
+                    });
+                self
+            }
+            pub fn platform_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.platform_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for platform_name: {e}")
+                    });
+                self
+            }
+            pub fn return_track<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::V1MyListFormReturnTrack>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.return_track = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for return_track: {e}")
                     });
                 self
             }
@@ -14194,7 +14736,11 @@ as a string and pads `apiMessage` with spaces.
                     bb_top_left: value.bb_top_left?,
                     end_date: value.end_date?,
                     ipp: value.ipp?,
+                    location: value.location?,
+                    obd_info: value.obd_info?,
                     page: value.page?,
+                    platform_name: value.platform_name?,
+                    return_track: value.return_track?,
                     start_date: value.start_date?,
                     username: value.username?,
                 })
@@ -14209,7 +14755,11 @@ as a string and pads `apiMessage` with spaces.
                     bb_top_left: Ok(value.bb_top_left),
                     end_date: Ok(value.end_date),
                     ipp: Ok(value.ipp),
+                    location: Ok(value.location),
+                    obd_info: Ok(value.obd_info),
                     page: Ok(value.page),
+                    platform_name: Ok(value.platform_name),
+                    return_track: Ok(value.return_track),
                     start_date: Ok(value.start_date),
                     username: Ok(value.username),
                 }
@@ -16136,6 +16686,10 @@ as a string and pads `apiMessage` with spaces.
             >,
             lat: ::std::result::Result<f64, ::std::string::String>,
             lng: ::std::result::Result<f64, ::std::string::String>,
+            radius: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for V1NearbyTracksForm {
@@ -16144,6 +16698,7 @@ as a string and pads `apiMessage` with spaces.
                     distance: Ok(Default::default()),
                     lat: Err("no value supplied for lat".to_string()),
                     lng: Err("no value supplied for lng".to_string()),
+                    radius: Ok(Default::default()),
                 }
             }
         }
@@ -16185,6 +16740,18 @@ as a string and pads `apiMessage` with spaces.
                     });
                 self
             }
+            pub fn radius<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.radius = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for radius: {e}")
+                    });
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<V1NearbyTracksForm> for super::V1NearbyTracksForm {
@@ -16196,6 +16763,7 @@ as a string and pads `apiMessage` with spaces.
                     distance: value.distance?,
                     lat: value.lat?,
                     lng: value.lng?,
+                    radius: value.radius?,
                 })
             }
         }
@@ -16206,6 +16774,7 @@ as a string and pads `apiMessage` with spaces.
                     distance: Ok(value.distance),
                     lat: Ok(value.lat),
                     lng: Ok(value.lng),
+                    radius: Ok(value.radius),
                 }
             }
         }
@@ -21156,10 +21725,14 @@ real clients still use. The API publishes no machine-readable spec; everything h
 the public evidence collected in `shared/kartaview-api/facts.md` and real captured responses.
 
 Conventions of this file:
-- Every operation carries `x-kartaview-evidence`: `level: confirmed` with the `source` that shows
-  the method, path and fields in use, or `level: inferred` with one line of `reasoning`. The
-  level speaks of the method and path; where the operationId itself is only a guess (the
-  server never sends it), an `operationId` note says so separately.
+- Every operation carries `x-kartaview-evidence`: `level: confirmed` with the `sources` that
+  show the method and path in use (each `repo` as owner/name, the `commit` read, the `path`
+  in it, the `symbol`, and which parts were `checked` against it: method, path, parameters,
+  body, auth, response), or `level: inferred` with `reasoning`. `unverified` names what the
+  spec says that no source shows; `captures` and `examples` name the real captures and the
+  documented examples in `shared/fixtures/real/`. The level speaks of the method and path;
+  where the operationId itself is only a guess (the server never sends it), an
+  `operationId` note says so separately. `docs/evidence.md` is generated from these.
 - `x-kartaview-handwritten: true` marks operations that progenitor cannot generate (their
   request bodies are multipart/form-data). They stay here as documentation and are implemented
   by hand in `kartaview-ext`; `cargo xtask codegen` leaves them out of `kartaview-api`.
@@ -21454,6 +22027,8 @@ Arguments:
 - `end_date`: A date `YYYY-MM-DD`.
 - `items_per_page`: Page size. `/2.0/photo/` is seen answering a bare HTTP 400 above 100; the other 2.0 lists take the same parameter and are assumed to share the cap (not observed).
 - `level`
+- `order_by`: A response field name to sort by, e.g. `id`, `dateAdded`; `distance` with `lat`/`lng`.
+- `order_direction`: Sort direction (the server also accepts upper case).
 - `page`: 1-based page number.
 - `start_date`: A date `YYYY-MM-DD`.
 - `status`
@@ -21463,6 +22038,8 @@ let response = client.listener_maintenance_get_all()
     .end_date(end_date)
     .items_per_page(items_per_page)
     .level(level)
+    .order_by(order_by)
+    .order_direction(order_direction)
     .page(page)
     .start_date(start_date)
     .status(status)
@@ -21894,21 +22471,34 @@ let response = client.sequence_get_map_matched_tracks()
 
     /**Coverage map raster tile
 
-A PNG tile of the coverage map in the usual z/x/y web-mercator scheme.
+A PNG tile of the coverage map in the web-mercator tile scheme, its segments ordered
+x/y/z as the Android app requests them (not the usual z/x/y). The site's map filters add
+`userId`, `sequenceType`, `platform`, `fieldOfView`, `startDate` and `endDate`.
 
-Sends a `GET` request to `/2.0/sequence/tiles/{z}/{x}/{y}.png`
+
+Sends a `GET` request to `/2.0/sequence/tiles/{x}/{y}/{z}.png`
 
 Arguments:
-- `z`
 - `x`
 - `y`
+- `z`
+- `end_date`: A date `YYYY-MM-DD`.
+- `field_of_view`
+- `platform`
+- `sequence_type`
 - `start_date`: A date `YYYY-MM-DD`.
+- `user_id`: Comma-separated user ids.
 ```ignore
 let response = client.sequence_get_tile()
-    .z(z)
     .x(x)
     .y(y)
+    .z(z)
+    .end_date(end_date)
+    .field_of_view(field_of_view)
+    .platform(platform)
+    .sequence_type(sequence_type)
     .start_date(start_date)
+    .user_id(user_id)
     .send()
     .await;
 ```*/
@@ -22264,8 +22854,9 @@ let response = client.gm_leaderboard()
 
     /**A user's sequences (unversioned alias of v1MyList)
 
-The official uploader posts `username`, `page` and `ipp` here (with the token), iOS and
-the site post the same form; the answer is that of `v1MyList`.
+The official uploader posts `username`, `page` and `ipp` here without a token; iOS posts
+`page`, `ipp` and `access_token`; the site posts `userId`, `page` and `ipp` (with
+`access_token` when logged in). The answer is that of `v1MyList`.
 
 
 Sends a `POST` request to `/my-list`
@@ -23354,6 +23945,8 @@ pub mod builder {
         end_date: Result<Option<types::Date>, String>,
         items_per_page: Result<Option<::std::num::NonZeroU64>, String>,
         level: Result<Option<types::ListenerMaintenanceGetAllLevel>, String>,
+        order_by: Result<Option<types::ListenerMaintenanceGetAllOrderBy>, String>,
+        order_direction: Result<Option<types::OrderDirection>, String>,
         page: Result<Option<::std::num::NonZeroU64>, String>,
         start_date: Result<Option<types::Date>, String>,
         status: Result<Option<types::ListenerMaintenanceGetAllStatus>, String>,
@@ -23367,6 +23960,8 @@ pub mod builder {
                 end_date: Ok(None),
                 items_per_page: Ok(None),
                 level: Ok(None),
+                order_by: Ok(None),
+                order_direction: Ok(None),
                 page: Ok(None),
                 start_date: Ok(None),
                 status: Ok(None),
@@ -23426,6 +24021,34 @@ pub mod builder {
             self
         }
 
+        pub fn order_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListenerMaintenanceGetAllOrderBy>,
+        {
+            self.order_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListenerMaintenanceGetAllOrderBy` for order_by failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn order_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OrderDirection>,
+        {
+            self.order_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `OrderDirection` for order_direction failed"
+                        .to_string()
+                });
+            self
+        }
+
         pub fn page<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -23475,6 +24098,8 @@ pub mod builder {
                 end_date,
                 items_per_page,
                 level,
+                order_by,
+                order_direction,
                 page,
                 start_date,
                 status,
@@ -23483,6 +24108,8 @@ pub mod builder {
             let end_date = end_date.map_err(Error::InvalidRequest)?;
             let items_per_page = items_per_page.map_err(Error::InvalidRequest)?;
             let level = level.map_err(Error::InvalidRequest)?;
+            let order_by = order_by.map_err(Error::InvalidRequest)?;
+            let order_direction = order_direction.map_err(Error::InvalidRequest)?;
             let page = page.map_err(Error::InvalidRequest)?;
             let start_date = start_date.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
@@ -23509,6 +24136,13 @@ pub mod builder {
                     &progenitor_client::QueryParam::new("itemsPerPage", &items_per_page),
                 )
                 .query(&progenitor_client::QueryParam::new("level", &level))
+                .query(&progenitor_client::QueryParam::new("orderBy", &order_by))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "orderDirection",
+                        &order_direction,
+                    ),
+                )
                 .query(&progenitor_client::QueryParam::new("page", &page))
                 .query(&progenitor_client::QueryParam::new("startDate", &start_date))
                 .query(&progenitor_client::QueryParam::new("status", &status))
@@ -26076,31 +26710,31 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct SequenceGetTile<'a> {
         client: &'a super::Client,
-        z: Result<i64, String>,
         x: Result<u64, String>,
         y: Result<u64, String>,
+        z: Result<i64, String>,
+        end_date: Result<Option<types::Date>, String>,
+        field_of_view: Result<Option<types::FieldOfViewFilter>, String>,
+        platform: Result<Option<types::PlatformFilter>, String>,
+        sequence_type: Result<Option<types::SequenceTypeFilter>, String>,
         start_date: Result<Option<types::Date>, String>,
+        user_id: Result<Option<types::IdList>, String>,
     }
 
     impl<'a> SequenceGetTile<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                z: Err("z was not initialized".to_string()),
                 x: Err("x was not initialized".to_string()),
                 y: Err("y was not initialized".to_string()),
+                z: Err("z was not initialized".to_string()),
+                end_date: Ok(None),
+                field_of_view: Ok(None),
+                platform: Ok(None),
+                sequence_type: Ok(None),
                 start_date: Ok(None),
+                user_id: Ok(None),
             }
-        }
-
-        pub fn z<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.z = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for z failed".to_string());
-            self
         }
 
         pub fn x<V>(mut self, value: V) -> Self
@@ -26123,6 +26757,68 @@ pub mod builder {
             self
         }
 
+        pub fn z<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.z = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for z failed".to_string());
+            self
+        }
+
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Date>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `Date` for end_date failed".to_string());
+            self
+        }
+
+        pub fn field_of_view<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::FieldOfViewFilter>,
+        {
+            self.field_of_view = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `FieldOfViewFilter` for field_of_view failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn platform<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PlatformFilter>,
+        {
+            self.platform = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `PlatformFilter` for platform failed".to_string()
+                });
+            self
+        }
+
+        pub fn sequence_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SequenceTypeFilter>,
+        {
+            self.sequence_type = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `SequenceTypeFilter` for sequence_type failed"
+                        .to_string()
+                });
+            self
+        }
+
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Date>,
@@ -26134,16 +26830,43 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/2.0/sequence/tiles/{z}/{x}/{y}.png`
+        pub fn user_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::IdList>,
+        {
+            self.user_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `IdList` for user_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/2.0/sequence/tiles/{x}/{y}/{z}.png`
         pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
-            let Self { client, z, x, y, start_date } = self;
-            let z = z.map_err(Error::InvalidRequest)?;
+            let Self {
+                client,
+                x,
+                y,
+                z,
+                end_date,
+                field_of_view,
+                platform,
+                sequence_type,
+                start_date,
+                user_id,
+            } = self;
             let x = x.map_err(Error::InvalidRequest)?;
             let y = y.map_err(Error::InvalidRequest)?;
+            let z = z.map_err(Error::InvalidRequest)?;
+            let end_date = end_date.map_err(Error::InvalidRequest)?;
+            let field_of_view = field_of_view.map_err(Error::InvalidRequest)?;
+            let platform = platform.map_err(Error::InvalidRequest)?;
+            let sequence_type = sequence_type.map_err(Error::InvalidRequest)?;
             let start_date = start_date.map_err(Error::InvalidRequest)?;
+            let user_id = user_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/2.0/sequence/tiles/{}/{}/{}.png", client.baseurl, encode_path(& z
-                .to_string()), encode_path(& x.to_string()), encode_path(& y
+                "{}/2.0/sequence/tiles/{}/{}/{}.png", client.baseurl, encode_path(& x
+                .to_string()), encode_path(& y.to_string()), encode_path(& z
                 .to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -26158,7 +26881,16 @@ pub mod builder {
             let mut request = client
                 .client
                 .get(url)
+                .query(&progenitor_client::QueryParam::new("endDate", &end_date))
+                .query(
+                    &progenitor_client::QueryParam::new("fieldOfView", &field_of_view),
+                )
+                .query(&progenitor_client::QueryParam::new("platform", &platform))
+                .query(
+                    &progenitor_client::QueryParam::new("sequenceType", &sequence_type),
+                )
                 .query(&progenitor_client::QueryParam::new("startDate", &start_date))
+                .query(&progenitor_client::QueryParam::new("userId", &user_id))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {

@@ -312,11 +312,11 @@ pub const SEQUENCE_GET_MAP_MATCHED_TRACKS: OperationSpec = OperationSpec {
     idempotent: true,
     handwritten: false,
 };
-/// `GET /2.0/sequence/tiles/{z}/{x}/{y}.png`: Coverage map raster tile; generated.
+/// `GET /2.0/sequence/tiles/{x}/{y}/{z}.png`: Coverage map raster tile; generated.
 pub const SEQUENCE_GET_TILE: OperationSpec = OperationSpec {
     id: "sequenceGetTile",
     method: Method::Get,
-    path: "/2.0/sequence/tiles/{z}/{x}/{y}.png",
+    path: "/2.0/sequence/tiles/{x}/{y}/{z}.png",
     idempotent: true,
     handwritten: false,
 };

@@ -244,7 +244,8 @@ impl Api<'_> {
             ("POST", ["1.0", "photo", "full-details"]) => self.v1_photo_full_details(),
             ("POST", ["1.0", "list", "nearby-photos"]) => self.v1_nearby(),
             ("POST", ["1.0", "user", "details"]) => self.v1_user_details(),
-            ("POST", ["1.0", "list", "my-list"] | ["my-list"]) => self.v1_my_list(),
+            ("POST", ["1.0", "list", "my-list"]) => self.v1_my_list(false),
+            ("POST", ["my-list"]) => self.v1_my_list(true),
             ("POST", ["auth", provider, "client_auth"]) => self.client_auth(provider),
             ("GET", [storage, "files", "photo", rest @ ..]) if storage.starts_with("storage") => {
                 Ok(images::serve_file(self.st, rest, Some(storage)))
@@ -1336,17 +1337,24 @@ impl Api<'_> {
         Ok(self.ok_v1(None, top))
     }
 
-    /// The token user's sequences, newest first, in the shape of the real capture: the page at
-    /// the top level (`currentPageItems`, `totalFilteredItems`, `tracksStatus`).
-    fn v1_my_list(&mut self) -> R {
+    /// A user's sequences, newest first, in the shape of the real capture: the page at the top
+    /// level (`currentPageItems`, `totalFilteredItems`, `tracksStatus`). `/1.0/list/my-list/`
+    /// lists the token's user; the `/my-list` alias also lists a user named by `username` (the
+    /// official uploader, no token) or `userId` (the site), and the token's user otherwise.
+    fn v1_my_list(&mut self, alias: bool) -> R {
         let f = self.body()?;
-        self.auth_v1(&f)?;
+        let named = if alias { self.my_list_user(&f)? } else { None };
+        // A token, when sent, must be valid; without a named user it is required.
+        if named.is_none() || f.get("access_token").is_some() {
+            self.auth_v1(&f)?;
+        }
+        let user_id = named.unwrap_or(DEFAULT_USER_ID);
         let (page, ipp) = self.v1_paging(&f)?;
         let mine: Vec<&SeqRec> = self
             .st
             .sequences
             .values()
-            .filter(|s| !s.deleted && s.user_id == DEFAULT_USER_ID)
+            .filter(|s| !s.deleted && s.user_id == user_id)
             .rev()
             .collect();
         let uploading = mine
@@ -1374,6 +1382,24 @@ impl Api<'_> {
             json!({"uploading": uploading, "processing": processing}),
         );
         Ok(self.ok_v1(None, top))
+    }
+
+    /// The user `/my-list` names by `username` or `userId`, if any; an unknown one is 612.
+    fn my_list_user(&self, f: &Fields) -> Result<Option<i64>, Fail> {
+        if let Some(name) = f.get("username") {
+            return self
+                .st
+                .users
+                .values()
+                .find(|u| u.username == name)
+                .map(|u| Some(u.id))
+                .ok_or_else(|| self.fail(400, 612, "username"));
+        }
+        match self.int(f, "userId")? {
+            Some(id) if self.st.users.contains_key(&id) => Ok(Some(id)),
+            Some(_) => Err(self.fail(400, 612, "userId")),
+            None => Ok(None),
+        }
     }
 
     fn v1_user_details(&mut self) -> R {

@@ -66,9 +66,10 @@
 //! `GET /2.0/user-metrics/{id}`, `POST /1.0/sequence/photo-list/` (`sequenceId`),
 //! `POST /1.0/list/nearby-photos/` (`lat`,`lng`,`radius` or `bbTopLeft`,`bbBottomRight` or
 //! `coordinate`; `date`: uploaded on or after that day; `page`, `ipp` default 40, no cap), `POST /1.0/user/details/` (`username`),
-//! `POST /1.0/list/my-list/` and its alias `POST /my-list` (the token user's sequences,
-//! newest first, `access_token`, `page`, `ipp` default 40; top-level `currentPageItems` with
-//! `user_id`, `totalFilteredItems`, `tracksStatus`),
+//! `POST /1.0/list/my-list/` (the token user's sequences, newest first, `access_token`,
+//! `page`, `ipp` default 40; top-level `currentPageItems` with `user_id`,
+//! `totalFilteredItems`, `tracksStatus`) and its alias `POST /my-list` (the same, or without
+//! a token the sequences of the user named by `username` or `userId`; an unknown one → 612),
 //! `GET /2.0/sequence/{id}/videos`, `POST /1.0/photo/full-details/` (`sequenceId`,
 //! `sequenceIndex` → `osv.photoObject`), empty lists for `GET /2.0/sequence/{id}/attachments`,
 //! `.../rawdatas`, `/2.0/sequence-attachment/`, `/2.0/sequence-rawdata/`, `/2.0/photo-part/` and

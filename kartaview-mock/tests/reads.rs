@@ -471,3 +471,70 @@ async fn nearby_photos_filter_by_upload_day() {
     // 1104 (30 photos, 2024-03-09) and 1106 (35, 2024-07-21), less a photo without fix each.
     assert_eq!(total(&recent), 30 + 35 - 2);
 }
+
+/// The official uploader lists a user's sequences with `POST /my-list` and `username`, `page`,
+/// `ipp` and no token (upload-scripts `OSCApi.user_sequences`); the site names the user by
+/// `userId`. Both list that user's sequences, newest first; the versioned path still wants the
+/// token.
+#[tokio::test]
+async fn my_list_without_a_token_lists_the_user_it_names() {
+    let mock = MockServer::start().await.unwrap();
+    // The area user's sequences as the dataset seeds them: (id, photos), newest (highest id) first.
+    let mut expected: Vec<(i64, usize)> = AREA_SEQUENCES
+        .iter()
+        .filter(|(_, owner, ..)| *owner == AREA_USER_ID)
+        .map(|(id, _, photos, ..)| (*id, *photos))
+        .collect();
+    expected.sort_by_key(|(id, _)| std::cmp::Reverse(*id));
+    let area_id = AREA_USER_ID.to_string();
+
+    for by in [("username", AREA_USERNAME), ("userId", area_id.as_str())] {
+        let (status, body) =
+            post_form(&mock, "/my-list", &[by, ("page", "1"), ("ipp", "100")]).await;
+        assert_eq!(status, 200, "{by:?}: {body}");
+        assert_eq!(body["status"]["apiCode"], "600");
+        let items = body["currentPageItems"].as_array().unwrap();
+        let listed: Vec<(i64, usize)> = items
+            .iter()
+            .map(|i| (as_i64(&i["id"]), as_i64(&i["photo_no"]) as usize))
+            .collect();
+        assert_eq!(listed, expected, "{by:?}");
+        assert!(items.iter().all(|i| i["user_id"] == area_id.as_str()));
+        assert_eq!(
+            body["totalFilteredItems"],
+            serde_json::json!([expected.len().to_string()])
+        );
+    }
+
+    // Paged like the uploader pages it.
+    let (_, second) = post_form(
+        &mock,
+        "/my-list",
+        &[("username", AREA_USERNAME), ("page", "2"), ("ipp", "3")],
+    )
+    .await;
+    let ids: Vec<i64> = second["currentPageItems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| as_i64(&i["id"]))
+        .collect();
+    assert_eq!(ids, [expected[3].0]);
+
+    let (status, unknown) = post_form(&mock, "/my-list", &[("username", "nobody-here")]).await;
+    assert_eq!((status, api_code(&unknown).as_str()), (400, "612"));
+    let (status, _) = post_form(&mock, "/my-list", &[("page", "1")]).await;
+    assert_eq!(status, 401, "no user named and no token");
+    let (status, _) = post_form(
+        &mock,
+        "/my-list",
+        &[("username", AREA_USERNAME), ("access_token", "wrong")],
+    )
+    .await;
+    assert_eq!(status, 401, "a token that is sent must be valid");
+    let (status, _) = post_form(&mock, "/1.0/list/my-list/", &[("username", AREA_USERNAME)]).await;
+    assert_eq!(
+        status, 401,
+        "the versioned path lists the token's user only"
+    );
+}

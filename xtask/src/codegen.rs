@@ -10,9 +10,10 @@ use progenitor_impl::{GenerationSettings, Generator, InterfaceStyle, TagStyle, T
 use serde_json::{Map, Value};
 
 use crate::coverage::coverage_report;
+use crate::evidence::evidence_report;
 use crate::lint::{Problem, lint};
 use crate::operations::generate_operations;
-use crate::spec::{self, Evidence, METHODS};
+use crate::spec::{self, METHODS};
 
 /// First line of the generated file.
 pub const HEADER: &str =
@@ -27,6 +28,8 @@ pub struct Output {
     pub operations_rs: String,
     /// Contents of `docs/api-coverage.md`.
     pub coverage_md: String,
+    /// Contents of `docs/evidence.md`.
+    pub evidence_md: String,
     pub summary: Summary,
 }
 
@@ -73,12 +76,14 @@ pub fn codegen(spec_text: &str) -> Result<Output> {
         return Err(lint_error(&problems));
     }
     let coverage_md = coverage_report(&spec)?;
+    let evidence_md = evidence_report(&spec)?;
     let generated_rs = generate_client(&generation_input(&spec))?;
     let operations_rs = generate_operations(&spec, &generated_rs)?;
     Ok(Output {
         generated_rs,
         operations_rs,
         coverage_md,
+        evidence_md,
         summary: summarize(&spec),
     })
 }
@@ -112,8 +117,8 @@ fn summarize(spec: &Value) -> Summary {
     for op in spec::operations(spec) {
         summary.operations += 1;
         match op.evidence() {
-            Ok(Evidence::Confirmed { .. }) => summary.confirmed += 1,
-            Ok(Evidence::Inferred { .. }) => summary.inferred += 1,
+            Ok(evidence) if evidence.is_confirmed() => summary.confirmed += 1,
+            Ok(_) => summary.inferred += 1,
             Err(_) => {}
         }
         if op.handwritten() == Ok(true) {

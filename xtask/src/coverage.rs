@@ -66,10 +66,7 @@ pub fn coverage_report(spec: &Value) -> Result<String> {
     }
 
     let total = rows.len();
-    let confirmed = rows
-        .iter()
-        .filter(|r| matches!(r.evidence, Evidence::Confirmed { .. }))
-        .count();
+    let confirmed = rows.iter().filter(|r| r.evidence.is_confirmed()).count();
     let handwritten = rows.iter().filter(|r| r.handwritten).count();
 
     let mut out = String::new();
@@ -78,9 +75,10 @@ pub fn coverage_report(spec: &Value) -> Result<String> {
         out,
         "Generated from `openapi.yaml` by `cargo xtask codegen` (or `cargo xtask coverage`); do \
          not edit by hand. One row per operation that the spec describes, sorted by path and \
-         method. *Evidence* says how the operation is known: `confirmed` operations cite their \
-         source (a captured response, the official documentation or client code), `inferred` \
-         ones give the reasoning that led to them. *Client* says where the Rust client for it \
+         method. *Evidence* says how the operation is known: `confirmed` operations cite the \
+         client or server code that shows them (`owner/repo@commit:path`, shortened here; in \
+         full, with what each source was checked for, in `docs/evidence.md`), `inferred` ones \
+         give the reasoning that led to them. *Client* says where the Rust client for it \
          comes from: `generated` by progenitor into `kartaview-api`, or `handwritten` in \
          `kartaview-ext` for operations marked `{HANDWRITTEN}: true` (such as multipart uploads, \
          which progenitor cannot generate). Resources that are known to exist but not how they \
@@ -103,7 +101,7 @@ pub fn coverage_report(spec: &Value) -> Result<String> {
             cell(row.path),
             cell(row.operation_id),
             row.evidence.level(),
-            cell(row.evidence.text()),
+            cell(&row.evidence.summary()),
             if row.handwritten {
                 "handwritten"
             } else {

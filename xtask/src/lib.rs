@@ -2,9 +2,9 @@
 //!
 //! - `cargo xtask codegen`: lint `openapi.yaml`, generate
 //!   `kartaview-api/src/generated.rs` with progenitor and write
-//!   `docs/api-coverage.md`.
+//!   `docs/api-coverage.md` and `docs/evidence.md`.
 //! - `cargo xtask codegen --check`: generate in memory and fail, with a diff,
-//!   if either committed file differs.
+//!   if any committed file differs.
 //! - `cargo xtask coverage [--check]`: the coverage report alone.
 //! - `cargo xtask conformance`: call the spec's read operations against a running server
 //!   (or the in-process mock) and validate every answer against its response schema.
@@ -22,6 +22,7 @@ pub mod codegen;
 pub mod conformance;
 pub mod coverage;
 pub mod dependent;
+pub mod evidence;
 pub mod lint;
 pub mod operations;
 pub mod spec;
@@ -35,6 +36,7 @@ use anyhow::{Context, Result, bail};
 
 pub use codegen::{Output, Summary, codegen, diff, generate_client, generation_input};
 pub use coverage::coverage_report;
+pub use evidence::evidence_report;
 pub use lint::{Problem, lint};
 pub use spec::parse_yaml;
 
@@ -46,6 +48,8 @@ pub const GENERATED_PATH: &str = "kartaview-api/src/generated.rs";
 pub const OPERATIONS_PATH: &str = "kartaview-api/src/operations.rs";
 /// The coverage report, relative to the workspace root.
 pub const COVERAGE_PATH: &str = "docs/api-coverage.md";
+/// The evidence audit, relative to the workspace root.
+pub const EVIDENCE_PATH: &str = "docs/evidence.md";
 
 /// The workspace root: the parent of this crate's directory.
 pub fn workspace_root() -> PathBuf {
@@ -71,6 +75,7 @@ pub fn run_codegen(root: &Path, mode: Mode) -> Result<String> {
         (GENERATED_PATH, output.generated_rs.as_str()),
         (OPERATIONS_PATH, output.operations_rs.as_str()),
         (COVERAGE_PATH, output.coverage_md.as_str()),
+        (EVIDENCE_PATH, output.evidence_md.as_str()),
     ];
     let mut report = output.summary.to_string();
     report.push_str(&sync_files(root, mode, &files)?);

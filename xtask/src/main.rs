@@ -12,8 +12,8 @@ const USAGE: &str = "\
 usage: cargo xtask <task>
 
 tasks:
-  codegen           lint openapi.yaml, write kartaview-api/src/generated.rs and docs/api-coverage.md
-  codegen --check   fail with a diff if either file differs from what codegen would write
+  codegen           lint openapi.yaml, write kartaview-api/src/generated.rs, docs/api-coverage.md and docs/evidence.md
+  codegen --check   fail with a diff if any of those files differs from what codegen would write
   coverage          write docs/api-coverage.md only
   coverage --check  fail with a diff if docs/api-coverage.md is out of date
   dependent         check kartaview-ext's examples as a crate outside the workspace, resolved

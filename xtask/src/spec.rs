@@ -176,67 +176,282 @@ impl<'a> Operation<'a> {
     pub fn evidence(&self) -> Result<Evidence<'a>, Vec<String>> {
         let Some(evidence) = self.value.get(EVIDENCE) else {
             return Err(vec![format!(
-                "missing `{EVIDENCE}` (an object with `level: confirmed` and `source`, or \
+                "missing `{EVIDENCE}` (an object with `level: confirmed` and `sources`, or \
                  `level: inferred` and `reasoning`)"
             )]);
         };
-        let Some(evidence) = evidence.as_object() else {
-            return Err(vec![format!("`{EVIDENCE}` must be an object")]);
-        };
-        let text = |key: &str| {
-            evidence
-                .get(key)
-                .and_then(Value::as_str)
-                .filter(|s| !s.trim().is_empty())
-        };
-        match evidence.get("level").and_then(Value::as_str) {
-            Some("confirmed") => text("source")
-                .map(|source| Evidence::Confirmed { source })
-                .ok_or_else(|| {
-                    vec![format!(
-                        "`{EVIDENCE}` has `level: confirmed` but no non-empty `source` string"
-                    )]
-                }),
-            Some("inferred") => text("reasoning")
-                .map(|reasoning| Evidence::Inferred { reasoning })
-                .ok_or_else(|| {
-                    vec![format!(
-                        "`{EVIDENCE}` has `level: inferred` but no non-empty `reasoning` string"
-                    )]
-                }),
-            Some(other) => Err(vec![format!(
-                "`{EVIDENCE}.level` must be `confirmed` or `inferred`, found `{other}`"
-            )]),
-            None => Err(vec![format!(
-                "`{EVIDENCE}.level` is missing (must be `confirmed` or `inferred`)"
-            )]),
-        }
+        Evidence::parse(evidence)
     }
 }
 
-/// How an operation is known.
+/// How sure the spec is of an operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Evidence<'a> {
-    Confirmed { source: &'a str },
-    Inferred { reasoning: &'a str },
+pub enum Level {
+    /// A cited source shows the method and path in use.
+    Confirmed,
+    /// Reasoned from names, patterns or documentation; no source shows the request.
+    Inferred,
 }
+
+/// What a source may be recorded as showing about an operation.
+pub const CHECKED: [&str; 6] = ["method", "path", "parameters", "body", "auth", "response"];
+
+/// One file that shows (part of) an operation: `repo@commit:path`, the function or symbol in
+/// it, and which parts of the operation were checked against it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source<'a> {
+    pub repo: &'a str,
+    pub commit: &'a str,
+    pub path: &'a str,
+    pub symbol: &'a str,
+    pub checked: Vec<&'a str>,
+}
+
+impl Source<'_> {
+    /// `owner/repo@commit:path`.
+    pub fn cite(&self) -> String {
+        format!("{}@{}:{}", self.repo, self.commit, self.path)
+    }
+}
+
+/// The parsed `x-kartaview-evidence` of an operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence<'a> {
+    pub level: Level,
+    pub sources: Vec<Source<'a>>,
+    /// Why an inferred operation is believed to look as it does.
+    pub reasoning: Option<&'a str>,
+    /// What the spec says that none of the sources shows.
+    pub unverified: Option<&'a str>,
+    /// Real captured answers (file names under `shared/fixtures/real/`).
+    pub captures: Vec<&'a str>,
+    /// Documented example answers there (a docstring, a doc quoted by a blog): not captures.
+    pub examples: Vec<&'a str>,
+}
+
+const EVIDENCE_KEYS: [&str; 7] = [
+    "level",
+    "sources",
+    "reasoning",
+    "unverified",
+    "captures",
+    "examples",
+    "operationId",
+];
 
 impl<'a> Evidence<'a> {
-    pub fn level(&self) -> &'static str {
-        match self {
-            Evidence::Confirmed { .. } => "confirmed",
-            Evidence::Inferred { .. } => "inferred",
+    /// Reads an `x-kartaview-evidence` object; every problem with it otherwise. A confirmed
+    /// operation needs at least one source, and every source names its repository
+    /// (`owner/name`), a 40-hex commit, a path, a symbol and what was checked.
+    pub fn parse(value: &'a Value) -> Result<Self, Vec<String>> {
+        let Some(evidence) = value.as_object() else {
+            return Err(vec![format!("`{EVIDENCE}` must be an object")]);
+        };
+        let mut problems = Vec::new();
+        for key in evidence.keys() {
+            if !EVIDENCE_KEYS.contains(&key.as_str()) {
+                problems.push(format!(
+                    "`{EVIDENCE}` has an unknown key `{key}` (known: {})",
+                    EVIDENCE_KEYS.join(", ")
+                ));
+            }
+        }
+        // A blank string counts as absent: the level's own rule then names what is missing.
+        let mut text = |key: &str| match evidence.get(key) {
+            None => None,
+            Some(Value::String(s)) => Some(s.as_str()).filter(|s| !s.trim().is_empty()),
+            Some(_) => {
+                problems.push(format!("`{EVIDENCE}.{key}` must be a string"));
+                None
+            }
+        };
+        let reasoning = text("reasoning");
+        let unverified = text("unverified");
+        let level = match evidence.get("level").and_then(Value::as_str) {
+            Some("confirmed") => Some(Level::Confirmed),
+            Some("inferred") => Some(Level::Inferred),
+            Some(other) => {
+                problems.push(format!(
+                    "`{EVIDENCE}.level` must be `confirmed` or `inferred`, found `{other}`"
+                ));
+                None
+            }
+            None => {
+                problems.push(format!(
+                    "`{EVIDENCE}.level` is missing (must be `confirmed` or `inferred`)"
+                ));
+                None
+            }
+        };
+        let mut names = |key: &str| match evidence.get(key) {
+            None => Vec::new(),
+            Some(Value::Array(items)) if items.iter().all(Value::is_string) => {
+                items.iter().filter_map(Value::as_str).collect()
+            }
+            Some(_) => {
+                problems.push(format!("`{EVIDENCE}.{key}` must be a list of file names"));
+                Vec::new()
+            }
+        };
+        let captures = names("captures");
+        let examples = names("examples");
+        let sources = match evidence.get("sources") {
+            None => Vec::new(),
+            Some(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| {
+                    Source::parse(item)
+                        .map_err(|messages| {
+                            problems.extend(
+                                messages
+                                    .into_iter()
+                                    .map(|m| format!("`{EVIDENCE}.sources[{i}]`: {m}")),
+                            );
+                        })
+                        .ok()
+                })
+                .collect(),
+            Some(_) => {
+                problems.push(format!("`{EVIDENCE}.sources` must be a list"));
+                Vec::new()
+            }
+        };
+        match level {
+            Some(Level::Confirmed)
+                if evidence
+                    .get("sources")
+                    .is_none_or(|s| s.as_array().is_some_and(Vec::is_empty)) =>
+            {
+                problems.push(format!(
+                    "`{EVIDENCE}` has `level: confirmed` but no `sources` (each with repo, \
+                     commit, path, symbol and checked)"
+                ));
+            }
+            Some(Level::Inferred) if reasoning.is_none() => problems.push(format!(
+                "`{EVIDENCE}` has `level: inferred` but no non-empty `reasoning` string"
+            )),
+            _ => {}
+        }
+        match level {
+            Some(level) if problems.is_empty() => Ok(Evidence {
+                level,
+                sources,
+                reasoning,
+                unverified,
+                captures,
+                examples,
+            }),
+            _ => Err(problems),
         }
     }
 
-    pub fn text(&self) -> &'a str {
-        match self {
-            Evidence::Confirmed { source } => source,
-            Evidence::Inferred { reasoning } => reasoning,
+    pub fn level(&self) -> &'static str {
+        match self.level {
+            Level::Confirmed => "confirmed",
+            Level::Inferred => "inferred",
+        }
+    }
+
+    pub fn is_confirmed(&self) -> bool {
+        self.level == Level::Confirmed
+    }
+
+    /// One line for the coverage report: the sources of a confirmed operation (with the
+    /// commit shortened), the reasoning of an inferred one.
+    pub fn summary(&self) -> String {
+        match (self.level, self.reasoning) {
+            (Level::Inferred, Some(reasoning)) => reasoning.to_owned(),
+            _ => self
+                .sources
+                .iter()
+                .map(|s| {
+                    let short = s.commit.get(..7).unwrap_or(s.commit);
+                    format!("{}@{short}:{} ({})", s.repo, s.path, s.symbol)
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
         }
     }
 }
 
+impl<'a> Source<'a> {
+    fn parse(value: &'a Value) -> Result<Self, Vec<String>> {
+        let Some(source) = value.as_object() else {
+            return Err(vec!["must be an object".to_owned()]);
+        };
+        let mut problems = Vec::new();
+        let mut text = |key: &str, valid: fn(&str) -> bool, what: &str| match source
+            .get(key)
+            .and_then(Value::as_str)
+        {
+            Some(s) if valid(s) => s,
+            _ => {
+                problems.push(format!("`{key}` must be {what}"));
+                ""
+            }
+        };
+        let repo = text("repo", is_repo, "`owner/name`");
+        let commit = text("commit", is_commit, "a commit of 40 hex digits");
+        let path = text(
+            "path",
+            |s| !s.trim().is_empty() && !s.starts_with('/'),
+            "a path inside the repository",
+        );
+        let symbol = text(
+            "symbol",
+            |s| !s.trim().is_empty(),
+            "the function or symbol that shows the operation",
+        );
+        let checked: Vec<&str> = match source.get("checked").and_then(Value::as_array) {
+            Some(items) if !items.is_empty() => items.iter().filter_map(Value::as_str).collect(),
+            _ => Vec::new(),
+        };
+        let known = source
+            .get("checked")
+            .and_then(Value::as_array)
+            .is_some_and(|items| checked.len() == items.len() && !items.is_empty())
+            && checked.iter().all(|c| CHECKED.contains(c));
+        if !known {
+            problems.push(format!(
+                "`checked` must be a non-empty list of {}",
+                CHECKED.join(", ")
+            ));
+        }
+        for key in source.keys() {
+            if !["repo", "commit", "path", "symbol", "checked"].contains(&key.as_str()) {
+                problems.push(format!("unknown key `{key}`"));
+            }
+        }
+        if problems.is_empty() {
+            Ok(Source {
+                repo,
+                commit,
+                path,
+                symbol,
+                checked,
+            })
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+/// `owner/name` as GitHub spells repositories.
+fn is_repo(s: &str) -> bool {
+    let ok = |part: &str| {
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    };
+    matches!(s.split_once('/'), Some((owner, name)) if ok(owner) && ok(name))
+}
+
+/// A full commit hash: 40 hex digits.
+fn is_commit(s: &str) -> bool {
+    s.len() == 40 && s.chars().all(|c| c.is_ascii_hexdigit())
+}
 /// Every operation of the spec, sorted by path, then by upper-case method.
 /// Path items that are not objects are skipped (the lint reports them).
 pub fn operations(spec: &Value) -> Vec<Operation<'_>> {

@@ -52,7 +52,7 @@ paths:
         error,
         "cannot write the coverage report:\n  \
          - GET /a (getA): missing `x-kartaview-evidence` (an object with `level: confirmed` and \
-         `source`, or `level: inferred` and `reasoning`)\n  \
+         `sources`, or `level: inferred` and `reasoning`)\n  \
          - POST /a (no operationId): missing `operationId`\n  \
          - `x-kartaview-known-by-name-only[0]`: `reason` must be a non-empty string"
     );

@@ -17,19 +17,19 @@ x-kartaview-known-by-name-only:
 paths:
   /no-id:
     get:
-      x-kartaview-evidence: { level: confirmed, source: capture.json }
+      x-kartaview-evidence: { level: confirmed, sources: [{ repo: kartaview/upload-scripts, commit: 0123456789abcdef0123456789abcdef01234567, path: capture.json, symbol: fixture, checked: [response] }] }
       responses:
         '200': { description: ok }
   /dup-a:
     get:
       operationId: getThing
-      x-kartaview-evidence: { level: confirmed, source: capture.json }
+      x-kartaview-evidence: { level: confirmed, sources: [{ repo: kartaview/upload-scripts, commit: 0123456789abcdef0123456789abcdef01234567, path: capture.json, symbol: fixture, checked: [response] }] }
       responses:
         '200': { description: ok }
   /dup-b:
     get:
       operationId: getThing
-      x-kartaview-evidence: { level: confirmed, source: capture.json }
+      x-kartaview-evidence: { level: confirmed, sources: [{ repo: kartaview/upload-scripts, commit: 0123456789abcdef0123456789abcdef01234567, path: capture.json, symbol: fixture, checked: [response] }] }
       responses:
         '200': { description: ok }
   /evidence:
@@ -52,6 +52,11 @@ paths:
       x-kartaview-evidence: { level: guessed }
       responses:
         '200': { description: ok }
+    options:
+      operationId: sourceWithoutCommit
+      x-kartaview-evidence: { level: confirmed, sources: [{ repo: kartaview/android, path: KVApi.java, symbol: KVApi.uploadTagging, checked: [body] }] }
+      responses:
+        '200': { description: ok }
     patch:
       operationId: evidenceNotAnObject
       x-kartaview-evidence: confirmed
@@ -61,7 +66,7 @@ paths:
   /upload:
     post:
       operationId: uploadUnmarked
-      x-kartaview-evidence: { level: confirmed, source: web client }
+      x-kartaview-evidence: { level: confirmed, sources: [{ repo: kartaview/openstreetcam.org, commit: 0123456789abcdef0123456789abcdef01234567, path: src/client.ts, symbol: Client.send, checked: [method, path] }] }
       requestBody:
         content:
           multipart/form-data:
@@ -71,7 +76,7 @@ paths:
   /two-types:
     post:
       operationId: twoBodyTypes
-      x-kartaview-evidence: { level: confirmed, source: web client }
+      x-kartaview-evidence: { level: confirmed, sources: [{ repo: kartaview/openstreetcam.org, commit: 0123456789abcdef0123456789abcdef01234567, path: src/client.ts, symbol: Client.send, checked: [method, path] }] }
       requestBody:
         content:
           application/json:
@@ -108,7 +113,7 @@ paths:
   /responses:
     get:
       operationId: twoSuccessBodies
-      x-kartaview-evidence: { level: confirmed, source: capture.json }
+      x-kartaview-evidence: { level: confirmed, sources: [{ repo: kartaview/upload-scripts, commit: 0123456789abcdef0123456789abcdef01234567, path: capture.json, symbol: fixture, checked: [response] }] }
       responses:
         '200':
           description: ok
@@ -118,7 +123,7 @@ paths:
         '204': { description: nothing }
     put:
       operationId: twoErrorBodies
-      x-kartaview-evidence: { level: confirmed, source: capture.json }
+      x-kartaview-evidence: { level: confirmed, sources: [{ repo: kartaview/upload-scripts, commit: 0123456789abcdef0123456789abcdef01234567, path: capture.json, symbol: fixture, checked: [response] }] }
       responses:
         '200': { description: ok }
         '400':
@@ -133,7 +138,7 @@ paths:
               schema: { $ref: '#/components/schemas/Other' }
     post:
       operationId: successAndDefault
-      x-kartaview-evidence: { level: confirmed, source: capture.json }
+      x-kartaview-evidence: { level: confirmed, sources: [{ repo: kartaview/upload-scripts, commit: 0123456789abcdef0123456789abcdef01234567, path: capture.json, symbol: fixture, checked: [response] }] }
       responses:
         '200':
           description: ok
@@ -148,7 +153,7 @@ paths:
   /schemas:
     get:
       operationId: schemaFeatures31
-      x-kartaview-evidence: { level: confirmed, source: capture.json }
+      x-kartaview-evidence: { level: confirmed, sources: [{ repo: kartaview/upload-scripts, commit: 0123456789abcdef0123456789abcdef01234567, path: capture.json, symbol: fixture, checked: [response] }] }
       parameters:
         - name: id
           in: query
@@ -172,7 +177,7 @@ paths:
     post:
       operationId: uploadPhoto
       x-kartaview-handwritten: true
-      x-kartaview-evidence: { level: confirmed, source: web client }
+      x-kartaview-evidence: { level: confirmed, sources: [{ repo: kartaview/openstreetcam.org, commit: 0123456789abcdef0123456789abcdef01234567, path: src/client.ts, symbol: Client.send, checked: [method, path] }] }
       requestBody:
         content:
           multipart/form-data:
@@ -249,4 +254,103 @@ fn an_unmarked_multipart_operation_is_reported() {
              combination; replace `default` with explicit 4XX/5XX responses",
         ]
     );
+}
+
+/// A spec with one operation whose `x-kartaview-evidence` is `evidence` (flow YAML).
+fn with_evidence(evidence: &str) -> String {
+    format!(
+        "openapi: 3.0.3\ninfo: {{ title: t, version: \"1\" }}\npaths:\n  /a:\n    get:\n      \
+         operationId: getA\n      x-kartaview-evidence: {evidence}\n      responses:\n        \
+         '200': {{ description: ok }}\n"
+    )
+}
+
+#[test]
+fn a_confirmed_operation_needs_a_source_with_repo_commit_and_path() {
+    let commit = "28650a631e398ebe8991c1c965248d41ae68dd87";
+    let good = format!(
+        "{{ level: confirmed, sources: [{{ repo: kartaview/upload-scripts, commit: {commit}, \
+         path: osc_api_gateway.py, symbol: OSCApi.get_sequence, checked: [method, path] }}] }}"
+    );
+    assert_eq!(problems(&with_evidence(&good)), Vec::<String>::new());
+
+    // The free-text `source` of before the audit is no longer enough.
+    assert_eq!(
+        problems(&with_evidence(
+            "{ level: confirmed, source: \"upload-scripts osc_api_gateway.py\" }"
+        )),
+        [
+            "GET /a (getA): `x-kartaview-evidence` has an unknown key `source` (known: level, \
+             sources, reasoning, unverified, captures, examples, operationId)",
+            "GET /a (getA): `x-kartaview-evidence` has `level: confirmed` but no `sources` (each \
+             with repo, commit, path, symbol and checked)",
+        ]
+    );
+    assert_eq!(
+        problems(&with_evidence("{ level: confirmed, sources: [] }")),
+        [
+            "GET /a (getA): `x-kartaview-evidence` has `level: confirmed` but no `sources` (each \
+          with repo, commit, path, symbol and checked)"
+        ]
+    );
+    // Each missing or malformed piece is named.
+    let bad = "{ level: confirmed, sources: [{ repo: upload-scripts, commit: 28650a6, \
+               symbol: get_sequence, checked: [method, headers] }] }";
+    assert_eq!(
+        problems(&with_evidence(bad)),
+        [
+            "GET /a (getA): `x-kartaview-evidence.sources[0]`: `repo` must be `owner/name`",
+            "GET /a (getA): `x-kartaview-evidence.sources[0]`: `commit` must be a commit of 40 \
+             hex digits",
+            "GET /a (getA): `x-kartaview-evidence.sources[0]`: `path` must be a path inside the \
+             repository",
+            "GET /a (getA): `x-kartaview-evidence.sources[0]`: `checked` must be a non-empty \
+             list of method, path, parameters, body, auth, response",
+        ]
+    );
+    // An inferred operation may cite sources too; they are held to the same rules.
+    let inferred = "{ level: inferred, reasoning: untested module, sources: [{ repo: a/b, \
+                    commit: 28650a631e398ebe8991c1c965248d41ae68dd87, path: x.py }] }";
+    assert_eq!(
+        problems(&with_evidence(inferred)),
+        [
+            "GET /a (getA): `x-kartaview-evidence.sources[0]`: `symbol` must be the function or \
+             symbol that shows the operation",
+            "GET /a (getA): `x-kartaview-evidence.sources[0]`: `checked` must be a non-empty \
+             list of method, path, parameters, body, auth, response",
+        ]
+    );
+}
+
+/// Every confirmed operation of the workspace's spec names full sources, and the evidence
+/// audit lists each of them as `owner/repo@commit:path`.
+#[test]
+fn the_evidence_audit_cites_every_source_of_the_workspace_spec() {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi.yaml")).unwrap();
+    let spec = parse_yaml(&text).unwrap();
+    let report = xtask::evidence_report(&spec).unwrap();
+    let mut confirmed = 0;
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let Some(evidence) = op.get("x-kartaview-evidence") else {
+                continue;
+            };
+            let heading = format!("## `{} {path}`", method.to_uppercase());
+            assert!(report.contains(&heading), "{heading}");
+            if evidence["level"] == "confirmed" {
+                confirmed += 1;
+            }
+            for source in evidence["sources"].as_array().into_iter().flatten() {
+                let cite = format!(
+                    "`{}@{}:{}`",
+                    source["repo"].as_str().unwrap(),
+                    source["commit"].as_str().unwrap(),
+                    source["path"].as_str().unwrap()
+                );
+                assert!(report.contains(&cite), "{cite}");
+            }
+        }
+    }
+    assert!(report.contains(&format!("{confirmed} confirmed")));
 }

@@ -246,7 +246,7 @@ impl Client {
         data_type: &str,
         file: FilePart,
     ) -> Result<types::SequenceAttachmentResponse> {
-        // The Android app sends the token in the form as well as the header.
+        // The Android app sends the token as a form part (KVApi.uploadTagging), not a header.
         let token = self.require_token()?.expose().to_owned();
         let form = vec![
             ("access_token", token),
