@@ -97,7 +97,11 @@
 //! Errors: the status envelope with HTTP 400 (401 for auth; 404 with apiCode 612 for an
 //! unknown id in a 2.0 path). A route the fake does not serve (an operation of `openapi.yaml`
 //! not listed above, or a path the API does not have) gets HTTP 501 with the plain-text body
-//! `not implemented by the fake: METHOD /path` ([`NOT_IMPLEMENTED`]). 1.0 errors carry the apiCode as a
+//! `not implemented by the fake: METHOD /path` ([`NOT_IMPLEMENTED`]). Not served: a photo
+//! part, attachment or raw data by id and their writes, `PUT`/`DELETE /2.0/video/{id}`,
+//! `DELETE /2.0/user/{id}`, `GET /2.0/sequence/map-matched-tracks`, the tiles,
+//! `POST /1.0/photo/details/`, `/1.0/photo/rotate/`, `/1.0/tracks/`, `/nearby-tracks`,
+//! `/details` and `/gm-leaderboard`. 1.0 errors carry the apiCode as a
 //! string and a padded message with the field in parentheses, e.g.
 //! `" You are not allowed to add a duplicate entry (sequenceIndex)"` (exactly what real
 //! clients compare against).
