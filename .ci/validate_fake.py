@@ -14,6 +14,7 @@ Usage: python validate_fake.py OPENAPI_YAML ANSWERS_JSONL
 import collections
 import hashlib
 import json
+import multiprocessing
 import pathlib
 import re
 import sys
@@ -125,56 +126,75 @@ def check(spec, validators, op, entry):
     return problems
 
 
+_worker = {}
+
+
+def _init(spec_path):
+    spec = yaml.safe_load(pathlib.Path(spec_path).read_text())
+    _worker.update(spec=spec, ops=operations(spec), validators=Validators(spec))
+
+
+def _check(entry):
+    """(operationId, call, problems) of one distinct answer, in a worker process."""
+    op = match(_worker["ops"], entry["method"].lower(), entry["path"])[4]
+    call = f"{entry['method']} {entry['path']}"
+    if entry.get("query"):
+        call += f"?{entry['query']}"
+    return op["operationId"], call, entry["status"], check(
+        _worker["spec"], _worker["validators"], op, entry
+    )
+
+
 def main():
-    spec = yaml.safe_load(pathlib.Path(sys.argv[1]).read_text())
+    spec_path = sys.argv[1]
+    spec = yaml.safe_load(pathlib.Path(spec_path).read_text())
     log = pathlib.Path(sys.argv[2])
     if not log.exists():
         print(f"error: {log} does not exist: was KARTAVIEW_MOCK_RECORD set for the tests?")
         return 1
     ops = operations(spec)
-    validators = Validators(spec)
     success = collections.Counter()
     other = collections.Counter()
     not_implemented = collections.Counter()
     unmatched = collections.Counter()
     violations = collections.defaultdict(list)
     seen = set()
+    distinct = []
     answers = 0
-    for line in log.read_text().splitlines():
-        entry = json.loads(line)
-        answers += 1
-        method = entry["method"].lower()
-        found = match(ops, method, entry["path"])
-        body = entry.get("body") or ""
-        is_not_implemented = entry["status"] == 501 and body.startswith(NOT_IMPLEMENTED)
-        if found is None:
-            label = "not implemented" if is_not_implemented else f"HTTP {entry['status']}"
-            unmatched[f"{entry['method']} {entry['path']} ({label})"] += 1
-            continue
-        op = found[4]
-        op_id = op["operationId"]
-        if is_not_implemented:
-            not_implemented[op_id] += 1
-            continue
-        (success if 200 <= entry["status"] < 300 else other)[op_id] += 1
-        # The suite repeats many answers: validate each distinct one once.
-        digest = hashlib.sha256(
-            f"{op_id} {entry['status']} {entry.get('contentType')} {body}".encode()
-        ).digest()
-        if digest in seen:
-            continue
-        seen.add(digest)
-        for pointer, message in check(spec, validators, op, entry):
-            call = f"{entry['method']} {entry['path']}"
-            if entry.get("query"):
-                call += f"?{entry['query']}"
-            violations[op_id].append(f"{call} -> HTTP {entry['status']}: {pointer}: {message}")
+    with log.open() as lines:
+        for line in lines:
+            entry = json.loads(line)
+            answers += 1
+            found = match(ops, entry["method"].lower(), entry["path"])
+            body = entry.get("body") or ""
+            is_not_implemented = entry["status"] == 501 and body.startswith(NOT_IMPLEMENTED)
+            if found is None:
+                label = "not implemented" if is_not_implemented else f"HTTP {entry['status']}"
+                unmatched[f"{entry['method']} {entry['path']} ({label})"] += 1
+                continue
+            op_id = found[4]["operationId"]
+            if is_not_implemented:
+                not_implemented[op_id] += 1
+                continue
+            (success if 200 <= entry["status"] < 300 else other)[op_id] += 1
+            # The suite repeats many answers: validate each distinct one once.
+            digest = hashlib.sha256(
+                f"{op_id} {entry['status']} {entry.get('contentType')} {body}".encode()
+            ).digest()
+            if digest not in seen:
+                seen.add(digest)
+                distinct.append(entry)
+    # Large bodies are many: one process per core.
+    with multiprocessing.Pool(initializer=_init, initargs=(spec_path,)) as pool:
+        for op_id, call, status, problems in pool.imap_unordered(_check, distinct, 4):
+            for pointer, message in problems:
+                violations[op_id].append(f"{call} -> HTTP {status}: {pointer}: {message}")
 
     failures = 0
-    print(f"{answers} answers of the fake, {len(seen)} distinct, validated against {sys.argv[1]}")
+    print(f"{answers} answers of the fake, {len(distinct)} distinct, validated against {spec_path}")
     for method, template, _, _, op in sorted(ops, key=lambda o: o[4]["operationId"]):
         op_id = op["operationId"]
-        problems = violations.get(op_id, [])
+        problems = sorted(violations.get(op_id, []))
         if problems:
             verdict = f"FAIL {len(problems)} violations"
         elif success[op_id]:
@@ -185,7 +205,7 @@ def main():
             verdict = "FAIL never answered with success by the fake in the test suite"
         failures += verdict.startswith("FAIL")
         counts = f"{success[op_id]} 2xx, {other[op_id]} other, {not_implemented[op_id]} 501"
-        print(f"{verdict:<32.32} {op_id} {method.upper()} {template} ({counts})")
+        print(f"{verdict:<27} {op_id} {method.upper()} {template} ({counts})")
         for problem in problems[:10]:
             print(f"     {problem}")
     for call, n in sorted(unmatched.items()):

@@ -3,7 +3,8 @@
 //! A small validator of the OpenAPI subset the spec uses: `$ref`, `oneOf` (any branch, as
 //! untagged decoding works), `type`, `properties`, `required`, `items`,
 //! `additionalProperties`. Following the spec's convention, a `null` property counts as
-//! absent.
+//! absent. The strict check (`nullable`, `enum`, `format`) of every answer the fake gives in
+//! the test suite is `.ci/validate_fake.py`'s, an independent validator CI runs after the tests.
 
 mod common;
 
