@@ -87,7 +87,8 @@ def deepest(error):
     """For a oneOf/anyOf with no fitting branch, the innermost error of the branch that got
     furthest, so the pointer names the field that broke rather than the union."""
     while error.context:
-        error = max(error.context, key=lambda e: len(e.absolute_path))
+        # Deepest first; at equal depth, a branch that got past the type check.
+        error = max(error.context, key=lambda e: (len(e.absolute_path), e.validator != "type"))
     return error
 
 
