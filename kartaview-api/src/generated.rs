@@ -4485,9 +4485,9 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub lth_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub match_lat: ::std::option::Option<crate::wire::StringOrNumber>,
+        pub match_lat: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub match_lng: ::std::option::Option<crate::wire::StringOrNumber>,
+        pub match_lng: ::std::option::Option<crate::types::StringOrNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4503,7 +4503,7 @@ as a string and pads `apiMessage` with spaces.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub way_id: ::std::option::Option<crate::wire::StringOrInteger>,
+        pub way_id: ::std::option::Option<crate::types::StringOrInteger>,
     }
 
     impl V1NearbyPhoto {
@@ -15536,11 +15536,11 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             match_lat: ::std::result::Result<
-                ::std::option::Option<crate::wire::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             match_lng: ::std::result::Result<
-                ::std::option::Option<crate::wire::StringOrNumber>,
+                ::std::option::Option<crate::types::StringOrNumber>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
@@ -15572,7 +15572,7 @@ as a string and pads `apiMessage` with spaces.
                 ::std::string::String,
             >,
             way_id: ::std::result::Result<
-                ::std::option::Option<crate::wire::StringOrInteger>,
+                ::std::option::Option<crate::types::StringOrInteger>,
                 ::std::string::String,
             >,
         }
@@ -15727,7 +15727,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn match_lat<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::wire::StringOrNumber>,
+                    ::std::option::Option<crate::types::StringOrNumber>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15741,7 +15741,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn match_lng<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::wire::StringOrNumber>,
+                    ::std::option::Option<crate::types::StringOrNumber>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15845,7 +15845,7 @@ as a string and pads `apiMessage` with spaces.
             pub fn way_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::wire::StringOrInteger>,
+                    ::std::option::Option<crate::types::StringOrInteger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {

@@ -77,6 +77,7 @@ pub(crate) fn http_reason(code: u16) -> &'static str {
         429 => "Too Many Requests",
         431 => "Request Header Fields Too Large",
         500 => "Internal Server Error",
+        501 => "Not Implemented",
         502 => "Bad Gateway",
         503 => "Service Unavailable",
         504 => "Gateway Timeout",
@@ -132,6 +133,14 @@ pub(crate) fn error_response(
 pub(crate) fn api_code_response(cfg: &Config, ver: Ver, api_code: i64, message: &str) -> Response {
     let status = status_value(ver, cfg.v1_numeric, api_code, message, 200);
     json_response(ver, 200, &json!({ "status": status }))
+}
+
+/// The answer to a route the fake does not serve, whether or not the real API has it: HTTP 501
+/// with a plain-text body starting with [`NOT_IMPLEMENTED`](crate::NOT_IMPLEMENTED), which
+/// `cargo xtask conformance` reports as skipped, not as a violation.
+pub(crate) fn not_implemented(req: &Request) -> Response {
+    let text = format!("{}: {} {}", crate::NOT_IMPLEMENTED, req.method, req.path);
+    Response::bytes(501, "text/plain; charset=utf-8", text.into_bytes())
 }
 
 /// apiCode that goes with an HTTP error status in injected failures.
@@ -201,6 +210,8 @@ impl Api<'_> {
         match (method, segs.as_slice()) {
             ("GET", ["2.0", "sequence"]) => self.sequence_list(),
             ("POST", ["2.0", "sequence"]) => self.sequence_create(),
+            // Not served, and not a sequence id either.
+            ("GET", ["2.0", "sequence", "map-matched-tracks"]) => Ok(not_implemented(self.req)),
             ("GET", ["2.0", "sequence", id]) => self.sequence_get(id),
             ("PUT", ["2.0", "sequence", id]) => self.sequence_update(id),
             ("DELETE", ["2.0", "sequence", id]) => self.sequence_delete(id),
@@ -250,7 +261,7 @@ impl Api<'_> {
             ("GET", [storage, "files", "photo", rest @ ..]) if storage.starts_with("storage") => {
                 Ok(images::serve_file(self.st, rest, Some(storage)))
             }
-            _ => Err(self.fail(404, 612, "path")),
+            _ => Ok(not_implemented(self.req)),
         }
     }
 

@@ -386,6 +386,10 @@ async fn serve_conn(mut stream: TcpStream, shared: Arc<Shared>, which: Listener)
             (None, Listener::Api) => api::handle(&shared.state, &shared.config, &req),
             (None, Listener::Images) => images::handle(&lock(&shared.state), &req),
         };
+        // Answers a fault shaped are not the fake's own: only the others go to the log.
+        if let (Some(recorder), None, Listener::Api) = (&shared.recorder, &fault, which) {
+            recorder.record(&req, &resp);
+        }
         // Latency and delays come after processing: a client that times out has still had its
         // upload stored, as can happen with the real API.
         let latency = match which {

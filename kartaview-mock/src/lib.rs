@@ -96,7 +96,13 @@
 //! into photos). Bodies may be urlencoded, multipart or a flat JSON object.
 //!
 //! Errors: the status envelope with HTTP 400 (401 for auth; 404 with apiCode 612 for an
-//! unknown id in a 2.0 path and for an **unknown route**). 1.0 errors carry the apiCode as a
+//! unknown id in a 2.0 path). A route the fake does not serve (an operation of `openapi.yaml`
+//! not listed above, or a path the API does not have) gets HTTP 501 with the plain-text body
+//! `not implemented by the fake: METHOD /path` ([`NOT_IMPLEMENTED`]). Not served: a photo
+//! part, attachment or raw data by id and their writes, `PUT`/`DELETE /2.0/video/{id}`,
+//! `DELETE /2.0/user/{id}`, `GET /2.0/sequence/map-matched-tracks`, the tiles,
+//! `POST /1.0/photo/details/`, `/1.0/photo/rotate/`, `/1.0/tracks/`, `/nearby-tracks`,
+//! `/details` and `/gm-leaderboard`. 1.0 errors carry the apiCode as a
 //! string and a padded message with the field in parentheses, e.g.
 //! `" You are not allowed to add a duplicate entry (sequenceIndex)"` (exactly what real
 //! clients compare against).
@@ -132,6 +138,14 @@
 //! See [`Fault`]: a FIFO queue, each request takes the first matching fault; replacing faults
 //! answer without processing, transport faults process first. [`MockServer::set_latency`]
 //! delays every API answer after processing.
+//!
+//! # Answer log
+//!
+//! With the environment variable [`RECORD_ENV`] (`KARTAVIEW_MOCK_RECORD`) naming a file, every
+//! API answer no fault shaped is appended to it as a JSON line (`method`, `path`, `query`,
+//! `status`, `contentType`, `bodyLength`, and `body` as text for JSON and text answers). CI
+//! sets it for the test suite and validates the log against `openapi.yaml` with
+//! `.ci/validate_fake.py`. Unset, nothing is recorded.
 
 mod api;
 mod dataset;
@@ -139,6 +153,7 @@ mod fault;
 mod forms;
 mod http;
 mod images;
+mod record;
 mod render;
 mod state;
 mod util;
@@ -154,6 +169,11 @@ use tokio::task::JoinHandle;
 
 pub use dataset::*;
 pub use fault::{Drift, Fault, Listener, Route};
+pub use record::RECORD_ENV;
+
+/// The start of the body of the fake's HTTP 501, its answer to every route it does not serve
+/// (an operation of `openapi.yaml` it does not implement, or a path the API does not have).
+pub const NOT_IMPLEMENTED: &str = "not implemented by the fake";
 pub use state::{
     PhotoView, SequenceView, StateView, UploadAttempt, UploadKind, UploadOutcome, VideoView,
 };
@@ -208,6 +228,7 @@ pub(crate) struct Shared {
     pub(crate) image_latency: Mutex<Duration>,
     in_flight: AtomicUsize,
     max_in_flight: AtomicUsize,
+    pub(crate) recorder: Option<record::Recorder>,
 }
 
 /// Counts an API request as in flight until dropped.
@@ -472,6 +493,7 @@ impl MockBuilder {
             faults: Mutex::new(VecDeque::new()),
             latency: Mutex::new(self.latency),
             image_latency: Mutex::new(Duration::ZERO),
+            recorder: record::Recorder::from_env(),
         });
         let tasks = vec![
             tokio::spawn(http::accept_loop(api, shared.clone(), Listener::Api)),

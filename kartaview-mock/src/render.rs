@@ -81,6 +81,24 @@ fn opt_s(v: Option<&String>) -> Value {
     v.map_or(Value::Null, |x| Value::String(x.clone()))
 }
 
+/// Removes the members among `keys` that are null.
+fn drop_nulls(o: &mut Map<String, Value>, keys: &[&str]) {
+    for key in keys {
+        if o.get(*key).is_some_and(Value::is_null) {
+            o.remove(*key);
+        }
+    }
+}
+
+/// Turns the members among `keys` that are null into `""`.
+fn nulls_to_empty(o: &mut Map<String, Value>, keys: &[&str]) {
+    for key in keys {
+        if let Some(v) = o.get_mut(*key).filter(|v| v.is_null()) {
+            *v = Value::String(String::new());
+        }
+    }
+}
+
 fn coord(v: Option<f64>) -> Value {
     s(format!("{:.6}", v.unwrap_or(0.0)))
 }
@@ -242,6 +260,8 @@ impl State {
             put("imageLthUrl", s(lth));
             put("imageProcUrl", s(proc));
         }
+        // Unknown until processed (an upload): left out, as openapi.yaml has them never null.
+        drop_nulls(&mut o, &["height", "qualityLevel", "width"]);
         Value::Object(o)
     }
 
@@ -411,6 +431,12 @@ impl State {
                 .collect();
             put("photos", Value::Array(photos));
         }
+        // Unknown for a sequence created without them: left out, as in the real answer to a
+        // creation (fixtures/real/v2-sequence-create-response.json has no metadata paths).
+        drop_nulls(
+            &mut o,
+            &["deviceName", "metadataFilePath", "metadataFileUrl"],
+        );
         Value::Object(o)
     }
 
@@ -593,7 +619,7 @@ impl State {
             };
             coord(best)
         };
-        json!({
+        let mut item = json!({
             "id": s(sq.id),
             "date_added": fmt_v1_date(sq.date_added),
             "country_code": opt_s(sq.country_code.as_ref()),
@@ -622,7 +648,22 @@ impl State {
                 "sequence_id": s(sq.id),
                 "user_id": s(sq.user_id),
             },
-        })
+        });
+        // Unknown for a sequence created without them: "" (the real capture has every item
+        // carry them, openapi.yaml never null).
+        if let Value::Object(o) = &mut item {
+            nulls_to_empty(
+                o,
+                &[
+                    "country_code",
+                    "location",
+                    "meta_data_filename",
+                    "platform_name",
+                    "platform_version",
+                ],
+            );
+        }
+        item
     }
 
     /// `osv.sequence` of `POST /1.0/sequence/`.

@@ -380,14 +380,25 @@ async fn builder_options_change_seed_token_and_dataset() {
 }
 
 #[tokio::test]
-async fn unknown_routes_and_ids_are_json_404s() {
+async fn unknown_routes_are_501_and_unknown_ids_json_404s() {
     let mock = MockServer::start().await.unwrap();
-    let (status, body) = get(&mock, "/2.0/nothing-here").await;
-    assert_eq!(status, 404);
-    assert_eq!(body["status"]["apiCode"], 612);
-    let (status, body) = post_form(&mock, "/1.0/nothing/", &[]).await;
-    assert_eq!(status, 404);
-    assert_eq!(body["status"]["apiCode"], "612");
+    for (method, path) in [
+        (reqwest::Method::GET, "/2.0/nothing-here"),
+        (reqwest::Method::POST, "/1.0/nothing/"),
+        // In the spec (photoPartGetById), not served by the fake.
+        (reqwest::Method::GET, "/2.0/photo-part/5"),
+    ] {
+        let resp = client()
+            .request(method.clone(), format!("{}{path}", mock.base_url()))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status().as_u16(), 501, "{method} {path}");
+        assert_eq!(
+            resp.text().await.unwrap(),
+            format!("not implemented by the fake: {method} {path}")
+        );
+    }
     let (status, body) = get(&mock, "/2.0/sequence/424242").await;
     assert_eq!(status, 404);
     assert_eq!(

@@ -3,7 +3,8 @@
 //! A small validator of the OpenAPI subset the spec uses: `$ref`, `oneOf` (any branch, as
 //! untagged decoding works), `type`, `properties`, `required`, `items`,
 //! `additionalProperties`. Following the spec's convention, a `null` property counts as
-//! absent.
+//! absent. The strict check (`nullable`, `enum`, `format`) of every answer the fake gives in
+//! the test suite is `.ci/validate_fake.py`'s, an independent validator CI runs after the tests.
 
 mod common;
 
@@ -340,4 +341,81 @@ fn the_validator_catches_mismatches() {
     let status = &spec.root["components"]["schemas"]["ErrorEnvelope"];
     spec.check(status, &serde_json::json!({"status": {}}), "bad", &mut errs);
     assert_eq!(errs.len(), 3, "{errs:?}");
+}
+
+/// A request path for a spec path, with the default dataset's ids.
+fn fill(template: &str) -> String {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some((head, tail)) = rest.split_once('{') {
+        let (name, after) = tail.split_once('}').unwrap();
+        out.push_str(head);
+        out.push_str(match name {
+            "sequenceId" => "1001",
+            "photoId" => "100000001",
+            "videoId" => "5000001",
+            "userId" => "42",
+            "provider" => "openstreetmap",
+            _ => "1",
+        });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+#[tokio::test]
+async fn operations_the_fake_does_not_serve_are_answered_501() {
+    let spec = Spec::load();
+    let mock = MockServer::start().await.unwrap();
+    let mut not_served = Vec::new();
+    for (template, item) in spec.root["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let Some(id) = op.get("operationId").and_then(Value::as_str) else {
+                continue;
+            };
+            let path = fill(template);
+            let method = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+            let resp = client()
+                .request(method.clone(), format!("{}{path}", mock.base_url()))
+                .header("X-Auth-Token", mock.token())
+                .send()
+                .await
+                .unwrap();
+            if resp.status().as_u16() == 501 {
+                let text = resp.text().await.unwrap();
+                assert_eq!(text, format!("{NOT_IMPLEMENTED}: {method} {path}"));
+                not_served.push(id.to_string());
+            }
+        }
+    }
+    not_served.sort();
+    // The operations the crate documentation lists as not served.
+    let mut documented = [
+        "gmLeaderboard",
+        "photoPartCreate",
+        "photoPartDeleteById",
+        "photoPartGetById",
+        "photoPartUpdateById",
+        "sequenceAttachmentCreate",
+        "sequenceAttachmentDeleteById",
+        "sequenceAttachmentGetById",
+        "sequenceAttachmentUpdateById",
+        "sequenceDetails",
+        "sequenceGetMapMatchedTracks",
+        "sequenceGetTile",
+        "sequenceRawdataCreate",
+        "sequenceRawdataDeleteById",
+        "sequenceRawdataGetById",
+        "sequenceRawdataUpdateById",
+        "userDeleteById",
+        "v1NearbyTracksList",
+        "v1PhotoDetails",
+        "v1PhotoRotate",
+        "v1TracksList",
+        "videoDeleteById",
+        "videoUpdateById",
+    ];
+    documented.sort();
+    assert_eq!(not_served, documented);
 }

@@ -2,9 +2,10 @@
 //! discovered) ids can fill, against a running server, and validates each answer against the
 //! operation's response schema with [`crate::validate`].
 //!
-//! Which operations are reads is decided here, operation by operation ([`RECIPES`] and
-//! [`WRITES`]); a test fails when an operation of `openapi.yaml` is in neither list, so a new
-//! operation cannot be forgotten, and none of [`WRITES`] is ever called.
+//! Which operations are reads comes from the spec ([`Operation::safe`]: the method, or
+//! `x-kartaview-safe`); no other operation is ever called. [`RECIPES`] say how to fill the
+//! reads that need more than their path parameters; a read without a recipe is called with its
+//! path parameters and required query parameters taken from the context by name.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -14,38 +15,6 @@ use serde_json::Value;
 
 use crate::spec::{self, Operation};
 use crate::validate::{Finding, validate};
-
-/// Operations that change data: never called.
-pub const WRITES: &[&str] = &[
-    "sequenceCreate",
-    "sequenceUpdateById",
-    "sequenceDeleteById",
-    "sequenceFinishById",
-    "photoCreate",
-    "photoUpdateById",
-    "photoDeleteById",
-    "videoCreate",
-    "videoUpdateById",
-    "videoDeleteById",
-    "photoPartCreate",
-    "photoPartUpdateById",
-    "photoPartDeleteById",
-    "sequenceAttachmentCreate",
-    "sequenceAttachmentUpdateById",
-    "sequenceAttachmentDeleteById",
-    "sequenceRawdataCreate",
-    "sequenceRawdataUpdateById",
-    "sequenceRawdataDeleteById",
-    "userDeleteById",
-    "authClientAuth",
-    "v1SequenceCreate",
-    "v1PhotoCreate",
-    "v1VideoCreate",
-    "v1SequenceFinishedUploading",
-    "v1SequenceRemove",
-    "v1PhotoRemove",
-    "v1PhotoRotate",
-];
 
 /// How to call one read operation: the context values it needs (path parameters are filled
 /// from the context by name), and the query or form fields it sends.
@@ -59,7 +28,7 @@ pub struct Recipe {
 }
 
 /// Values known so far: the ids given on the command line and those discovered in answers.
-pub type Context = BTreeMap<&'static str, String>;
+pub type Context = BTreeMap<String, String>;
 
 fn get(ctx: &Context, key: &str) -> String {
     ctx.get(key).cloned().unwrap_or_default()
@@ -273,9 +242,10 @@ pub const RECIPES: &[Recipe] = &[
     },
     Recipe {
         operation: "myList",
-        needs: &["username"],
+        needs: &["username", "token"],
         fields: |c| {
             vec![
+                ("access_token", get(c, "token")),
                 ("username", get(c, "username")),
                 ("page", "1".into()),
                 ("ipp", "10".into()),
@@ -308,6 +278,10 @@ pub struct Options {
     pub lat_lng: Option<(f64, f64)>,
     /// Count undocumented fields as violations.
     pub strict: bool,
+    /// The server is kartaview-mock (`--mock`): a read it implements that comes back skipped
+    /// fails the run, and reads whose ids cannot be found are tried with placeholder ids to
+    /// learn whether the fake implements them.
+    pub fake: bool,
 }
 
 impl Options {
@@ -322,12 +296,12 @@ impl Options {
         ];
         for (key, value) in given {
             if let Some(v) = value {
-                ctx.insert(key, v.clone());
+                ctx.insert(key.to_string(), v.clone());
             }
         }
         if let Some((lat, lng)) = self.lat_lng {
-            ctx.insert("lat", lat.to_string());
-            ctx.insert("lng", lng.to_string());
+            ctx.insert("lat".to_string(), lat.to_string());
+            ctx.insert("lng".to_string(), lng.to_string());
         }
         ctx
     }
@@ -342,6 +316,9 @@ pub enum Verdict {
     Violations,
     /// Not called, or answered with a documented error; the reason.
     Skipped(String),
+    /// Answered by kartaview-mock's HTTP 501 "not implemented by the fake": skipped, and no
+    /// failure even under `--mock`.
+    NotImplemented,
 }
 
 /// The outcome for one operation.
@@ -361,6 +338,8 @@ pub struct OperationReport {
 pub struct Report {
     pub operations: Vec<OperationReport>,
     pub strict: bool,
+    /// See [`Options::fake`].
+    pub fake: bool,
 }
 
 impl Report {
@@ -372,9 +351,21 @@ impl Report {
             .count()
     }
 
-    /// 0 when every answer fits, 1 otherwise.
+    /// Operations the fake implements that came back skipped (counted under [`Report::fake`]).
+    pub fn skipped_by_the_fake(&self) -> usize {
+        if !self.fake {
+            return 0;
+        }
+        self.operations
+            .iter()
+            .filter(|o| matches!(o.verdict, Verdict::Skipped(_)))
+            .count()
+    }
+
+    /// 0 when every answer fits (and, against the fake, every read it implements was
+    /// checked), 1 otherwise.
     pub fn exit_code(&self) -> u8 {
-        u8::from(self.failing() > 0)
+        u8::from(self.failing() > 0 || self.skipped_by_the_fake() > 0)
     }
 
     fn counts(&self) -> (usize, usize, usize, usize) {
@@ -386,7 +377,7 @@ impl Report {
         let skipped = self
             .operations
             .iter()
-            .filter(|o| matches!(o.verdict, Verdict::Skipped(_)))
+            .filter(|o| matches!(o.verdict, Verdict::Skipped(_) | Verdict::NotImplemented))
             .count();
         let notes = self.operations.iter().map(|o| o.notes.len()).sum();
         (ok, self.failing(), skipped, notes)
@@ -432,6 +423,14 @@ impl Report {
                 " (notes)"
             },
         );
+        let unchecked = self.skipped_by_the_fake();
+        if unchecked > 0 {
+            let _ = writeln!(
+                out,
+                "{unchecked} skipped operation{} the fake implements: a failure against the fake",
+                if unchecked == 1 { "" } else { "s" }
+            );
+        }
         out
     }
 
@@ -494,6 +493,10 @@ impl Report {
             Verdict::Ok => ("ok", String::new()),
             Verdict::Violations => ("violations", format!(" ({})", op.violations.len())),
             Verdict::Skipped(why) => ("skipped", format!(": {why}")),
+            Verdict::NotImplemented => (
+                "skipped",
+                format!(": {} (HTTP 501)", kartaview_mock::NOT_IMPLEMENTED),
+            ),
         }
     }
 }
@@ -512,6 +515,54 @@ impl std::fmt::Display for Unreachable {
     }
 }
 
+/// How one read is called: what it needs from the context, and the query or form fields.
+struct Plan {
+    needs: Vec<String>,
+    fields: Vec<(String, String)>,
+}
+
+/// The plan of a read: its recipe's, or its path parameters and required query parameters by
+/// name.
+fn plan(op: &Operation<'_>, recipe: Option<&Recipe>, ctx: &Context) -> Plan {
+    if let Some(recipe) = recipe {
+        return Plan {
+            needs: recipe.needs.iter().map(|k| k.to_string()).collect(),
+            fields: (recipe.fields)(ctx)
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        };
+    }
+    let mut needs: Vec<String> = op
+        .path
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+        .collect();
+    let mut fields = Vec::new();
+    let parameters = op.value.get("parameters").and_then(Value::as_array);
+    for parameter in parameters.into_iter().flatten() {
+        let is = |key: &str, want: &Value| parameter.get(key) == Some(want);
+        if is("in", &Value::from("query"))
+            && is("required", &Value::Bool(true))
+            && let Some(name) = parameter.get("name").and_then(Value::as_str)
+        {
+            needs.push(name.to_string());
+            fields.push((name.to_string(), get(ctx, name)));
+        }
+    }
+    Plan { needs, fields }
+}
+
+/// The context keys a plan needs that are not known.
+fn missing<'p>(plan: &'p Plan, ctx: &Context) -> Vec<&'p str> {
+    plan.needs
+        .iter()
+        .filter(|k| !ctx.contains_key(k.as_str()))
+        .map(String::as_str)
+        .collect()
+}
+
 /// Calls the read operations of `spec` against `options.base_url` and validates the answers.
 pub async fn run(spec: &Value, options: &Options) -> Result<Report, Unreachable> {
     // The workspace gives reqwest no TLS provider (kartaview-ext configures its own, and
@@ -522,31 +573,39 @@ pub async fn run(spec: &Value, options: &Options) -> Result<Report, Unreachable>
         .build()
         .map_err(|e| Unreachable(format!("cannot build an HTTP client: {e}")))?;
     let ops = spec::operations(spec);
-    let by_id: BTreeMap<&str, &Operation<'_>> = ops
+    // The reads: those with a recipe in the recipes' order, then the others in the spec's.
+    let mut reads: Vec<(&str, &Operation<'_>, Option<&Recipe>)> = ops
         .iter()
-        .filter_map(|op| op.operation_id().map(|id| (id, op)))
+        .filter(|op| op.safe() == Ok(true))
+        .filter_map(|op| {
+            let id = op.operation_id()?;
+            Some((id, op, RECIPES.iter().find(|r| r.operation == id)))
+        })
         .collect();
+    reads.sort_by_key(|(id, _, _)| {
+        RECIPES
+            .iter()
+            .position(|r| r.operation == *id)
+            .unwrap_or(RECIPES.len())
+    });
     let mut ctx = options.context();
     let mut done: BTreeMap<&str, OperationReport> = BTreeMap::new();
     let mut reached_server = false;
-    // Discovery can unlock recipes tried earlier: repeat until a pass calls nothing new.
+    // Discovery can unlock reads tried earlier: repeat until a pass calls nothing new.
     loop {
         let mut progressed = false;
-        for recipe in RECIPES {
-            if done.contains_key(recipe.operation) {
+        for &(id, op, recipe) in &reads {
+            if done.contains_key(id) {
                 continue;
             }
-            let Some(op) = by_id.get(recipe.operation) else {
-                continue;
-            };
-            if recipe.needs.iter().any(|k| !ctx.contains_key(k)) {
+            let wanted = plan(op, recipe, &ctx);
+            if !missing(&wanted, &ctx).is_empty() {
                 continue;
             }
-            let report = call(&http, spec, op, recipe, options, &mut ctx).await;
-            match report {
+            match call(&http, spec, op, id, &wanted, options, &mut ctx).await {
                 Ok(report) => {
                     reached_server = true;
-                    done.insert(recipe.operation, report);
+                    done.insert(id, report);
                     progressed = true;
                 }
                 Err(CallError::Transport(e)) if !reached_server => {
@@ -557,9 +616,9 @@ pub async fn run(spec: &Value, options: &Options) -> Result<Report, Unreachable>
                 }
                 Err(CallError::Transport(e)) => {
                     done.insert(
-                        recipe.operation,
+                        id,
                         OperationReport {
-                            operation: recipe.operation.to_string(),
+                            operation: id.to_string(),
                             call: format!("{} {}", op.method.to_ascii_uppercase(), op.path),
                             verdict: Verdict::Violations,
                             violations: vec![Finding {
@@ -580,38 +639,48 @@ pub async fn run(spec: &Value, options: &Options) -> Result<Report, Unreachable>
     }
     let mut operations = Vec::new();
     for op in &ops {
-        let Some(id) = op.operation_id() else {
+        let Some(&(id, _, recipe)) = reads
+            .iter()
+            .find(|(_, r, _)| r.path == op.path && r.method == op.method)
+        else {
             continue;
         };
-        if WRITES.contains(&id) {
+        if let Some(report) = done.remove(id) {
+            operations.push(report);
             continue;
         }
-        let report = done.remove(id).unwrap_or_else(|| {
-            let why = match RECIPES.iter().find(|r| r.operation == id) {
-                Some(recipe) => {
-                    let missing: Vec<&str> = recipe
-                        .needs
-                        .iter()
-                        .filter(|k| !ctx.contains_key(*k))
-                        .map(|k| flag_for(k))
-                        .collect();
-                    format!("needs {} (not given, not discovered)", missing.join(", "))
-                }
-                None => "no recipe to call it (add one to xtask/src/conformance.rs)".to_string(),
-            };
-            OperationReport {
-                operation: id.to_string(),
-                call: format!("{} {}", op.method.to_ascii_uppercase(), op.path),
-                verdict: Verdict::Skipped(why),
-                violations: vec![],
-                notes: vec![],
+        let wanted = plan(op, recipe, &ctx);
+        let absent = missing(&wanted, &ctx);
+        // Against the fake, placeholder ids tell whether it implements the read at all.
+        if options.fake {
+            let mut probe_ctx = ctx.clone();
+            for key in &absent {
+                probe_ctx.insert(key.to_string(), "0".to_string());
             }
+            let probe = plan(op, recipe, &probe_ctx);
+            if let Ok(report) = call(&http, spec, op, id, &probe, options, &mut probe_ctx).await
+                && report.verdict == Verdict::NotImplemented
+            {
+                operations.push(report);
+                continue;
+            }
+        }
+        let flags: Vec<&str> = absent.iter().map(|k| flag_for(k)).collect();
+        operations.push(OperationReport {
+            operation: id.to_string(),
+            call: format!("{} {}", op.method.to_ascii_uppercase(), op.path),
+            verdict: Verdict::Skipped(format!(
+                "needs {} (not given, not discovered)",
+                flags.join(", ")
+            )),
+            violations: vec![],
+            notes: vec![],
         });
-        operations.push(report);
     }
     Ok(Report {
         operations,
         strict: options.strict,
+        fake: options.fake,
     })
 }
 
@@ -651,7 +720,8 @@ async fn call(
     http: &reqwest::Client,
     spec: &Value,
     op: &Operation<'_>,
-    recipe: &Recipe,
+    id: &str,
+    plan: &Plan,
     options: &Options,
     ctx: &mut Context,
 ) -> Result<OperationReport, CallError> {
@@ -664,19 +734,19 @@ async fn call(
         let value = get(ctx, name);
         path.replace_range(start..=start + len, &value);
     }
-    let fields = (recipe.fields)(ctx);
+    let fields = &plan.fields;
     let url = format!("{}{path}", options.base_url.trim_end_matches('/'));
     let method = op.method.to_ascii_uppercase();
     let mut request = match op.method {
-        "post" => http.post(&url).form(&fields),
-        _ => http.get(&url).query(&fields),
+        "post" => http.post(&url).form(fields),
+        _ => http.get(&url).query(fields),
     };
     if let Some(token) = &options.token {
         request = request.header("X-Auth-Token", token);
     }
     let shown_query: Vec<String> = fields
         .iter()
-        .filter(|(k, _)| *k != "access_token")
+        .filter(|(k, _)| k != "access_token")
         .map(|(k, v)| format!("{k}={v}"))
         .collect();
     let call = if shown_query.is_empty() {
@@ -702,12 +772,16 @@ async fn call(
         .await
         .map_err(|e| CallError::Transport(error_chain(e)))?;
     let mut report = OperationReport {
-        operation: recipe.operation.to_string(),
+        operation: id.to_string(),
         call,
         verdict: Verdict::Ok,
         violations: vec![],
         notes: vec![],
     };
+    if status == 501 && bytes.starts_with(kartaview_mock::NOT_IMPLEMENTED.as_bytes()) {
+        report.verdict = Verdict::NotImplemented;
+        return Ok(report);
+    }
     let fail = |report: &mut OperationReport, expected: String, found: String| {
         report.verdict = Verdict::Violations;
         report.violations.push(Finding {
@@ -780,7 +854,7 @@ async fn call(
     let outcome = validate(spec, schema, &body);
     report.notes = outcome.notes;
     if !is_error && !error_inside_200 {
-        discover(recipe.operation, &body, ctx);
+        discover(id, &body, ctx);
     }
     if !outcome.violations.is_empty() {
         report.verdict = Verdict::Violations;
@@ -836,11 +910,11 @@ fn discover(operation: &str, body: &Value, ctx: &mut Context) {
     let Some(record) = first_record(body) else {
         return;
     };
-    let mut learn = |key: &'static str, field: &str| {
+    let mut learn = |key: &str, field: &str| {
         if !ctx.contains_key(key)
             && let Some(v) = scalar(record.get(field))
         {
-            ctx.insert(key, v);
+            ctx.insert(key.to_string(), v);
         }
     };
     match operation {
@@ -867,9 +941,9 @@ fn discover(operation: &str, body: &Value, ctx: &mut Context) {
         )
     {
         let (x, y) = tile(lat, lng, 14);
-        ctx.insert("z", "14".to_string());
-        ctx.insert("x", x.to_string());
-        ctx.insert("y", y.to_string());
+        ctx.insert("z".to_string(), "14".to_string());
+        ctx.insert("x".to_string(), x.to_string());
+        ctx.insert("y".to_string(), y.to_string());
     }
 }
 
@@ -888,23 +962,51 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_operation_is_a_recipe_or_a_write() {
+    fn recipes_name_reads_of_the_spec_only() {
         let text = std::fs::read_to_string(crate::workspace_root().join(crate::SPEC_PATH))
             .expect("openapi.yaml");
         let spec = crate::parse_yaml(&text).expect("spec parses");
-        let mut unclassified = Vec::new();
-        for op in spec::operations(&spec) {
-            let id = op.operation_id().unwrap_or_default();
-            let read = RECIPES.iter().any(|r| r.operation == id);
-            if read == WRITES.contains(&id) {
-                unclassified.push(id.to_string());
-            }
+        let ops = spec::operations(&spec);
+        for op in &ops {
+            assert!(op.safe().is_ok(), "{}: {:?}", op.label(), op.safe());
         }
-        assert_eq!(
-            unclassified,
-            Vec::<String>::new(),
-            "neither or both read and write"
-        );
+        // A recipe of a write, or of an operation gone from the spec, would be a mistake.
+        for recipe in RECIPES {
+            let op = ops
+                .iter()
+                .find(|op| op.operation_id() == Some(recipe.operation))
+                .unwrap_or_else(|| panic!("{} is not in the spec", recipe.operation));
+            assert_eq!(op.safe(), Ok(true), "{}", op.label());
+        }
+        // Independent of the spec's marks: the method and the name say it changes data.
+        for op in &ops {
+            let id = op.operation_id().unwrap_or_default();
+            let writes = [
+                "Create", "Update", "Delete", "Remove", "Rotate", "Finish", "Auth",
+            ]
+            .iter()
+            .any(|verb| id.contains(verb));
+            assert_eq!(op.safe(), Ok(!writes), "{}", op.label());
+        }
+    }
+
+    #[test]
+    fn a_read_without_a_recipe_is_filled_by_parameter_name() {
+        let spec = serde_json::json!({"parameters": [
+            {"name": "sequenceId", "in": "query", "required": true},
+            {"name": "page", "in": "query"},
+            {"name": "X-Auth-Token", "in": "header", "required": true}
+        ]});
+        let op = Operation {
+            method: "get",
+            path: "/2.0/thing/{thingId}/items",
+            value: &spec,
+        };
+        let ctx: Context = [("sequenceId".to_string(), "7".to_string())].into();
+        let made = plan(&op, None, &ctx);
+        assert_eq!(made.needs, ["thingId", "sequenceId"]);
+        assert_eq!(made.fields, [("sequenceId".to_string(), "7".to_string())]);
+        assert_eq!(missing(&made, &ctx), ["thingId"]);
     }
 
     #[test]

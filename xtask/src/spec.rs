@@ -14,6 +14,9 @@ pub const HANDWRITTEN: &str = "x-kartaview-handwritten";
 /// Extension overriding whether repeating an operation is harmless (by default: GET, PUT,
 /// DELETE, HEAD and OPTIONS are, POST and PATCH are not).
 pub const IDEMPOTENT: &str = "x-kartaview-idempotent";
+/// Extension overriding whether an operation only reads (by default: GET, HEAD and OPTIONS do,
+/// the other methods change data). `cargo xtask conformance` calls only these.
+pub const SAFE: &str = "x-kartaview-safe";
 /// Extension holding the evidence for an operation.
 pub const EVIDENCE: &str = "x-kartaview-evidence";
 /// Top-level extension listing resources known only by name.
@@ -168,6 +171,19 @@ impl<'a> Operation<'a> {
             Some(Value::Bool(b)) => Ok(*b),
             Some(other) => Err(format!(
                 "`{IDEMPOTENT}` must be `true` or `false`, found `{other}`"
+            )),
+        }
+    }
+
+    /// Whether the operation only reads, so that calling it changes nothing on the server: the
+    /// method's meaning unless `x-kartaview-safe` says otherwise; an error message if that mark
+    /// is not a boolean.
+    pub fn safe(&self) -> Result<bool, String> {
+        match self.value.get(SAFE) {
+            None => Ok(matches!(self.method, "get" | "head" | "options")),
+            Some(Value::Bool(b)) => Ok(*b),
+            Some(other) => Err(format!(
+                "`{SAFE}` must be `true` or `false`, found `{other}`"
             )),
         }
     }

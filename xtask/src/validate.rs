@@ -173,7 +173,20 @@ impl<'s> Validator<'s> {
                 results.iter().filter(|o| o.violations.is_empty()).collect();
             match fitting.as_slice() {
                 [] => {
-                    // Report the branch that came closest, so the pointer goes deep.
+                    // The one branch of the value's JSON type, when there is one, is the branch
+                    // meant: its innermost violations name the field that broke.
+                    let typed: Vec<&Outcome> = branches
+                        .iter()
+                        .zip(&results)
+                        .filter(|(b, _)| self.branch_accepts_type_of(b, value, at))
+                        .map(|(_, o)| o)
+                        .collect();
+                    if let [meant] = typed.as_slice() {
+                        out.violations.extend(meant.violations.iter().cloned());
+                        out.notes.extend(meant.notes.iter().cloned());
+                        continue;
+                    }
+                    // Otherwise the branch that came closest, so the pointer goes deep.
                     let closest = results
                         .iter()
                         .filter(|o| o.violations.iter().any(|v| v.pointer != at))
@@ -246,6 +259,17 @@ impl<'s> Validator<'s> {
             Value::Object(map) => self.check_object(schema, map, at, &known, out),
             _ => {}
         }
+    }
+
+    /// Whether a branch declares the JSON type of `value` (`number` takes integers).
+    fn branch_accepts_type_of(&self, branch: &'s Value, value: &Value, at: &str) -> bool {
+        let mut ignore = Outcome::default();
+        let declared = self
+            .resolve(branch, at, &mut ignore)
+            .and_then(|s| s.get("type"))
+            .and_then(Value::as_str);
+        let actual = type_name(value);
+        declared.is_some_and(|ty| ty == actual || (ty == "number" && actual == "integer"))
     }
 
     fn branch_names(&self, branches: &'s [Value], at: &str) -> String {
@@ -467,6 +491,27 @@ mod tests {
         assert!(o.violations.is_empty());
         assert_eq!(pointers(&o.notes), ["/a~1b"]);
         assert_eq!(o.notes[0].expected, "undocumented field");
+    }
+
+    #[test]
+    fn one_of_reports_the_innermost_violation_of_the_branch_of_the_values_type() {
+        // A list or one record, as `result.data` is: drifted ids inside the list are named
+        // by their own pointers, not as "one of [array, object]" at the list.
+        let spec = spec();
+        let schema = json!({"oneOf": [
+            {"$ref": "#/components/schemas/List"},
+            {"$ref": "#/components/schemas/Photo"}
+        ]});
+        let items: Vec<Value> = (0..100).map(|i| json!({"id": {"value": i}})).collect();
+        let o = validate(&spec, &schema, &Value::Array(items));
+        assert_eq!(o.violations.len(), 100);
+        assert_eq!(o.violations[0].pointer, "/0/id");
+        assert_eq!(o.violations[0].expected, "one of [string, integer]");
+        assert_eq!(o.violations[99].pointer, "/99/id");
+        // A value of neither type still names the branches.
+        let o = validate(&spec, &schema, &json!("x"));
+        assert_eq!(pointers(&o.violations), [""]);
+        assert_eq!(o.violations[0].expected, "one of [List, Photo]");
     }
 
     #[test]
