@@ -346,16 +346,12 @@ mod tests {
 
     /// A located photo whose thumbnail URL and sequence name try to end the page's `<script>`.
     fn hostile(id: u64, lat: f64) -> Photo {
-        Photo {
-            sequence_id: Some(7),
-            sequence_index: Some(u32::try_from(id).expect("small")),
-            position: Some(kartaview_ext::LatLng { lat, lng: 23.5 }),
-            urls: kartaview_ext::image::ImageUrls {
-                th: Some(format!("https://x/</script <!--<script {id}&amp;.jpg")),
-                ..Default::default()
-            },
-            ..Photo::new(id)
-        }
+        let mut photo = Photo::new(id);
+        photo.sequence_id = Some(7);
+        photo.sequence_index = Some(u32::try_from(id).expect("small"));
+        photo.position = Some(kartaview_ext::LatLng { lat, lng: 23.5 });
+        photo.urls.th = Some(format!("https://x/</script <!--<script {id}&amp;.jpg"));
+        photo
     }
 
     /// What a WHATWG tokenizer reads: parse errors, and each `<script>`'s content.

@@ -216,13 +216,11 @@ async fn updates_and_deletes() {
     let mock = MockServer::start().await.expect("mock");
     let client = client(&mock, true);
     let sequence = client
-        .update_sequence(
-            DEFAULT_SEQUENCE_ID as u64,
-            &SequenceUpdate {
-                device_name: Some("Pixel 9".into()),
-                ..SequenceUpdate::default()
-            },
-        )
+        .update_sequence(DEFAULT_SEQUENCE_ID as u64, &{
+            let mut update = SequenceUpdate::default();
+            update.device_name = Some("Pixel 9".into());
+            update
+        })
         .await
         .expect("update");
     assert_eq!(sequence.device_name.as_deref(), Some("Pixel 9"));
@@ -232,9 +230,10 @@ async fn updates_and_deletes() {
     client
         .update_photo(
             photo_id,
-            &PhotoUpdate {
-                heading: Some(12.5),
-                ..PhotoUpdate::default()
+            &{
+                let mut update = PhotoUpdate::default();
+                update.heading = Some(12.5);
+                update
             },
             Some(FilePart::jpeg("new.jpg", new_image.clone())),
         )
@@ -286,30 +285,23 @@ async fn updates_and_deletes() {
 async fn handwritten_operations_send_what_the_spec_describes() {
     let mock = MockServer::start().await.expect("mock");
     let client = client(&mock, true);
-    let fields = PhotoFields {
-        sequence_id: DEFAULT_SEQUENCE_ID as u64,
-        sequence_index: 1000,
-        position: LatLng {
+    let fields = PhotoFields::new(
+        DEFAULT_SEQUENCE_ID as u64,
+        1000,
+        LatLng {
             lat: 46.77,
             lng: 23.59,
         },
-        shot_date: None,
-        heading: None,
-        gps_accuracy: None,
-        projection: None,
-        field_of_view: None,
-    };
+    );
     client
         .v1_upload_photo(&fields, FilePart::jpeg("a.jpg", b"\xff\xd8a".to_vec()))
         .await
         .expect("v1PhotoCreate");
     // A 360° photo: the projection and field of view reach the server.
-    let v2_fields = PhotoFields {
-        sequence_index: 1001,
-        projection: Some(kartaview_ext::models::Projection::Sphere),
-        field_of_view: Some(360.0),
-        ..fields.clone()
-    };
+    let mut v2_fields = fields.clone();
+    v2_fields.sequence_index = 1001;
+    v2_fields.projection = Some(kartaview_ext::models::Projection::Sphere);
+    v2_fields.field_of_view = Some(360.0);
     client
         .upload_photo(&v2_fields, FilePart::jpeg("b.jpg", b"\xff\xd8b".to_vec()))
         .await

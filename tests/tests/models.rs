@@ -191,3 +191,43 @@ fn image_urls_from_every_shape() {
         Some("http://127.0.0.1:1/storage9/files/photo/2018/6/7/th/310004_y_7.jpg")
     );
 }
+
+/// Serializes `value` and reads it back: the model's own JSON is a format a program can store.
+/// (Exactly, floats included, with serde_json's `float_roundtrip`, as this crate enables it.)
+fn round_trip<T: serde::Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(value: &T) {
+    let json = serde_json::to_string(value).expect("serializes");
+    let back: T = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
+    // The JSON first: a readable difference, where the models' Debug would be pages long.
+    let again = serde_json::to_string(&back).expect("serializes");
+    assert!(again == json, "read back differently:\n{json}\n{again}");
+    assert!(&back == value, "read back differently: {json}");
+}
+
+#[test]
+fn models_read_back_their_own_json() {
+    let Some(dir) = real_fixtures_dir() else {
+        return;
+    };
+    let full = sequences(&decode(&dir.join("v2-sequence-list-join-photos-full.json")));
+    let with_user = sequences(&decode(&dir.join("v2-sequence-list-join-user.json")));
+    assert!(!full.is_empty() && !full[0].photos.is_empty() && with_user[0].user.is_some());
+    for sequence in full.iter().chain(&with_user) {
+        sequence.photos.iter().for_each(round_trip);
+        round_trip(sequence);
+    }
+    photos(&decode(&dir.join("v2-doc-example-photo-list.json")))
+        .iter()
+        .for_each(round_trip);
+    let metrics: types::UserMetricsResponse = decode(&dir.join("v2-doc-example-usermetrics.json"));
+    round_trip(&UserMetrics::from(&metrics.result.data));
+    let v1: types::V1SequencePhotoListResponse =
+        decode(&own_fixtures_dir().join("v1-sequence-photo-list.json"));
+    let from_v1: Vec<Photo> = v1
+        .osv
+        .photos
+        .iter()
+        .filter_map(|p| Photo::from_v1_sequence_photo(p, "https://api.openstreetcam.org"))
+        .collect();
+    assert!(!from_v1.is_empty());
+    from_v1.iter().for_each(round_trip);
+}

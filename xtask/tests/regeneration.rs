@@ -107,7 +107,9 @@ fn a_new_read_compiles_through_the_seam_after_regeneration() {
     // Under the workspace's target directory, kept between runs: a second run checks nothing
     // again.
     let dir = root.join("target/regeneration-test");
-    for krate in ["kartaview-api", "kartaview-ext", "kartaview-mock"] {
+    // `tests` too: kartaview-mock's tests use its helpers, and cargo loads every member's
+    // dev-dependencies.
+    for krate in ["kartaview-api", "kartaview-ext", "kartaview-mock", "tests"] {
         copy_dir(&root.join(krate), &dir.join(krate));
     }
     write(
@@ -119,7 +121,7 @@ fn a_new_read_compiles_through_the_seam_after_regeneration() {
         .lines()
         .map(|line| {
             if line.starts_with("members = ") {
-                r#"members = ["kartaview-api", "kartaview-ext", "kartaview-mock", "probe"]"#
+                r#"members = ["kartaview-api", "kartaview-ext", "kartaview-mock", "tests", "probe"]"#
             } else if line.starts_with("default-members = ") {
                 ""
             } else {

@@ -159,6 +159,7 @@ fn display_path<S: serde::Serializer>(
 
 /// How a download ended.
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct DownloadSummary {
     /// Images stored by this run.
     pub downloaded: usize,

@@ -20,6 +20,7 @@ pub use ::exif as kamadak_exif;
 
 /// What EXIF says about one photo.
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct PhotoMetadata {
     /// GPS position.
     pub position: Option<LatLng>,

@@ -19,6 +19,7 @@ pub use plan::{
 
 /// What a directory scan found.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct PhotoScan {
     /// The photos to upload, ordered by capture time, with their `sequenceIndex` assigned.
     pub items: Vec<UploadItem>,
@@ -30,6 +31,7 @@ pub struct PhotoScan {
 
 /// A GPS track: time-stamped positions, sorted by time.
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GpxTrack {
     points: Vec<(NaiveDateTime, LatLng)>,
 }

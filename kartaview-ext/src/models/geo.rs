@@ -1,9 +1,9 @@
 //! Positions on the earth.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A WGS 84 position in decimal degrees.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct LatLng {
     /// Latitude.
     pub lat: f64,

@@ -11,7 +11,7 @@ use crate::error::Error;
 use crate::models::lenient::text;
 
 /// An image rendition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum ImageSize {
@@ -80,8 +80,9 @@ impl FromStr for ImageSize {
 const PLACEHOLDERS: [&str; 2] = ["{{sizeprefix}}", "[[sizeprefix]]"];
 
 /// Where a photo's renditions are.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct ImageUrls {
     /// A URL holding the `{{sizeprefix}}` placeholder.
     pub template: Option<String>,

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
 use kartaview_api::types;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::transport::client::ListResponse;
 use crate::transport::paginate::Page;
@@ -35,6 +35,13 @@ fn utc<S: serde::Serializer>(time: &Option<NaiveDateTime>, s: S) -> Result<S::Ok
         Some(time) => s.serialize_str(&iso_utc(time)),
         None => s.serialize_none(),
     }
+}
+
+/// Reads back what [`utc`] writes.
+fn from_utc<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDateTime>, D::Error> {
+    Option::<String>::deserialize(d)?
+        .map(|text| NaiveDateTime::parse_from_str(&text, ISO_UTC).map_err(serde::de::Error::custom))
+        .transpose()
 }
 
 /// A date in [`ISO_UTC`], as the models serialize it: `2023-04-06T03:41:01Z`.
@@ -107,6 +114,13 @@ macro_rules! string_enum {
                 serializer.serialize_str(self.as_str())
             }
         }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let wire = Some(String::deserialize(d)?);
+                $name::from_wire(&wire).ok_or_else(|| serde::de::Error::custom("an empty value"))
+            }
+        }
     };
 }
 
@@ -175,8 +189,9 @@ string_enum! {
 }
 
 /// Camera intrinsics recorded with a sequence.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct CameraParameters {
     /// Focal length in millimetres.
     pub focal_length: Option<f64>,
@@ -210,8 +225,9 @@ impl CameraParameters {
 }
 
 /// One detection of the image-quality model.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct QualityDetail {
     /// What was detected.
     pub label: Option<i64>,
@@ -239,8 +255,9 @@ fn quality_details(value: &Option<types::QualityDetails>) -> Vec<QualityDetail> 
 }
 
 /// One street-level image.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Photo {
     /// Photo id.
     pub id: u64,
@@ -263,10 +280,10 @@ pub struct Photo {
     /// GPS accuracy in metres.
     pub gps_accuracy: Option<f64>,
     /// Capture time (UTC).
-    #[serde(serialize_with = "utc")]
+    #[serde(serialize_with = "utc", deserialize_with = "from_utc", default)]
     pub shot_date: Option<NaiveDateTime>,
     /// Upload time.
-    #[serde(serialize_with = "utc")]
+    #[serde(serialize_with = "utc", deserialize_with = "from_utc", default)]
     pub date_added: Option<NaiveDateTime>,
     /// Image width in pixels.
     pub width: Option<u32>,
@@ -422,8 +439,9 @@ pub(crate) fn spherical(sphere: bool, field_of_view: Option<f64>, unwrapped: boo
 }
 
 /// The user embedded in a sequence by `join=user`, or listed by `/2.0/user/`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct User {
     /// User id.
     pub id: Option<u64>,
@@ -487,8 +505,9 @@ impl From<&types::User> for User {
 }
 
 /// A user's totals.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct UserMetrics {
     /// Overall rank.
     pub rank: Option<u64>,
@@ -527,8 +546,9 @@ impl From<&types::UserMetrics> for UserMetrics {
 }
 
 /// A video chunk uploaded by the apps, and the sequence it belongs to.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Video {
     /// Video id.
     pub id: u64,
@@ -537,7 +557,7 @@ pub struct Video {
     /// Its index within the sequence; the photos cut from it carry it as `videoIndex`.
     pub sequence_index: Option<u32>,
     /// Upload time.
-    #[serde(serialize_with = "utc")]
+    #[serde(serialize_with = "utc", deserialize_with = "from_utc", default)]
     pub date_added: Option<NaiveDateTime>,
     /// File name.
     pub name: Option<String>,
@@ -560,8 +580,9 @@ impl Video {
 }
 
 /// One recorded trip.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Sequence {
     /// Sequence id.
     pub id: u64,
@@ -580,10 +601,10 @@ pub struct Sequence {
     /// South-east corner of the bounding box.
     pub bbox_south_east: Option<LatLng>,
     /// Upload time.
-    #[serde(serialize_with = "utc")]
+    #[serde(serialize_with = "utc", deserialize_with = "from_utc", default)]
     pub date_added: Option<NaiveDateTime>,
     /// When processing finished.
-    #[serde(serialize_with = "utc")]
+    #[serde(serialize_with = "utc", deserialize_with = "from_utc", default)]
     pub date_processed: Option<NaiveDateTime>,
     /// Recording device.
     pub device_name: Option<String>,

@@ -74,6 +74,7 @@ impl FilePart {
 
 /// What a photo upload says about the photo.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PhotoFields {
     /// The sequence it goes to.
     pub sequence_id: u64,
@@ -94,6 +95,20 @@ pub struct PhotoFields {
 }
 
 impl PhotoFields {
+    /// The fields every upload has; the others start empty.
+    pub fn new(sequence_id: u64, sequence_index: u32, position: LatLng) -> Self {
+        PhotoFields {
+            sequence_id,
+            sequence_index,
+            position,
+            shot_date: None,
+            heading: None,
+            gps_accuracy: None,
+            projection: None,
+            field_of_view: None,
+        }
+    }
+
     pub(crate) fn form_fields(&self, v1: bool) -> Vec<(&'static str, String)> {
         let mut fields = vec![
             ("sequenceId", self.sequence_id.to_string()),
@@ -333,6 +348,7 @@ impl Client {
 
 /// Fields of a photo update; `None` leaves a field as it is.
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct PhotoUpdate {
     /// New position.
     pub position: Option<LatLng>,

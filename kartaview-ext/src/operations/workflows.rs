@@ -18,6 +18,7 @@ use crate::transport::paginate::{MAX_PAGE_SIZE, Page, PageRequest, paginate};
 /// The photos a video produced, with the ids that link them.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct ResolvedVideo {
     /// The video.
     pub video: Video,
@@ -30,6 +31,7 @@ pub struct ResolvedVideo {
 /// A sequence with every one of its photos.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct SequenceWithPhotos {
     /// The sequence's details.
     pub sequence: Sequence,

@@ -12,6 +12,7 @@ use crate::transport::operation::OperationExt;
 
 /// Fields of a sequence update; `None` leaves a field as it is.
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct SequenceUpdate {
     /// Recording device.
     pub device_name: Option<String>,

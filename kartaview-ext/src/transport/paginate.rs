@@ -12,6 +12,7 @@ pub const MAX_PAGE_SIZE: u32 = 100;
 
 /// One page as the server answered it.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Page<T> {
     /// The page's items, in the server's order.
     pub items: Vec<T>,

@@ -43,6 +43,7 @@ pub enum PositionSource {
 
 /// One photo of a planned sequence.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct PlannedPhoto {
     /// What is uploaded: file, `sequenceIndex`, position, time (UTC), heading.
     pub item: UploadItem,
@@ -56,6 +57,7 @@ pub struct PlannedPhoto {
 
 /// One sequence to create: a folder, or one part of a folder split at time gaps.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct PlannedSequence {
     /// The folder its photos are in.
     pub folder: PathBuf,
@@ -123,6 +125,7 @@ impl std::fmt::Display for SkipReason {
 
 /// A file (or folder) left out of the plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Skipped {
     /// The file or folder.
     pub path: PathBuf,
@@ -132,6 +135,7 @@ pub struct Skipped {
 
 /// What an upload of a folder tree will do.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct UploadPlan {
     /// The folder the plan was made of.
     pub root: PathBuf,

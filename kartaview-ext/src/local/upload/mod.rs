@@ -149,6 +149,7 @@ pub enum UploadEvent {
 
 /// How an upload ended.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct UploadReport {
     /// The sequence holding the items.
     pub sequence_id: u64,
