@@ -135,6 +135,7 @@
 
 mod api;
 mod dataset;
+mod dense;
 mod fault;
 mod forms;
 mod http;
@@ -153,6 +154,7 @@ use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
 pub use dataset::*;
+pub use dense::{DENSE_CELL_MICRODEGREES, DensePhoto, DenseRegion};
 pub use fault::{Drift, Fault, Listener, Route};
 pub use state::{
     PhotoView, SequenceView, StateView, UploadAttempt, UploadKind, UploadOutcome, VideoView,
@@ -400,6 +402,7 @@ pub struct MockBuilder {
     dataset: Dataset,
     bind: SocketAddr,
     v1_numeric: bool,
+    dense: Option<DenseRegion>,
 }
 
 impl Default for MockBuilder {
@@ -411,6 +414,7 @@ impl Default for MockBuilder {
             dataset: Dataset::default(),
             bind: SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), 0),
             v1_numeric: false,
+            dense: None,
         }
     }
 }
@@ -453,12 +457,21 @@ impl MockBuilder {
         self
     }
 
+    /// Adds a [`DenseRegion`], generated on demand: `POST /1.0/list/nearby-photos/` lists its
+    /// photos after the dataset's, `GET /2.0/photo/{id}` and the image hosts serve them; they
+    /// cannot be changed or deleted.
+    pub fn dense_region(mut self, region: DenseRegion) -> Self {
+        self.dense = Some(region);
+        self
+    }
+
     pub async fn start(self) -> std::io::Result<MockServer> {
         let api = TcpListener::bind(self.bind).await?;
         let images = TcpListener::bind(SocketAddr::new(self.bind.ip(), 0)).await?;
         let api_addr = api.local_addr()?;
         let image_addr = images.local_addr()?;
-        let state = State::new(&self.dataset, self.seed, origin(image_addr));
+        let mut state = State::new(&self.dataset, self.seed, origin(image_addr));
+        state.dense = self.dense;
         let shared = Arc::new(Shared {
             state: Mutex::new(state),
             config: Config {
