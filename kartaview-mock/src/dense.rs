@@ -309,7 +309,10 @@ impl DenseRegion {
             return None;
         }
         // The last cell starting at or before the offset that is not empty.
-        let cell = self.starts.partition_point(|&s| s <= offset).checked_sub(1)?;
+        let cell = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .checked_sub(1)?;
         Some(self.photo_at(cell, offset - self.starts.get(cell)?))
     }
 
@@ -339,7 +342,7 @@ impl DenseRegion {
 
     /// When a cell's sequence began: a day of 2023-2024, between 07:00 and 17:00 UTC.
     fn first_shot(&self, sequence_id: i64) -> i64 {
-        let h = mix(self.seed ^ 0x5345_51, sequence_id as u64);
+        let h = mix(self.seed ^ 0x0053_4551, sequence_id as u64);
         let day = days_from_civil(2023, 1, 1) + (h % 730) as i64;
         day * 86_400 + 7 * 3600 + ((h >> 20) % (10 * 3600)) as i64
     }
@@ -359,7 +362,7 @@ impl DenseRegion {
         let last = i64::from(cells) - 1;
         let first = lo_u.div_euclid(DENSE_CELL_MICRODEGREES).max(0);
         let end = hi_u.div_euclid(DENSE_CELL_MICRODEGREES).min(last);
-        (first <= end).then(|| (first as u32, end as u32))
+        (first <= end).then_some((first as u32, end as u32))
     }
 
     /// The photos in `area` uploaded at a time `uploaded` accepts, in id order: how many in
@@ -375,8 +378,8 @@ impl DenseRegion {
         let mut photos = Vec::new();
         let mut total = 0u64;
         let (s, w, n, e) = area.bounds();
-        let spans = Self::span(self.south_u, self.rows, s, n)
-            .zip(Self::span(self.west_u, self.cols, w, e));
+        let spans =
+            Self::span(self.south_u, self.rows, s, n).zip(Self::span(self.west_u, self.cols, w, e));
         let Some(((r0, r1), (c0, c1))) = spans else {
             return DensePage { total, photos };
         };
@@ -442,7 +445,7 @@ impl DenseRegion {
 
     /// The photo as the fake's renderers take it: processed, not map-matched, 4032×3024.
     pub(crate) fn record(&self, p: &DensePhoto) -> PhotoRec {
-        let h = mix(self.seed ^ 0x5245_43, p.id as u64);
+        let h = mix(self.seed ^ 0x0052_4543, p.id as u64);
         PhotoRec {
             id: p.id,
             sequence_id: p.sequence_id,
