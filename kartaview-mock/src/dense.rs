@@ -123,7 +123,9 @@ impl Area {
         }
     }
 
-    /// Whether every point of `[s, n] × [w, e]` is in the area (only boxes say so).
+    /// Whether every point of `[s, n] × [w, e]` is in the area. Only boxes say so: a
+    /// circle's cells are generated and tested photo by photo (circles are not what an area
+    /// harvest asks).
     fn covers(&self, s: f64, w: f64, n: f64, e: f64) -> bool {
         match self {
             Area::Box(..) => self.contains(s, w) && self.contains(n, e),
@@ -231,18 +233,25 @@ impl DenseRegion {
         self
     }
 
-    /// Most photos one page of `POST /1.0/list/nearby-photos/` holds (default 2000; at
-    /// least 1). A larger `ipp` is cut to it.
+    /// Most photos one page of `POST /1.0/list/nearby-photos/` holds (at least 1); a larger
+    /// `ipp` is cut to it, and pages are counted in the cut size.
+    ///
+    /// Assumed, not observed: the live cap of the 1.0 list is unknown (facts.md §5.6, and
+    /// kartaview-ext's `AreaSearch::tile_cap` says so too). The default, 2000, is the largest
+    /// page a real client is seen asking for (JOSM's configuration; iD and Rapid ask 1000),
+    /// so the live API serves at least that much; `totalFilteredItems` always counts every
+    /// match, as the live answers do.
     pub fn page_cap(mut self, cap: u64) -> Self {
         self.page_cap = cap.max(1);
         self
     }
 
     /// Ids of the first photo and the first sequence (defaults 3,000,000,001 and 3,000,001,
-    /// far above the default dataset's and the uploads' ids).
+    /// far above the default dataset's and the uploads' ids; each kept within 1..=2⁶⁰ so that
+    /// the ids after it fit). They must not meet the dataset's ids.
     pub fn first_ids(mut self, photo: i64, sequence: i64) -> Self {
-        self.first_photo_id = photo;
-        self.first_sequence_id = sequence;
+        self.first_photo_id = photo.clamp(1, 1 << 60);
+        self.first_sequence_id = sequence.clamp(1, 1 << 60);
         self
     }
 
@@ -356,9 +365,10 @@ impl DenseRegion {
 
     /// Range of cells along one axis that may hold points of `[lo, hi]` degrees.
     fn span(origin_u: i64, cells: u32, lo: f64, hi: f64) -> Option<(u32, u32)> {
-        // One microdegree of slack on each side; photos are tested exactly afterwards.
-        let lo_u = (lo * MICRO).floor() as i64 - 1 - origin_u;
-        let hi_u = (hi * MICRO).ceil() as i64 + 1 - origin_u;
+        // One microdegree of slack on each side; photos are tested exactly afterwards. The
+        // bounds of a huge radius are clamped, so that nothing overflows.
+        let lo_u = (lo.clamp(-360.0, 360.0) * MICRO).floor() as i64 - 1 - origin_u;
+        let hi_u = (hi.clamp(-360.0, 360.0) * MICRO).ceil() as i64 + 1 - origin_u;
         let last = i64::from(cells) - 1;
         let first = lo_u.div_euclid(DENSE_CELL_MICRODEGREES).max(0);
         let end = hi_u.div_euclid(DENSE_CELL_MICRODEGREES).min(last);

@@ -120,6 +120,20 @@
 //! `totalFilteredItems` `["n"]`. [`MockBuilder::v1_numeric_status`] switches 1.0 to the 2022
 //! style (numeric 600, unpadded), as the live upload endpoints answered then.
 //!
+//! # A dense region ([`MockBuilder::dense_region`])
+//!
+//! For benchmarks of area harvests: [`DenseRegion::city`] is a box of about 20 km × 20 km
+//! (44.34..44.52 N, 25.98..26.232 E) holding 1,000,000 photos, none of them stored. Its cells
+//! of 0.001° each hold a number of photos fixed by the seed, and a photo's position, times
+//! and heading follow from its id ([`DenseRegion`] gives the whole definition), so a query
+//! costs time in proportion to the cells it touches (a cell wholly inside a box is counted
+//! without generating it) and memory in proportion to the page it answers.
+//! `POST /1.0/list/nearby-photos/` lists the region's photos after the dataset's, in id
+//! order, with the same paging, shuffled pages and `totalFilteredItems`, a page cut to
+//! [`DenseRegion::page_cap`] (2000 by default, an assumption); `date` keeps or drops a
+//! cell's sequence whole. `GET /2.0/photo/{id}` (without joins) and both image listeners
+//! serve its photos; nothing else lists them, and they cannot be changed or deleted.
+//!
 //! # Image listener
 //!
 //! `GET`/`HEAD /files/photo/Y/M/D/{prefix}/{name}` of an existing photo → `image/jpeg`: the

@@ -413,3 +413,61 @@ async fn the_library_harvests_exactly_the_photos_of_a_box() {
             .all(|r| r.path == "/1.0/list/nearby-photos/")
     );
 }
+
+/// Great-circle distance in metres (mean Earth radius).
+fn metres(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (p1, p2) = (a.0.to_radians(), b.0.to_radians());
+    let dp = p2 - p1;
+    let dl = (b.1 - a.1).to_radians();
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6_371_000.0 * h.sqrt().asin()
+}
+
+#[tokio::test]
+async fn a_circle_lists_the_photos_within_its_radius() {
+    let region = town();
+    let mock = start(region.clone()).await;
+    let centre = (44.021_7, 26.018_3);
+    let circle = |radius: &str| {
+        let (lat, lng) = (centre.0.to_string(), centre.1.to_string());
+        let radius = radius.to_string();
+        let mock = mock.clone();
+        async move {
+            let form = [
+                ("lat", lat.as_str()),
+                ("lng", lng.as_str()),
+                ("radius", radius.as_str()),
+                ("ipp", "2000"),
+            ];
+            let (status, body) = post_form(&mock, "/1.0/list/nearby-photos/", &form).await;
+            assert_eq!(status, 200, "{body}");
+            let total = as_i64(&body["totalFilteredItems"][0]) as u64;
+            let ids: BTreeSet<i64> = body["currentPageItems"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| as_i64(&p["id"]))
+                .collect();
+            (ids, total)
+        }
+    };
+    let (ids, total) = circle("300").await;
+    assert_eq!(ids.len() as u64, total);
+    let all = expected_in(&region, region.bbox());
+    // Clear of the edge, where two formulas of the distance may round differently.
+    let within: BTreeSet<i64> = all
+        .iter()
+        .filter(|p| metres(centre, (p.lat, p.lng)) < 299.0)
+        .map(|p| p.id)
+        .collect();
+    let near: BTreeSet<i64> = all
+        .iter()
+        .filter(|p| metres(centre, (p.lat, p.lng)) < 301.0)
+        .map(|p| p.id)
+        .collect();
+    assert!(within.len() > 100, "{}", within.len());
+    assert!(within.is_subset(&ids) && ids.is_subset(&near));
+    // A radius wider than the Earth: everything, counted without overflowing.
+    let (ids, total) = circle("1e12").await;
+    assert_eq!((ids.len(), total), (2000, 100_000));
+}
