@@ -345,7 +345,7 @@ impl DenseRegion {
             lng: lng_u as f64 / MICRO,
             heading: (mix(h, 7) % 36_000) as f64 / 100.0,
             shot_date: first_shot + 2 * index as i64,
-            date_added: first_shot + 2 * self.count_of(cell) as i64 + 3600,
+            date_added: self.cell_date_added(cell),
         }
     }
 
@@ -384,7 +384,6 @@ impl DenseRegion {
         mut skip: u64,
         take: u64,
     ) -> DensePage {
-        let ipp = take;
         let mut photos = Vec::new();
         let mut total = 0u64;
         let (s, w, n, e) = area.bounds();
@@ -411,7 +410,7 @@ impl DenseRegion {
                     (cs + cell - 1) as f64 / MICRO,
                     (cw + cell - 1) as f64 / MICRO,
                 );
-                let wanted = (photos.len() as u64) < ipp;
+                let wanted = (photos.len() as u64) < take;
                 if whole && (!wanted || skip >= count) {
                     // Counted without generating a photo.
                     total += count;
@@ -428,7 +427,7 @@ impl DenseRegion {
                     total += 1;
                     if skip > 0 {
                         skip -= 1;
-                    } else if (photos.len() as u64) < ipp {
+                    } else if (photos.len() as u64) < take {
                         photos.push(p);
                     }
                 }
