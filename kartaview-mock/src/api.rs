@@ -1,10 +1,12 @@
 //! Routing and handlers of the API listener.
 
+use std::collections::HashMap;
 use std::sync::Mutex;
 
 use serde_json::{Map, Value, json};
 
 use crate::dataset::DEFAULT_USER_ID;
+use crate::dense::Area;
 use crate::forms::{Fields, parse_body, parse_urlencoded};
 use crate::http::{Request, Response};
 use crate::render::{PhotoJoins, PhotoStyle, SeqJoins, to_json_bytes};
@@ -850,6 +852,13 @@ impl Api<'_> {
 
     fn photo_get(&mut self, seg: &str) -> R {
         let joins = self.photo_joins()?;
+        let dense = self.path_id(seg, "photoId").ok().and_then(|id| {
+            let region = self.st.dense.as_ref()?;
+            Some(region.record(&region.photo(id)?))
+        });
+        if let Some(p) = dense {
+            return Ok(self.ok_data(self.st.photo_json_joined(&p, joins)));
+        }
         let id = self.live_photo_or_404(seg)?;
         let p = self
             .st
@@ -1318,29 +1327,52 @@ impl Api<'_> {
         let radius = self.float(&f, "radius")?.unwrap_or(50.0);
         // JOSM sends `date`: photos uploaded on or after that day.
         let uploaded = self.day_range(&f, "date", "")?;
-        let test: Box<dyn Fn(f64, f64) -> bool> = match (top_left, bottom_right, centre) {
-            (Some((n, w)), Some((s, e)), _) => {
-                Box::new(move |la, ln| la <= n && la >= s && ln >= w && ln <= e)
-            }
-            (_, _, Some((cl, cg))) => Box::new(move |la, ln| haversine_m(cl, cg, la, ln) <= radius),
+        let area = match (top_left, bottom_right, centre) {
+            (Some((n, w)), Some((s, e)), _) => Area::Box(s, w, n, e),
+            (_, _, Some((cl, cg))) => Area::Circle(cl, cg, radius),
             _ => return Err(self.fail(400, 610, "lat")),
         };
         let st = &*self.st;
+        // The dense region's assumed cap (see `DenseRegion::page_cap`); none otherwise.
+        let ipp = st.dense.as_ref().map_or(ipp, |r| ipp.min(r.max_page()));
         let found: Vec<i64> = st
             .photos
             .values()
             .filter(|p| st.live_photo(p.id).is_some())
-            .filter(|p| p.fix.is_some_and(|(a, b)| test(a, b)))
+            .filter(|p| p.fix.is_some_and(|(a, b)| area.contains(a, b)))
             .filter(|p| uploaded.contains(p.date_added))
             .map(|p| p.id)
             .collect();
-        let total = found.len();
         let (mut page_ids, _) = Self::page(&found, page, ipp);
+        let mut total = found.len() as u64;
+        // The dense region's photos follow the stored ones, in id order.
+        let mut dense = HashMap::new();
+        if let Some(region) = &st.dense {
+            let before = (page - 1).saturating_mul(ipp);
+            let stored = found.len() as u64;
+            // Dense photos to skip, and to take after the stored ones of this page.
+            let skip = before.saturating_sub(stored);
+            let take = ipp - page_ids.len() as u64;
+            let answer = region.query(&area, |t| uploaded.contains(t), skip, take);
+            total += answer.total;
+            for p in answer.photos {
+                page_ids.push(p.id);
+                dense.insert(p.id, p);
+            }
+        }
         self.shuffle(&mut page_ids, page);
+        let st = &*self.st;
         let items: Vec<Value> = page_ids
             .iter()
-            .filter_map(|id| self.st.photos.get(id))
-            .map(|p| self.st.v1_nearby_item(p))
+            .filter_map(|id| match (st.photos.get(id), dense.get(id), &st.dense) {
+                (Some(p), _, _) => Some(st.v1_nearby_item(p)),
+                (None, Some(p), Some(region)) => {
+                    let mut item = st.v1_nearby_item(&region.record(p));
+                    item["username"] = Value::String(region.username(p));
+                    Some(item)
+                }
+                _ => None,
+            })
             .collect();
         let mut top = Map::new();
         top.insert("currentPageItems".into(), Value::Array(items));

@@ -40,8 +40,19 @@ fn serve_cdn(st: &State, encoded: &str) -> Response {
 pub(crate) fn serve_file(st: &State, rest: &[&str], storage: Option<&str>) -> Response {
     match rest {
         [y, m, d, prefix, name] => {
-            let Some(p) = st.files.get(*name).and_then(|id| st.live_photo(*id)) else {
-                return not_found();
+            let dense;
+            let p = match st.files.get(*name).and_then(|id| st.live_photo(*id)) {
+                Some(p) => p,
+                None => {
+                    let region = st.dense.as_ref();
+                    match region.and_then(|r| Some(r.record(&r.photo_by_file_name(name)?))) {
+                        Some(rec) => {
+                            dense = rec;
+                            &dense
+                        }
+                        None => return not_found(),
+                    }
+                }
             };
             let dir_ok = p.date_path == format!("{y}/{m}/{d}");
             let storage_ok = storage.is_none_or(|s| s == p.storage);

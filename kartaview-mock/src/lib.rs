@@ -126,6 +126,20 @@
 //! `totalFilteredItems` `["n"]`. [`MockBuilder::v1_numeric_status`] switches 1.0 to the 2022
 //! style (numeric 600, unpadded), as the live upload endpoints answered then.
 //!
+//! # A dense region ([`MockBuilder::dense_region`])
+//!
+//! For benchmarks of area harvests: [`DenseRegion::city`] is a box of about 20 km × 20 km
+//! (44.34..44.52 N, 25.98..26.232 E) holding 1,000,000 photos, none of them stored. Its cells
+//! of 0.001° each hold a number of photos fixed by the seed, and a photo's position, times
+//! and heading follow from its id ([`DenseRegion`] gives the whole definition), so a query
+//! costs time in proportion to the cells it touches (a cell wholly inside a box is counted
+//! without generating it) and memory in proportion to the page it answers.
+//! `POST /1.0/list/nearby-photos/` lists the region's photos after the dataset's, in id
+//! order, with the same paging, shuffled pages and `totalFilteredItems`, a page cut to
+//! [`DenseRegion::page_cap`] (2000 by default, an assumption); `date` keeps or drops a
+//! cell's sequence whole. `GET /2.0/photo/{id}` (without joins) and both image listeners
+//! serve its photos; nothing else lists them, and they cannot be changed or deleted.
+//!
 //! # Image listener
 //!
 //! `GET`/`HEAD /files/photo/Y/M/D/{prefix}/{name}` of an existing photo → `image/jpeg`: the
@@ -149,6 +163,7 @@
 
 mod api;
 mod dataset;
+mod dense;
 mod fault;
 mod forms;
 mod http;
@@ -168,6 +183,7 @@ use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
 pub use dataset::*;
+pub use dense::{DENSE_CELL_MICRODEGREES, DensePhoto, DenseRegion};
 pub use fault::{Drift, Fault, Listener, Route};
 pub use record::RECORD_ENV;
 
@@ -421,6 +437,7 @@ pub struct MockBuilder {
     dataset: Dataset,
     bind: SocketAddr,
     v1_numeric: bool,
+    dense: Option<DenseRegion>,
 }
 
 impl Default for MockBuilder {
@@ -432,6 +449,7 @@ impl Default for MockBuilder {
             dataset: Dataset::default(),
             bind: SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), 0),
             v1_numeric: false,
+            dense: None,
         }
     }
 }
@@ -474,12 +492,21 @@ impl MockBuilder {
         self
     }
 
+    /// Adds a [`DenseRegion`], generated on demand: `POST /1.0/list/nearby-photos/` lists its
+    /// photos after the dataset's, `GET /2.0/photo/{id}` and the image hosts serve them; they
+    /// cannot be changed or deleted.
+    pub fn dense_region(mut self, region: DenseRegion) -> Self {
+        self.dense = Some(region);
+        self
+    }
+
     pub async fn start(self) -> std::io::Result<MockServer> {
         let api = TcpListener::bind(self.bind).await?;
         let images = TcpListener::bind(SocketAddr::new(self.bind.ip(), 0)).await?;
         let api_addr = api.local_addr()?;
         let image_addr = images.local_addr()?;
-        let state = State::new(&self.dataset, self.seed, origin(image_addr));
+        let mut state = State::new(&self.dataset, self.seed, origin(image_addr));
+        state.dense = self.dense;
         let shared = Arc::new(Shared {
             state: Mutex::new(state),
             config: Config {

@@ -279,6 +279,8 @@ pub(crate) struct State {
     pub(crate) upload_attempts: Vec<UploadAttempt>,
     pub(crate) deleted_photo_ids: Vec<i64>,
     pub(crate) deleted_sequence_ids: Vec<i64>,
+    /// Photos generated on demand, listed after the stored ones (read-only).
+    pub(crate) dense: Option<crate::DenseRegion>,
 }
 
 const STORAGES: [&str; 5] = [
@@ -351,6 +353,7 @@ impl State {
             upload_attempts: Vec::new(),
             deleted_photo_ids: Vec::new(),
             deleted_sequence_ids: Vec::new(),
+            dense: None,
         };
         for (i, u) in dataset.users.iter().enumerate() {
             st.add_user(u.id, &u.username, &u.full_name, i);
