@@ -23,6 +23,10 @@
 //! }
 //! # Ok(()) }
 //! ```
+//!
+//! The crate's `examples/` hold one program per common task (a sequence's photos, a video
+//! resolved, an area between two days, a geotagged download, a resumable folder upload, a test
+//! against the fake); the README lists them.
 
 // Layers, each using only those above it: the shared error, then transport (client, retries,
 // pagination, the operation seam), models (wire → typed models), operations (workflows, writes,

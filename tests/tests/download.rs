@@ -13,6 +13,18 @@ fn client(mock: &MockServer) -> Client {
         .expect("client")
 }
 
+/// The fake, a client of it, and the photos of its default sequence.
+async fn fake_with_photos() -> (MockServer, Client, Vec<kartaview_ext::Photo>) {
+    let mock = MockServer::start().await.expect("mock");
+    let client = client(&mock);
+    let photos = client
+        .sequence_photos(DEFAULT_SEQUENCE_ID as u64)
+        .await
+        .expect("photos")
+        .photos;
+    (mock, client, photos)
+}
+
 fn scratch(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("kv-download-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -39,13 +51,7 @@ async fn served(url: &str) -> Vec<u8> {
 
 #[tokio::test]
 async fn a_truncated_or_empty_image_is_retried_and_stored_whole() {
-    let mock = MockServer::start().await.expect("mock");
-    let client = client(&mock);
-    let photos = client
-        .sequence_photos(DEFAULT_SEQUENCE_ID as u64)
-        .await
-        .expect("photos")
-        .photos;
+    let (mock, client, photos) = fake_with_photos().await;
     let photo = photos[0].clone();
     let url = photo.image_url(ImageSize::Proc).expect("url");
     let whole = served(&url).await;
@@ -75,13 +81,8 @@ async fn a_truncated_or_empty_image_is_retried_and_stored_whole() {
 
 #[tokio::test]
 async fn a_broken_file_from_an_earlier_run_is_fetched_again() {
-    let mock = MockServer::start().await.expect("mock");
-    let client = client(&mock);
-    let photos = client
-        .sequence_photos(DEFAULT_SEQUENCE_ID as u64)
-        .await
-        .expect("photos")
-        .photos;
+    // The fake serves until the end of the test.
+    let (_mock, client, photos) = fake_with_photos().await;
     let photos = &photos[..2];
     let dir = scratch("rerun");
     std::fs::create_dir_all(&dir).expect("dir");
