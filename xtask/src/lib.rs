@@ -10,6 +10,8 @@
 //!   (or the in-process mock) and validate every answer against its response schema.
 //! - `cargo xtask dependent`: the examples of kartaview-ext as binaries of a crate outside the
 //!   workspace, resolved afresh (newest compatible dependencies) and checked warning-free.
+//! - `cargo xtask public-api [--check]`: the public API of the library crates, one line per
+//!   item and path, in `docs/public-api/` (from rustdoc's JSON).
 //! - `cargo xtask bench`: run kartaview-ext's benchmarks and the whole-process benchmark of the
 //!   `kartaview` binary, and write `docs/PERFORMANCE.md` (`bench --process`: the latter alone).
 //!
@@ -25,6 +27,7 @@ pub mod dependent;
 pub mod evidence;
 pub mod lint;
 pub mod operations;
+pub mod public_api;
 pub mod spec;
 pub mod validate;
 

@@ -18,6 +18,8 @@ tasks:
   coverage --check  fail with a diff if docs/api-coverage.md is out of date
   dependent         check kartaview-ext's examples as a crate outside the workspace, resolved
                     afresh (the newest semver-compatible dependencies), warnings as errors
+  public-api        write docs/public-api/CRATE.txt: every public item of the library crates
+  public-api --check  fail with a diff if the public API differs from the committed listing
   bench             run the benchmarks and write docs/PERFORMANCE.md
   bench --process   the whole-process benchmark alone; rewrite its section of the report
   conformance (--base-url URL | --mock) [--token TOKEN] [--sequence ID] [--video ID]
@@ -39,6 +41,8 @@ fn main() -> ExitCode {
         ["coverage"] => run_coverage(&root, Mode::Write),
         ["coverage", "--check"] => run_coverage(&root, Mode::Check),
         ["bench"] => run_bench(&root),
+        ["public-api"] => xtask::public_api::run_public_api(&root, Mode::Write),
+        ["public-api", "--check"] => xtask::public_api::run_public_api(&root, Mode::Check),
         ["dependent"] => xtask::dependent::run_dependent(&root),
         ["conformance", rest @ ..] => return conformance(&root, rest),
         ["bench", "--process"] => run_process_bench(&root),
