@@ -3,7 +3,7 @@
 //! The grammar (with its sources in the official apps and upload-scripts) is in the research
 //! notes `osc-recordings.md` §2; the comments below name the rule each step follows.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -147,7 +147,8 @@ impl std::fmt::Debug for MetadataReader {
 }
 
 enum Format {
-    V2(HashMap<Vec<u8>, Item>),
+    /// The declared aliases: a dozen short names, found faster by a scan than by hashing.
+    V2(Vec<(Vec<u8>, Item)>),
     Legacy {
         layout: Layout,
         /// Android 1.1.6 writes `<seconds>.<milliseconds>` without zero padding (5 ms → `.5`).
@@ -280,7 +281,7 @@ impl MetadataReader {
             pending: VecDeque::new(),
             version: String::new(),
             device: None,
-            format: Format::V2(HashMap::new()),
+            format: Format::V2(Vec::new()),
             last_fix: None,
             last_heading: None,
             summary: Summary::default(),
@@ -441,7 +442,7 @@ impl MetadataReader {
     }
 
     fn read_header_v2(&mut self) -> Result<()> {
-        let mut aliases = HashMap::new();
+        let mut aliases: Vec<(Vec<u8>, Item)> = Vec::new();
         // HEADER, then `ALIAS:<alias>;<ITEM>;<version>;<min version>` lines, then BODY.
         while self.next_line()? {
             let line = self.line.trim_ascii();
@@ -466,7 +467,10 @@ impl MetadataReader {
             if matches!(item, Item::Unknown) {
                 self.note_unknown(format!("{}={name}", String::from_utf8_lossy(&alias)));
             }
-            aliases.insert(alias, item);
+            match aliases.iter_mut().find(|(a, _)| *a == alias) {
+                Some(slot) => slot.1 = item,
+                None => aliases.push((alias, item)),
+            }
         }
         self.format = Format::V2(aliases);
         // Look ahead for the DEVICE row; the rows read are replayed by the iterator.
@@ -502,7 +506,7 @@ impl MetadataReader {
             return None;
         };
         let (_, alias, data) = split_v2(line)?;
-        if !matches!(aliases.get(alias), Some(Item::Device)) {
+        if !matches!(lookup(aliases, alias), Some(Item::Device)) {
             return None;
         }
         let fields: Vec<&[u8]> = data.split(|&b| b == b';').collect();
@@ -540,29 +544,25 @@ impl MetadataReader {
     }
 
     fn row(&mut self, line: &[u8]) -> Option<Frame> {
-        if line.trim_ascii().is_empty() {
+        let trimmed = line.trim_ascii();
+        if trimmed.is_empty() {
             return None;
         }
+        let trailer: &[u8] = match self.format {
+            Format::V2(_) => b"END",
+            Format::Legacy { .. } => b"DONE",
+        };
+        if trimmed == trailer {
+            self.summary.trailer = true;
+            return None;
+        }
+        self.summary.rows += 1;
         match self.format {
-            Format::V2(_) => {
-                if line.trim_ascii() == b"END" {
-                    self.summary.trailer = true;
-                    return None;
-                }
-                self.summary.rows += 1;
-                self.row_v2(line)
-            }
+            Format::V2(_) => self.row_v2(line),
             Format::Legacy {
                 layout,
                 unpadded_ms,
-            } => {
-                if line.trim_ascii() == b"DONE" {
-                    self.summary.trailer = true;
-                    return None;
-                }
-                self.summary.rows += 1;
-                self.row_legacy(line, layout, unpadded_ms)
-            }
+            } => self.row_legacy(line, layout, unpadded_ms),
         }
     }
 
@@ -572,7 +572,7 @@ impl MetadataReader {
             return None;
         };
         let item = match &self.format {
-            Format::V2(aliases) => aliases.get(alias).copied(),
+            Format::V2(aliases) => lookup(aliases, alias),
             Format::Legacy { .. } => return None,
         };
         let expected = match item {
@@ -591,7 +591,11 @@ impl MetadataReader {
             }
         };
         let mut fields = [&b""[..]; 11];
-        let count = split_fields(data, &mut fields);
+        let count = if matches!(item, Some(Item::Photo)) {
+            split_fields(data, &mut fields)
+        } else {
+            data.iter().filter(|&&b| b == b';').count() + 1
+        };
         if count != expected {
             self.summary.wrong_field_count += 1;
             return None;
@@ -717,6 +721,10 @@ impl Iterator for MetadataReader {
 }
 
 impl std::iter::FusedIterator for MetadataReader {}
+
+fn lookup(aliases: &[(Vec<u8>, Item)], alias: &[u8]) -> Option<Item> {
+    aliases.iter().find(|(a, _)| a == alias).map(|(_, item)| *item)
+}
 
 /// `<timestamp>:<alias>:<data>`.
 fn split_v2(line: &[u8]) -> Option<(&[u8], &[u8], &[u8])> {
