@@ -59,6 +59,9 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
+const RUNS: usize = 9;
+const OFFICIAL_RUNS: usize = 5;
+
 const PYTHON: &str = r#"
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
@@ -209,15 +212,17 @@ fn main() {
         encoder.finish().expect("gzip");
     }
 
-    let (ms, peak) = ours(&path, &written, 9);
-    let (ms_gz, peak_gz) = ours(&gz, &written, 7);
+    let (ms, peak) = ours(&path, &written, RUNS);
+    let (ms_gz, peak_gz) = ours(&gz, &written, RUNS);
     let (ms_four, peak_four) = ours(&path_four, &written_four, 3);
-    let python = python(&target, &path, 5);
+    let python = python(&target, &path, OFFICIAL_RUNS);
     let ratio = python["ms"].as_f64().map(|p| ms / p);
     if let Some(p) = python["photos"].as_u64() {
         assert_eq!(p as usize, written.frames.len(), "the official parser's photo count");
     }
     let report = json!({
+        "runs": RUNS,
+        "official_runs": OFFICIAL_RUNS,
         "frames": written.frames.len(),
         "lines": written.lines,
         "bytes": bytes,

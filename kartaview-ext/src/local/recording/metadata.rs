@@ -147,8 +147,7 @@ impl std::fmt::Debug for MetadataReader {
 }
 
 enum Format {
-    /// The declared aliases: a dozen short names, found faster by a scan than by hashing.
-    V2(Vec<(Vec<u8>, Item)>),
+    V2(Aliases),
     Legacy {
         layout: Layout,
         /// Android 1.1.6 writes `<seconds>.<milliseconds>` without zero padding (5 ms → `.5`).
@@ -281,7 +280,7 @@ impl MetadataReader {
             pending: VecDeque::new(),
             version: String::new(),
             device: None,
-            format: Format::V2(Vec::new()),
+            format: Format::V2(Aliases::default()),
             last_fix: None,
             last_heading: None,
             summary: Summary::default(),
@@ -442,7 +441,7 @@ impl MetadataReader {
     }
 
     fn read_header_v2(&mut self) -> Result<()> {
-        let mut aliases: Vec<(Vec<u8>, Item)> = Vec::new();
+        let mut aliases = Aliases::default();
         // HEADER, then `ALIAS:<alias>;<ITEM>;<version>;<min version>` lines, then BODY.
         while self.next_line()? {
             let line = self.line.trim_ascii();
@@ -467,10 +466,7 @@ impl MetadataReader {
             if matches!(item, Item::Unknown) {
                 self.note_unknown(format!("{}={name}", String::from_utf8_lossy(&alias)));
             }
-            match aliases.iter_mut().find(|(a, _)| *a == alias) {
-                Some(slot) => slot.1 = item,
-                None => aliases.push((alias, item)),
-            }
+            aliases.insert(alias, item);
         }
         self.format = Format::V2(aliases);
         // Look ahead for the DEVICE row; the rows read are replayed by the iterator.
@@ -506,7 +502,7 @@ impl MetadataReader {
             return None;
         };
         let (_, alias, data) = split_v2(line)?;
-        if !matches!(lookup(aliases, alias), Some(Item::Device)) {
+        if !matches!(aliases.get(alias), Some(Item::Device)) {
             return None;
         }
         let fields: Vec<&[u8]> = data.split(|&b| b == b';').collect();
@@ -572,7 +568,7 @@ impl MetadataReader {
             return None;
         };
         let item = match &self.format {
-            Format::V2(aliases) => lookup(aliases, alias),
+            Format::V2(aliases) => aliases.get(alias),
             Format::Legacy { .. } => return None,
         };
         let expected = match item {
@@ -722,14 +718,51 @@ impl Iterator for MetadataReader {
 
 impl std::iter::FusedIterator for MetadataReader {}
 
-fn lookup(aliases: &[(Vec<u8>, Item)], alias: &[u8]) -> Option<Item> {
-    aliases.iter().find(|(a, _)| a == alias).map(|(_, item)| *item)
+/// The declared aliases. Looking one up is most of the work per row, and most are one
+/// character (Android's `d`, `g`, `f`, ...): those are indexed by their byte.
+struct Aliases {
+    single: [Option<Item>; 256],
+    longer: Vec<(Vec<u8>, Item)>,
+}
+
+impl Default for Aliases {
+    fn default() -> Self {
+        Aliases {
+            single: [None; 256],
+            longer: Vec::new(),
+        }
+    }
+}
+
+impl Aliases {
+    fn insert(&mut self, alias: Vec<u8>, item: Item) {
+        match alias.as_slice() {
+            [byte] => self.single[usize::from(*byte)] = Some(item),
+            _ => match self.longer.iter_mut().find(|(a, _)| *a == alias) {
+                Some(slot) => slot.1 = item,
+                None => self.longer.push((alias, item)),
+            },
+        }
+    }
+
+    fn get(&self, alias: &[u8]) -> Option<Item> {
+        match alias {
+            [byte] => self.single[usize::from(*byte)],
+            _ => self
+                .longer
+                .iter()
+                .find(|(a, _)| a == alias)
+                .map(|(_, item)| *item),
+        }
+    }
 }
 
 /// `<timestamp>:<alias>:<data>`.
 fn split_v2(line: &[u8]) -> Option<(&[u8], &[u8], &[u8])> {
-    let mut parts = line.splitn(3, |&b| b == b':');
-    Some((parts.next()?, parts.next()?, parts.next()?))
+    let first = memchr::memchr(b':', line)?;
+    let rest = &line[first + 1..];
+    let second = memchr::memchr(b':', rest)?;
+    Some((&line[..first], &rest[..second], &rest[second + 1..]))
 }
 
 /// Splits on `;` into `out`; returns the field count (which may exceed `out`'s length).
