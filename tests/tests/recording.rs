@@ -679,3 +679,20 @@ fn the_generator_writes_what_its_record_says() {
     assert!((3_500_000..=3_700_000).contains(&span), "{span}");
     let _: &Written = &written;
 }
+
+#[test]
+fn an_overlong_line_is_skipped_whole() {
+    // 200 KB without a line end in the middle of the body: one unreadable row, nothing else lost.
+    let (bytes, written) = Recording::new(Version::V2Video, 120).to_bytes();
+    let text = String::from_utf8(bytes).unwrap();
+    let at = text.find("\n1600000010").expect("a row ten seconds in") + 1;
+    let mut out = text[..at].to_owned();
+    out.push_str("1600000010.000:g:");
+    out.push_str(&"9;".repeat(100_000));
+    out.push('\n');
+    out.push_str(&text[at..]);
+    let (frames, summary) = read_bytes(out.into_bytes());
+    assert_frames(&frames, &written.frames, "overlong line");
+    assert_eq!(summary.malformed + summary.wrong_field_count, 1, "{summary:?}");
+    assert!(summary.trailer);
+}

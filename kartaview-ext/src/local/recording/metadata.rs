@@ -6,6 +6,7 @@
 use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
@@ -121,7 +122,7 @@ pub struct Summary {
 /// a failed read (then ends). Rows it cannot use are skipped and counted in the summary.
 pub struct MetadataReader {
     path: PathBuf,
-    source: Box<dyn BufRead + Send>,
+    lines: Lines,
     gzip: bool,
     line: Vec<u8>,
     /// Body rows read ahead while looking for the 2.0 DEVICE row.
@@ -264,17 +265,14 @@ impl MetadataReader {
             .fill_buf()
             .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
         let gzip = head.starts_with(&[0x1f, 0x8b]);
-        let source: Box<dyn BufRead + Send> = if gzip {
-            Box::new(BufReader::with_capacity(
-                BUFFER,
-                flate2::bufread::MultiGzDecoder::new(buffered),
-            ))
+        let source: Box<dyn Read + Send> = if gzip {
+            Box::new(flate2::bufread::MultiGzDecoder::new(buffered))
         } else {
             Box::new(buffered)
         };
         let mut reader = MetadataReader {
             path,
-            source,
+            lines: Lines::new(source),
             gzip,
             line: Vec::with_capacity(256),
             pending: VecDeque::new(),
@@ -327,46 +325,34 @@ impl MetadataReader {
             self.line = line;
             return Ok(true);
         }
-        let read = (&mut self.source)
-            .take(MAX_LINE as u64)
-            .read_until(b'\n', &mut self.line)?;
-        if read == 0 {
-            return Ok(false);
-        }
-        if self.line.last() != Some(&b'\n') && read == MAX_LINE {
-            // Skip the rest of an overlong line; keep what was read, which no row matches.
-            loop {
-                let buf = self.source.fill_buf()?;
-                if buf.is_empty() {
-                    break;
-                }
-                match buf.iter().position(|&b| b == b'\n') {
-                    Some(at) => {
-                        self.source.consume(at + 1);
-                        break;
-                    }
-                    None => {
-                        let n = buf.len();
-                        self.source.consume(n);
-                    }
-                }
+        match self.lines.next()? {
+            Some(range) => {
+                self.line.extend_from_slice(&self.lines.buf[range]);
+                Ok(true)
             }
+            None => Ok(false),
         }
-        while matches!(self.line.last(), Some(b'\n' | b'\r')) {
-            self.line.pop();
+    }
+
+    /// A failed read: the error to return, or `None` for a gzip stream cut short, which is the
+    /// end of the data.
+    fn read_failed(&mut self, e: io::Error) -> Option<Error> {
+        if self.gzip && e.kind() == io::ErrorKind::UnexpectedEof {
+            self.summary.truncated_gzip = true;
+            None
+        } else {
+            Some(self.read_error(e))
         }
-        Ok(true)
     }
 
     /// A read error ends the stream; a gzip stream cut short is the end of the data.
     fn next_line(&mut self) -> Result<bool> {
         match self.read_line() {
             Ok(more) => Ok(more),
-            Err(e) if self.gzip && e.kind() == io::ErrorKind::UnexpectedEof => {
-                self.summary.truncated_gzip = true;
-                Ok(false)
-            }
-            Err(e) => Err(self.read_error(e)),
+            Err(e) => match self.read_failed(e) {
+                Some(error) => Err(error),
+                None => Ok(false),
+            },
         }
     }
 
@@ -693,23 +679,38 @@ impl Iterator for MetadataReader {
 
     fn next(&mut self) -> Option<Result<Frame>> {
         while !self.done {
-            match self.next_line() {
-                Err(e) => {
-                    self.done = true;
-                    return Some(Err(e));
-                }
-                Ok(false) => self.finish(),
-                Ok(true) => {
-                    let line = std::mem::take(&mut self.line);
-                    let frame = self.row(&line);
-                    self.line = line;
-                    if self.summary.trailer {
-                        self.done = true;
+            let frame = if let Some(line) = self.pending.pop_front() {
+                self.row(&line)
+            } else {
+                match self.lines.next() {
+                    Ok(Some(range)) => {
+                        // The row is read where it lies in the buffer, not copied out.
+                        let buf = std::mem::take(&mut self.lines.buf);
+                        let frame = self.row(&buf[range]);
+                        self.lines.buf = buf;
+                        frame
                     }
-                    if frame.is_some() {
-                        return frame.map(Ok);
+                    Ok(None) => {
+                        self.finish();
+                        None
                     }
+                    Err(e) => match self.read_failed(e) {
+                        Some(error) => {
+                            self.done = true;
+                            return Some(Err(error));
+                        }
+                        None => {
+                            self.finish();
+                            None
+                        }
+                    },
                 }
+            };
+            if self.summary.trailer {
+                self.done = true;
+            }
+            if frame.is_some() {
+                return frame.map(Ok);
             }
         }
         None
@@ -753,6 +754,82 @@ impl Aliases {
                 .iter()
                 .find(|(a, _)| a == alias)
                 .map(|(_, item)| *item),
+        }
+    }
+}
+
+/// Lines out of a reader, found in a buffer of its own (no call through the reader per line).
+struct Lines {
+    source: Box<dyn Read + Send>,
+    buf: Vec<u8>,
+    start: usize,
+    end: usize,
+    eof: bool,
+    /// In the rest of an overlong line.
+    skipping: bool,
+}
+
+impl Lines {
+    fn new(source: Box<dyn Read + Send>) -> Lines {
+        Lines {
+            source,
+            buf: vec![0; MAX_LINE],
+            start: 0,
+            end: 0,
+            eof: false,
+            skipping: false,
+        }
+    }
+
+    /// The next line's place in `buf`, without its line end; valid until the next call.
+    fn next(&mut self) -> io::Result<Option<Range<usize>>> {
+        loop {
+            if let Some(at) = memchr::memchr(b'\n', &self.buf[self.start..self.end]) {
+                let line = self.start..self.start + at;
+                self.start += at + 1;
+                if std::mem::take(&mut self.skipping) {
+                    continue;
+                }
+                return Ok(Some(self.without_cr(line)));
+            }
+            if self.eof {
+                let line = self.start..self.end;
+                self.start = self.end;
+                if line.is_empty() || std::mem::take(&mut self.skipping) {
+                    return Ok(None);
+                }
+                return Ok(Some(self.without_cr(line)));
+            }
+            // Keep the partial line, at the front, and read more after it.
+            self.buf.copy_within(self.start..self.end, 0);
+            self.end -= self.start;
+            self.start = 0;
+            if self.end == self.buf.len() {
+                // No line end in the whole buffer: an overlong line, returned as far as it
+                // goes (no row matches it) and its rest skipped.
+                self.start = self.end;
+                if std::mem::replace(&mut self.skipping, true) {
+                    continue;
+                }
+                return Ok(Some(0..self.end));
+            }
+            match self.source.read(&mut self.buf[self.end..]) {
+                Ok(0) => self.eof = true,
+                Ok(n) => self.end += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    self.eof = true;
+                    return Err(e);
+                }
+            }
+        }
+    }
+
+    fn without_cr(&self, line: Range<usize>) -> Range<usize> {
+        if line.end > line.start && self.buf[line.end - 1] == b'\r' {
+            line.start..line.end - 1
+        } else {
+            line
         }
     }
 }
