@@ -172,7 +172,12 @@ fn python(target: &Path, path: &Path, runs: usize) -> Value {
     };
     let times: Vec<f64> = result["times_s"]
         .as_array()
-        .map(|a| a.iter().filter_map(Value::as_f64).map(|s| s * 1e3).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_f64)
+                .map(|s| s * 1e3)
+                .collect()
+        })
         .unwrap_or_default();
     if times.is_empty() {
         return json!({"skipped": "the Python run gave no times"});
@@ -207,8 +212,7 @@ fn main() {
             std::fs::File::create(&gz).expect("create"),
             flate2::Compression::default(),
         );
-        std::io::copy(&mut std::fs::File::open(&path).expect("open"), &mut encoder)
-            .expect("gzip");
+        std::io::copy(&mut std::fs::File::open(&path).expect("open"), &mut encoder).expect("gzip");
         encoder.finish().expect("gzip");
     }
 
@@ -218,7 +222,11 @@ fn main() {
     let python = python(&target, &path, OFFICIAL_RUNS);
     let ratio = python["ms"].as_f64().map(|p| ms / p);
     if let Some(p) = python["photos"].as_u64() {
-        assert_eq!(p as usize, written.frames.len(), "the official parser's photo count");
+        assert_eq!(
+            p as usize,
+            written.frames.len(),
+            "the official parser's photo count"
+        );
     }
     let report = json!({
         "runs": RUNS,

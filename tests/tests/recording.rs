@@ -693,6 +693,10 @@ fn an_overlong_line_is_skipped_whole() {
     out.push_str(&text[at..]);
     let (frames, summary) = read_bytes(out.into_bytes());
     assert_frames(&frames, &written.frames, "overlong line");
-    assert_eq!(summary.malformed + summary.wrong_field_count, 1, "{summary:?}");
+    assert_eq!(
+        summary.malformed + summary.wrong_field_count,
+        1,
+        "{summary:?}"
+    );
     assert!(summary.trailer);
 }

@@ -42,7 +42,7 @@ pub fn run_bench(root: &Path) -> Result<String> {
 pub fn run_process_bench(root: &Path) -> Result<String> {
     bench_process(root)?;
     let section = process_section(&target_dir(root))?;
-    replace_section(root, PROCESS_BEGIN, PROCESS_END, &section)?;
+    replace_section(root, PROCESS_BEGIN, PROCESS_END, &section, None)?;
     Ok(format!(
         "{PERFORMANCE_PATH}: whole-process section written\n"
     ))
@@ -53,14 +53,28 @@ pub fn run_process_bench(root: &Path) -> Result<String> {
 pub fn run_recording_bench(root: &Path) -> Result<String> {
     bench_recording(root)?;
     let section = recording_section(&target_dir(root))?;
-    replace_section(root, RECORDING_BEGIN, RECORDING_END, &section)?;
+    // Where `render` puts it: before the whole-process section.
+    replace_section(
+        root,
+        RECORDING_BEGIN,
+        RECORDING_END,
+        &section,
+        Some(PROCESS_BEGIN),
+    )?;
     Ok(format!(
         "{PERFORMANCE_PATH}: recording-metadata section written\n"
     ))
 }
 
-/// Replaces the report's section between `begin` and `end` (appends it when absent).
-fn replace_section(root: &Path, begin_marker: &str, end_marker: &str, section: &str) -> Result<()> {
+/// Replaces the report's section between `begin` and `end`; when absent, it goes before
+/// `before` (if that is in the report) or at the end.
+fn replace_section(
+    root: &Path,
+    begin_marker: &str,
+    end_marker: &str,
+    section: &str,
+    before: Option<&str>,
+) -> Result<()> {
     let path = root.join(PERFORMANCE_PATH);
     let old = std::fs::read_to_string(&path).unwrap_or_default();
     let report = match (old.find(begin_marker), old.find(end_marker)) {
@@ -70,7 +84,10 @@ fn replace_section(root: &Path, begin_marker: &str, end_marker: &str, section: &
             &old[..begin],
             old[end + end_marker.len()..].trim_start_matches('\n')
         ),
-        _ => format!("{old}\n{section}"),
+        _ => match before.and_then(|marker| old.find(marker)) {
+            Some(at) => format!("{}{section}\n{}", &old[..at], &old[at..]),
+            None => format!("{old}\n{section}"),
+        },
     };
     std::fs::write(&path, report).with_context(|| format!("cannot write {}", path.display()))
 }
@@ -104,7 +121,10 @@ pub fn recording_section(target: &Path) -> Result<String> {
     let mib = |bytes: f64| bytes / (1024.0 * 1024.0);
     let mut out = String::new();
     writeln!(out, "{RECORDING_BEGIN}")?;
-    writeln!(out, "## Reading a recording's metadata (`kartaview_ext::recording`)")?;
+    writeln!(
+        out,
+        "## Reading a recording's metadata (`kartaview_ext::recording`)"
+    )?;
     writeln!(out)?;
     writeln!(
         out,
@@ -116,7 +136,10 @@ pub fn recording_section(target: &Path) -> Result<String> {
         num(&r, "official_runs"),
     )?;
     writeln!(out)?;
-    writeln!(out, "| reader | file | frames | time | ratio to the official parser | peak memory |")?;
+    writeln!(
+        out,
+        "| reader | file | frames | time | ratio to the official parser | peak memory |"
+    )?;
     writeln!(out, "| --- | --- | --- | --- | --- | --- |")?;
     let official_ms = official.get("ms").and_then(Value::as_f64);
     let ratio = |ms: f64| match official_ms {
@@ -132,20 +155,41 @@ pub fn recording_section(target: &Path) -> Result<String> {
                 .and_then(Value::as_str)
                 .map(|r| format!(" {r}"))
                 .unwrap_or_default(),
-            official.get("python").and_then(Value::as_str).unwrap_or("?"),
+            official
+                .get("python")
+                .and_then(Value::as_str)
+                .unwrap_or("?"),
             num(&official, "photos"),
             num(&official, "max_rss_mib"),
         )?,
         None => writeln!(
             out,
             "| upload-scripts: not measured ({}) | one hour, plain | – | – | – | – |",
-            official.get("skipped").and_then(Value::as_str).unwrap_or("no result")
+            official
+                .get("skipped")
+                .and_then(Value::as_str)
+                .unwrap_or("no result")
         )?,
     }
     for (file, ms, frames, peak) in [
-        ("one hour, plain", num(&r, "ours_ms"), num(&r, "frames"), num(&r, "ours_peak_heap_kib")),
-        ("one hour, gzip", num(&r, "ours_gzip_ms"), num(&r, "frames"), num(&r, "ours_gzip_peak_heap_kib")),
-        ("four hours, plain", num(&four, "ours_ms"), num(&four, "frames"), num(&four, "ours_peak_heap_kib")),
+        (
+            "one hour, plain",
+            num(&r, "ours_ms"),
+            num(&r, "frames"),
+            num(&r, "ours_peak_heap_kib"),
+        ),
+        (
+            "one hour, gzip",
+            num(&r, "ours_gzip_ms"),
+            num(&r, "frames"),
+            num(&r, "ours_gzip_peak_heap_kib"),
+        ),
+        (
+            "four hours, plain",
+            num(&four, "ours_ms"),
+            num(&four, "frames"),
+            num(&four, "ours_peak_heap_kib"),
+        ),
     ] {
         writeln!(
             out,
