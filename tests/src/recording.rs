@@ -143,13 +143,10 @@ impl Recording {
                 j += 1;
             } else {
                 let f = fix.expect("a GPS row precedes the first frame");
-                let video_index = if writer.v2 && self.version == Version::V2Photo {
-                    0
-                } else if writer.layout.is_some_and(|l| l.video.is_none()) {
-                    0
-                } else {
-                    (k / 50) as u32
-                };
+                // Photo recordings (2.0 photo mode, 1.0.x) have video index 0; videos hold 50.
+                let photo = self.version == Version::V2Photo
+                    || writer.layout.is_some_and(|l| l.video.is_none());
+                let video_index = if photo { 0 } else { (k / 50) as u32 };
                 line(
                     &mut out,
                     &writer.frame_row(next_frame, video_index, k, &f, heading),

@@ -722,14 +722,14 @@ impl std::iter::FusedIterator for MetadataReader {}
 /// The declared aliases. Looking one up is most of the work per row, and most are one
 /// character (Android's `d`, `g`, `f`, ...): those are indexed by their byte.
 struct Aliases {
-    single: [Option<Item>; 256],
+    single: Box<[Option<Item>; 256]>,
     longer: Vec<(Vec<u8>, Item)>,
 }
 
 impl Default for Aliases {
     fn default() -> Self {
         Aliases {
-            single: [None; 256],
+            single: Box::new([None; 256]),
             longer: Vec::new(),
         }
     }
