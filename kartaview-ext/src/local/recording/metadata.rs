@@ -294,7 +294,8 @@ impl MetadataReader {
     }
 
     /// The recording device: the 1.x header, or the 2.0 `DEVICE` row when it is among the
-    /// first body rows (where the apps write it); `None` when the file has none there.
+    /// first body rows (where the apps write it); `None` when the file has none there (a later
+    /// `DEVICE` row is read during the iteration and returned here after it).
     pub fn device(&self) -> Option<&Device> {
         self.device.as_ref()
     }
