@@ -41,6 +41,7 @@ pub use error::{ApiCode, Error, ErrorKind, Result, TlsError, TransportError};
 pub use kartaview_api as api;
 pub use local::credentials::{CredentialsStore, ResolvedToken, TokenSource, resolve_token};
 pub use local::download::{DownloadEvent, DownloadOptions, DownloadSummary};
+pub use local::recording;
 pub use local::upload::{
     MediaKind, MediaSource, StateStore, UnresolvedCreate, UploadApi, UploadConflict, UploadEvent,
     UploadItem, UploadOptions, UploadReport,

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+pub mod recording;
 mod stored;
 pub use stored::{SentPhoto, assert_stored_content, stored_content_differences, synthetic_photos};
 

@@ -1,6 +1,7 @@
 //! `cargo xtask bench`: runs kartaview-ext's benchmarks and the whole-process benchmark of the
 //! `kartaview` binary, and writes `docs/PERFORMANCE.md`, each figure a ratio against a baseline
-//! measured in the same run. `cargo xtask bench --process`: the whole-process part alone.
+//! measured in the same run. `cargo xtask bench --process`: the whole-process part alone;
+//! `cargo xtask bench --recording`: the recording-metadata part alone.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -28,6 +29,7 @@ pub fn run_bench(root: &Path) -> Result<String> {
     if !status.success() {
         bail!("cargo bench failed ({status})");
     }
+    bench_recording(root)?;
     bench_process(root)?;
     let report = render(&target_dir(root), &machine())?;
     let path = root.join(PERFORMANCE_PATH);
@@ -40,21 +42,178 @@ pub fn run_bench(root: &Path) -> Result<String> {
 pub fn run_process_bench(root: &Path) -> Result<String> {
     bench_process(root)?;
     let section = process_section(&target_dir(root))?;
+    replace_section(root, PROCESS_BEGIN, PROCESS_END, &section, None)?;
+    Ok(format!(
+        "{PERFORMANCE_PATH}: whole-process section written\n"
+    ))
+}
+
+/// `cargo xtask bench --recording`: the recording-metadata benchmark alone; its section of the
+/// report is replaced, the rest left as it is.
+pub fn run_recording_bench(root: &Path) -> Result<String> {
+    bench_recording(root)?;
+    let section = recording_section(&target_dir(root))?;
+    // Where `render` puts it: before the whole-process section.
+    replace_section(
+        root,
+        RECORDING_BEGIN,
+        RECORDING_END,
+        &section,
+        Some(PROCESS_BEGIN),
+    )?;
+    Ok(format!(
+        "{PERFORMANCE_PATH}: recording-metadata section written\n"
+    ))
+}
+
+/// Replaces the report's section between `begin` and `end`; when absent, it goes before
+/// `before` (if that is in the report) or at the end.
+fn replace_section(
+    root: &Path,
+    begin_marker: &str,
+    end_marker: &str,
+    section: &str,
+    before: Option<&str>,
+) -> Result<()> {
     let path = root.join(PERFORMANCE_PATH);
     let old = std::fs::read_to_string(&path).unwrap_or_default();
-    let report = match (old.find(PROCESS_BEGIN), old.find(PROCESS_END)) {
+    let report = match (old.find(begin_marker), old.find(end_marker)) {
         // One blank line after the section, however many the file had.
         (Some(begin), Some(end)) if begin < end => format!(
             "{}{section}\n{}",
             &old[..begin],
-            old[end + PROCESS_END.len()..].trim_start_matches('\n')
+            old[end + end_marker.len()..].trim_start_matches('\n')
         ),
-        _ => format!("{old}\n{section}"),
+        _ => match before.and_then(|marker| old.find(marker)) {
+            Some(at) => format!("{}{section}\n{}", &old[..at], &old[at..]),
+            None => format!("{old}\n{section}"),
+        },
     };
-    std::fs::write(&path, report).with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(format!(
-        "{PERFORMANCE_PATH}: whole-process section written\n"
-    ))
+    std::fs::write(&path, report).with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// Runs `tests/benches/recording.rs`, which writes `target/kartaview-bench/recording.json`.
+/// The official parser it compares with comes from the environment
+/// (`KARTAVIEW_BENCH_UPLOAD_SCRIPTS`); without it that row says why it is missing.
+fn bench_recording(root: &Path) -> Result<()> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(&cargo)
+        .current_dir(root)
+        .args(["bench", "-p", "kartaview-tests", "--bench", "recording"])
+        .status()
+        .context("cannot run cargo bench")?;
+    if !status.success() {
+        bail!("cargo bench -p kartaview-tests --bench recording failed ({status})");
+    }
+    Ok(())
+}
+
+const RECORDING_BEGIN: &str = "<!-- recording: begin -->";
+const RECORDING_END: &str = "<!-- recording: end -->";
+
+/// The recording-metadata section, from `target/kartaview-bench/recording.json`.
+pub fn recording_section(target: &Path) -> Result<String> {
+    let path = target.join("kartaview-bench").join("recording.json");
+    let r = read_json(&path)?;
+    let num = |v: &Value, key: &str| v.get(key).and_then(Value::as_f64).unwrap_or(f64::NAN);
+    let four = r.get("four_hours").cloned().unwrap_or(Value::Null);
+    let official = r.get("official").cloned().unwrap_or(Value::Null);
+    let mib = |bytes: f64| bytes / (1024.0 * 1024.0);
+    let mut out = String::new();
+    writeln!(out, "{RECORDING_BEGIN}")?;
+    writeln!(
+        out,
+        "## Reading a recording's metadata (`kartaview_ext::recording`)"
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "A one-hour 2.0 video recording written by the tests' generator (`kartaview_tests::recording`, the Android writer's grammar): {} frames, a GPS row a second, a compass and three motion-sensor rows ten times a second, {} lines, {:.1} MiB. Baseline: the official uploader's parser on the same file in the same run, `metadata_parser(path, Local()).items_with_class(PhotoMetadata)` of kartaview/upload-scripts, timed inside its Python process (imports excluded). Times are the fastest of {} runs (ours) and of {} (theirs): the machine is shared, and the fastest run is the least disturbed. *Peak heap* is the most the reader held at once above what was allocated before it started (a counting allocator in the bench); the official parser's column is its process's maximum resident set, interpreter included.",
+        num(&r, "frames"),
+        num(&r, "lines"),
+        mib(num(&r, "bytes")),
+        num(&r, "runs"),
+        num(&r, "official_runs"),
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "| reader | file | frames | time | ratio to the official parser | peak memory |"
+    )?;
+    writeln!(out, "| --- | --- | --- | --- | --- | --- |")?;
+    let official_ms = official.get("ms").and_then(Value::as_f64);
+    let ratio = |ms: f64| match official_ms {
+        Some(base) => format!("{:.3}", ms / base),
+        None => "–".to_owned(),
+    };
+    match official_ms {
+        Some(ms) => writeln!(
+            out,
+            "| upload-scripts{} (Python {}), baseline | one hour, plain | {} | {ms:.1} ms | 1.000 | {:.1} MiB (resident) |",
+            official
+                .get("revision")
+                .and_then(Value::as_str)
+                .map(|r| format!(" {r}"))
+                .unwrap_or_default(),
+            official
+                .get("python")
+                .and_then(Value::as_str)
+                .unwrap_or("?"),
+            num(&official, "photos"),
+            num(&official, "max_rss_mib"),
+        )?,
+        None => writeln!(
+            out,
+            "| upload-scripts: not measured ({}) | one hour, plain | – | – | – | – |",
+            official
+                .get("skipped")
+                .and_then(Value::as_str)
+                .unwrap_or("no result")
+        )?,
+    }
+    // The official parser read the one-hour file only: no ratio for the four-hour one.
+    for (file, ms, frames, peak, compared) in [
+        (
+            "one hour, plain",
+            num(&r, "ours_ms"),
+            num(&r, "frames"),
+            num(&r, "ours_peak_heap_kib"),
+            true,
+        ),
+        (
+            "one hour, gzip",
+            num(&r, "ours_gzip_ms"),
+            num(&r, "frames"),
+            num(&r, "ours_gzip_peak_heap_kib"),
+            true,
+        ),
+        (
+            "four hours, plain",
+            num(&four, "ours_ms"),
+            num(&four, "frames"),
+            num(&four, "ours_peak_heap_kib"),
+            false,
+        ),
+    ] {
+        writeln!(
+            out,
+            "| `MetadataReader` | {file} | {frames} | {ms:.1} ms | {} | {peak:.0} KiB (heap) |",
+            if compared {
+                ratio(ms)
+            } else {
+                "–".to_owned()
+            }
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "The reader holds a buffer of 64 KiB of the file (rows are read where they lie in it), the file's own read buffer and, for gzip, the decompressor's state, whatever the file's length: its peak heap is the same for four hours ({:.1} MiB, {} lines) as for one. Rerun this section alone: `KARTAVIEW_BENCH_UPLOAD_SCRIPTS=DIR cargo xtask bench --recording`, where DIR holds upload-scripts' source (`git archive HEAD | tar -x -C DIR` of kartaview/upload-scripts) and `target/kartaview-bench/upload-scripts-venv` a venv with its `requirements.txt` installed (`ExifRead==3.1.0`), or `KARTAVIEW_BENCH_PYTHON` names another interpreter; `KARTAVIEW_BENCH_UPLOAD_SCRIPTS_REV` labels the revision.",
+        mib(num(&four, "bytes")),
+        num(&four, "lines"),
+    )?;
+    writeln!(out, "{RECORDING_END}")?;
+    Ok(out)
 }
 
 /// Builds the release `kartaview` as a user gets it and runs `kartaview-cli/benches/process.rs`
@@ -369,6 +528,8 @@ pub fn render(target: &Path, machine: &str) -> Result<String> {
         writeln!(out)?;
     }
     upload_state(&mut out, target)?;
+    out.push_str(&recording_section(target)?);
+    writeln!(out)?;
     out.push_str(&process_section(target)?);
     writeln!(out)?;
     writeln!(out, "## Rerun")?;
@@ -377,7 +538,7 @@ pub fn render(target: &Path, machine: &str) -> Result<String> {
     writeln!(out)?;
     writeln!(
         out,
-        "One benchmark alone: `cargo bench -p kartaview-ext --bench decode` (or `pagination`, `upload`, `download`, `upload_state`); the whole-process one: `cargo xtask bench --process`. The latency benchmarks run the fake KartaView (`kartaview-mock`) in the same process on 127.0.0.1."
+        "One benchmark alone: `cargo bench -p kartaview-ext --bench decode` (or `pagination`, `upload`, `download`, `upload_state`); the whole-process one: `cargo xtask bench --process`; the recording metadata one: `cargo xtask bench --recording` (or `cargo bench -p kartaview-tests --bench recording`). The latency benchmarks run the fake KartaView (`kartaview-mock`) in the same process on 127.0.0.1."
     )?;
     Ok(out)
 }

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use std::path::Path;
 
-use xtask::bench::{run_bench, run_process_bench};
+use xtask::bench::{run_bench, run_process_bench, run_recording_bench};
 use xtask::conformance::{Options, run};
 use xtask::{Mode, run_codegen, run_coverage, workspace_root};
 
@@ -22,6 +22,8 @@ tasks:
   public-api --check  fail with a diff if the public API differs from the committed listing
   bench             run the benchmarks and write docs/PERFORMANCE.md
   bench --process   the whole-process benchmark alone; rewrite its section of the report
+  bench --recording the recording-metadata benchmark alone (against the official parser
+                    when KARTAVIEW_BENCH_UPLOAD_SCRIPTS names its source); rewrite its section
   conformance (--base-url URL | --mock) [--token TOKEN] [--sequence ID] [--video ID]
               [--photo ID] [--user ID] [--lat LAT --lng LNG] [--strict] [--report FILE]
                     call every read operation of openapi.yaml that the ids (given or found in
@@ -46,6 +48,7 @@ fn main() -> ExitCode {
         ["dependent"] => xtask::dependent::run_dependent(&root),
         ["conformance", rest @ ..] => return conformance(&root, rest),
         ["bench", "--process"] => run_process_bench(&root),
+        ["bench", "--recording"] => run_recording_bench(&root),
         ["help" | "--help" | "-h"] => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -47,6 +47,10 @@ fn performance_report_from_results() {
         &target.join("kartaview-bench/process.json"),
         r#"{"latency_ms":20.0,"round_trip_ms":21.5,"runs":7,"photos":[{"label":"photos --sequence, 237 photos","binary":"this build","photos":237,"wall_ms":31.0,"round_trips":1.55,"first_request_ms":2.5,"first_output_ms":30.0,"requests":5.0}],"first_request_leaves":[{"binary":"this build","first_request_leaves_ms":2.4,"page_faults":261.0,"binary_bytes":10117824.0},{"binary":"curl 7.88.1","first_request_leaves_ms":8.0,"page_faults":585.0,"binary_bytes":null},{"binary":"floor","first_request_leaves_ms":1.6}],"decode":{"photos":10000,"input_bytes":15000000,"baseline":"Python `json.load`, in-process","baseline_ms":200.0,"rows":[{"binary":"this build","wall_ms":50.0,"ratio_to_baseline":0.25,"max_rss_mib":20.0,"rss_over_input":1.4}]}}"#,
     );
+    write(
+        &target.join("kartaview-bench/recording.json"),
+        r#"{"runs":9,"official_runs":5,"frames":7000,"lines":154554,"bytes":5238119,"ours_ms":20.0,"ours_peak_heap_kib":65.4,"ours_gzip_ms":30.0,"ours_gzip_peak_heap_kib":171.9,"four_hours":{"frames":28000,"lines":618108,"bytes":20987545,"ours_ms":80.0,"ours_peak_heap_kib":65.4},"official":{"ms":400.0,"photos":7000,"max_rss_mib":26.8,"python":"3.11.7","revision":"28650a6"},"ratio_to_official":0.05}"#,
+    );
     let report = render(&target, "test machine").expect("report");
     let _ = std::fs::remove_dir_all(&target);
     assert!(
@@ -98,6 +102,13 @@ fn performance_report_from_results() {
     // A program that loads most of its code from shared libraries has no size.
     assert!(
         report.contains("| curl 7.88.1 | 8.00 ms | 5.00 | 585 | – |"),
+        "{report}"
+    );
+    assert!(
+        report.contains("| upload-scripts 28650a6 (Python 3.11.7), baseline | one hour, plain | 7000 | 400.0 ms | 1.000 | 26.8 MiB (resident) |")
+            && report.contains("| `MetadataReader` | one hour, plain | 7000 | 20.0 ms | 0.050 | 65 KiB (heap) |")
+            && report.contains("| `MetadataReader` | four hours, plain | 28000 | 80.0 ms | – | 65 KiB (heap) |")
+            && report.contains("fastest of 9 runs (ours) and of 5 (theirs)"),
         "{report}"
     );
     assert!(render(Path::new("/nonexistent"), "m").is_err());

@@ -8,4 +8,5 @@ pub mod files;
 pub mod geojson;
 pub mod geotag;
 pub mod inputs;
+pub mod recording;
 pub mod upload;
