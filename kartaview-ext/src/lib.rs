@@ -28,6 +28,8 @@
 //! resolved, an area between two days, a geotagged download, a resumable folder upload, a test
 //! against the fake); the README lists them.
 
+#![warn(missing_docs)]
+
 // Layers, each using only those above it: the shared error, then transport (client, retries,
 // pagination, the operation seam), models (wire → typed models), operations (workflows, writes,
 // login, multipart), local (the user's files).
