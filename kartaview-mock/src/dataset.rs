@@ -78,12 +78,16 @@ pub const FRAMES_PER_VIDEO: usize = 50;
 /// One seeded user.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UserSpec {
+    /// The user id.
     pub id: i64,
+    /// The username.
     pub username: String,
+    /// The full name.
     pub full_name: String,
 }
 
 impl UserSpec {
+    /// A user with this id and names.
     pub fn new(id: i64, username: &str, full_name: &str) -> Self {
         UserSpec {
             id,
@@ -104,6 +108,7 @@ impl UserSpec {
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct SequenceSpec {
+    /// The sequence id.
     pub id: i64,
     /// Number of photos (`sequenceIndex` 0..photos).
     pub photos: usize,
@@ -234,10 +239,12 @@ impl Dataset {
         self
     }
 
+    /// The seeded sequences.
     pub fn sequences(&self) -> &[SequenceSpec] {
         &self.sequences
     }
 
+    /// The seeded users.
     pub fn users(&self) -> &[UserSpec] {
         &self.users
     }

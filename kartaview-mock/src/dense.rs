@@ -79,11 +79,15 @@ impl fmt::Debug for DenseRegion {
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct DensePhoto {
+    /// The photo id.
     pub id: i64,
+    /// Its sequence (one per cell).
     pub sequence_id: i64,
+    /// Its `sequenceIndex` within the cell.
     pub sequence_index: i64,
     /// Degrees; a whole number of microdegrees (served with six decimals, exactly).
     pub lat: f64,
+    /// Degrees, like `lat`.
     pub lng: f64,
     /// Compass heading in degrees, two decimals.
     pub heading: f64,
@@ -281,10 +285,12 @@ impl DenseRegion {
         self.cols
     }
 
+    /// The id of the region's first photo.
     pub fn first_photo_id(&self) -> i64 {
         self.first_photo_id
     }
 
+    /// The id of the region's first sequence.
     pub fn first_sequence_id(&self) -> i64 {
         self.first_sequence_id
     }

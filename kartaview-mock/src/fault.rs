@@ -18,6 +18,7 @@ pub enum Listener {
 /// The default matches every request on the API listener.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Route {
+    /// The listener it came in on.
     pub listener: Listener,
     /// Upper-case method such as `"GET"`; `None` (or `"*"` given to [`Fault::on`]) matches any.
     pub method: Option<String>,
@@ -72,56 +73,94 @@ pub enum Fault {
     /// A JSON error envelope with HTTP `code` (apiCode 690 for 5xx, 401 for 401, 612 for
     /// 404, 618 for 403, 613 for other 4xx). 1.0 paths get the 1.0 envelope.
     Status {
+        /// The HTTP status.
         code: u16,
+        /// How many matching requests it hits.
         times: usize,
+        /// Which requests it hits.
         route: Route,
     },
     /// Like `Status` plus a `Retry-After: retry_after_secs` header (429 or 503 throttling).
     StatusWithRetryAfter {
+        /// The HTTP status.
         code: u16,
+        /// The `Retry-After` header, in seconds.
         retry_after_secs: u64,
+        /// How many matching requests it hits.
         times: usize,
+        /// Which requests it hits.
         route: Route,
     },
     /// HTTP `code` with an nginx-style HTML page, as a failing proxy sends.
     HtmlError {
+        /// The HTTP status.
         code: u16,
+        /// How many matching requests it hits.
         times: usize,
+        /// Which requests it hits.
         route: Route,
     },
     /// HTTP `code` with `Content-Length: 0`.
     EmptyBody {
+        /// The HTTP status.
         code: u16,
+        /// How many matching requests it hits.
         times: usize,
+        /// Which requests it hits.
         route: Route,
     },
     /// HTTP 200 whose status envelope carries `api_code` and `message` (e.g. 618 or 690).
     ApiCode {
+        /// The envelope's `apiCode`.
         api_code: i64,
+        /// The envelope's `apiMessage`.
         message: String,
+        /// How many matching requests it hits.
         times: usize,
+        /// Which requests it hits.
         route: Route,
     },
     /// The normal answer with its body cut in half; HTTP status kept and `Content-Length`
     /// honest for the cut body, so only decoding fails.
-    Truncate { times: usize, route: Route },
+    Truncate {
+        /// How many matching requests it hits.
+        times: usize,
+        /// Which requests it hits.
+        route: Route,
+    },
     /// The normal head (with the full `Content-Length`) and half of the body, then the
     /// connection is reset: the client's body read fails.
-    ResetMidBody { times: usize, route: Route },
+    ResetMidBody {
+        /// How many matching requests it hits.
+        times: usize,
+        /// Which requests it hits.
+        route: Route,
+    },
     /// The normal answer after an extra `delay` (on top of the configured latency).
     Delay {
+        /// The extra wait before the answer.
         delay: Duration,
+        /// How many matching requests it hits.
         times: usize,
+        /// Which requests it hits.
         route: Route,
     },
     /// The request is processed (an upload is stored), then the connection is closed without
     /// any answer: the client sees a connection error although the server did the work.
-    DropAfterProcessing { times: usize, route: Route },
+    DropAfterProcessing {
+        /// How many matching requests it hits.
+        times: usize,
+        /// Which requests it hits.
+        route: Route,
+    },
     /// The normal answer with its JSON body changed as [`Drift`] says: the API drifting away
     /// from its spec (a transport fault: the request is processed).
     Drift {
+        /// How the answer's JSON is changed.
         drift: Drift,
+        /// How many matching requests it hits.
         times: usize,
+        /// Which requests it hits.
         route: Route,
     },
 }
@@ -132,11 +171,18 @@ pub enum Fault {
 pub enum Drift {
     /// Replace the value at `pointer` (which must exist) by `value`.
     Set {
+        /// The JSON pointer of the member.
         pointer: String,
+        /// Its new value.
         value: serde_json::Value,
     },
     /// Rename the member at `pointer` to `to`, keeping its value.
-    Rename { pointer: String, to: String },
+    Rename {
+        /// The JSON pointer of the member.
+        pointer: String,
+        /// Its new name.
+        to: String,
+    },
 }
 
 impl Drift {

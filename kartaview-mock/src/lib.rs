@@ -161,6 +161,8 @@
 //! sets it for the test suite and validates the log against `openapi.yaml` with
 //! `.ci/validate_fake.py`. Unset, nothing is recorded.
 
+#![warn(missing_docs)]
+
 mod api;
 mod dataset;
 mod dense;
@@ -200,6 +202,7 @@ use crate::state::State;
 /// A request as received, for assertions.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecordedRequest {
+    /// The HTTP method.
     pub method: String,
     /// Path as sent, without the query.
     pub path: String,
@@ -332,6 +335,7 @@ impl MockServer {
         Self::builder().start().await
     }
 
+    /// A builder, to choose the dataset, seed, token, latency or a dense region before starting.
     pub fn builder() -> MockBuilder {
         MockBuilder::default()
     }
@@ -473,6 +477,7 @@ impl MockBuilder {
         self
     }
 
+    /// The data to start with instead of the default dataset.
     pub fn dataset(mut self, dataset: Dataset) -> Self {
         self.dataset = dataset;
         self
@@ -500,6 +505,7 @@ impl MockBuilder {
         self
     }
 
+    /// Binds both listeners on the chosen address and starts serving.
     pub async fn start(self) -> std::io::Result<MockServer> {
         let api = TcpListener::bind(self.bind).await?;
         let images = TcpListener::bind(SocketAddr::new(self.bind.ip(), 0)).await?;

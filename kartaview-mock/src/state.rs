@@ -110,7 +110,9 @@ pub(crate) struct VideoRec {
 /// What kind of file an upload carried.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UploadKind {
+    /// A photo upload.
     Photo,
+    /// A video upload.
     Video,
 }
 
@@ -118,11 +120,17 @@ pub enum UploadKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UploadOutcome {
     /// Stored under this photo or video id.
-    Stored { id: i64 },
+    Stored {
+        /// The photo or video id.
+        id: i64,
+    },
     /// Refused with apiCode 660 because (sequenceId, sequenceIndex) was already stored.
     Duplicate,
     /// Refused with another apiCode (401, 610, 611, 612, 613, 618).
-    Rejected { api_code: i64 },
+    Rejected {
+        /// The `apiCode` it answered.
+        api_code: i64,
+    },
 }
 
 /// One request that reached an upload handler (`POST /1.0/photo/`, `/1.0/video/`,
@@ -130,22 +138,28 @@ pub enum UploadOutcome {
 /// never reach the handler and are not listed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UploadAttempt {
+    /// Photo or video.
     pub kind: UploadKind,
     /// Request path, e.g. `/1.0/photo/`.
     pub path: String,
     /// As sent (when it parsed as an integer).
     pub sequence_id: Option<i64>,
+    /// As sent (when it parsed as an integer).
     pub sequence_index: Option<i64>,
+    /// How the fake answered.
     pub outcome: UploadOutcome,
 }
 
 /// A sequence as seen by [`StateView`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct SequenceView {
+    /// The sequence id.
     pub id: i64,
+    /// Its owner.
     pub user_id: i64,
     /// `false` for sequences created through the API.
     pub seeded: bool,
+    /// Deleted through the API.
     pub deleted: bool,
     /// `UPLOADING` until a finish call, then `FINISHED`.
     pub upload_status: String,
@@ -155,26 +169,34 @@ pub struct SequenceView {
     pub finished_calls: usize,
     /// Videos in `sequenceIndex` order.
     pub video_ids: Vec<i64>,
+    /// The device name it was created or updated with.
     pub device_name: Option<String>,
+    /// The upload source it was created with.
     pub upload_source: Option<String>,
 }
 
 /// A photo as seen by [`StateView`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct PhotoView {
+    /// The photo id.
     pub id: i64,
+    /// Its sequence.
     pub sequence_id: i64,
+    /// Its `sequenceIndex`.
     pub sequence_index: i64,
     /// 0 when the photo is not a video frame.
     pub video_id: i64,
+    /// Its frame in the video (0 when not a video frame).
     pub video_index: i64,
     /// `None` for a photo without GPS fix (served as `"0.000000"`).
     pub lat: Option<f64>,
+    /// Longitude; `None` like `lat`.
     pub lng: Option<f64>,
     /// Capture time (`shotDate`), seconds since the Unix epoch, UTC.
     pub shot_date: Option<i64>,
     /// Compass heading in degrees.
     pub heading: Option<f64>,
+    /// Deleted through the API.
     pub deleted: bool,
     /// Stored by an upload (as opposed to seeded).
     pub uploaded: bool,
@@ -187,9 +209,13 @@ pub struct PhotoView {
 /// A video as seen by [`StateView`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VideoView {
+    /// The video id.
     pub id: i64,
+    /// Its sequence.
     pub sequence_id: i64,
+    /// Its `sequenceIndex`.
     pub sequence_index: i64,
+    /// Stored by an upload (as opposed to seeded).
     pub uploaded: bool,
     /// Uploaded size in bytes (0 for seeded videos).
     pub size: usize,
@@ -202,6 +228,7 @@ pub struct StateView {
     pub sequences: Vec<SequenceView>,
     /// All photos by id, deleted ones included.
     pub photos: Vec<PhotoView>,
+    /// All videos by id.
     pub videos: Vec<VideoView>,
     /// Every upload request that reached a handler, in order.
     pub upload_attempts: Vec<UploadAttempt>,
@@ -212,10 +239,12 @@ pub struct StateView {
 }
 
 impl StateView {
+    /// The sequence with this id, deleted or not.
     pub fn sequence(&self, id: i64) -> Option<&SequenceView> {
         self.sequences.iter().find(|s| s.id == id)
     }
 
+    /// The photo with this id, deleted or not.
     pub fn photo(&self, id: i64) -> Option<&PhotoView> {
         self.photos.iter().find(|p| p.id == id)
     }
