@@ -139,6 +139,15 @@ pub fn fast_retries() -> kartaview_ext::RetryPolicy {
         .max_retry_after(std::time::Duration::from_secs(2))
 }
 
+/// A client of the fake with [`fast_retries`].
+pub fn fast_client(mock: &kartaview_mock::MockServer) -> kartaview_ext::Client {
+    kartaview_ext::Client::builder()
+        .base_url(mock.base_url())
+        .retry_policy(fast_retries())
+        .build()
+        .expect("client")
+}
+
 /// A fresh directory under the system temp dir; the caller removes it.
 pub fn tempdir(label: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!(

@@ -3,20 +3,12 @@
 
 use kartaview_ext::{Client, DownloadOptions, ImageSize};
 use kartaview_mock::{DEFAULT_SEQUENCE_ID, Fault, MockServer};
-use kartaview_tests::fast_retries;
-
-fn client(mock: &MockServer) -> Client {
-    Client::builder()
-        .base_url(mock.base_url())
-        .retry_policy(fast_retries())
-        .build()
-        .expect("client")
-}
+use kartaview_tests::fast_client;
 
 /// The fake, a client of it, and the photos of its default sequence.
 async fn fake_with_photos() -> (MockServer, Client, Vec<kartaview_ext::Photo>) {
     let mock = MockServer::start().await.expect("mock");
-    let client = client(&mock);
+    let client = fast_client(&mock);
     let photos = client
         .sequence_photos(DEFAULT_SEQUENCE_ID as u64)
         .await

@@ -9,15 +9,7 @@ use kartaview_mock::{
     AREA_BBOX, AREA_PHOTOS, AREA_SEQUENCES, AREA_USER_ID, AREA_USERNAME, MockServer,
     RecordedRequest, StateView, WEEKEND_USER_ID,
 };
-use kartaview_tests::fast_retries;
-
-fn client(mock: &MockServer) -> Client {
-    Client::builder()
-        .base_url(mock.base_url())
-        .retry_policy(fast_retries())
-        .build()
-        .expect("client")
-}
+use kartaview_tests::{fast_client, fast_retries};
 
 fn area() -> BoundingBox {
     let (s, w, n, e) = AREA_BBOX;
@@ -73,7 +65,7 @@ fn area_sequence_ids() -> Vec<i64> {
 #[tokio::test]
 async fn a_username_costs_one_request_and_an_id_none() {
     let mock = MockServer::start().await.expect("mock");
-    let client = client(&mock);
+    let client = fast_client(&mock);
     let by_name = client
         .resolve_user(&AREA_USERNAME.parse::<UserRef>().expect("name"))
         .await
@@ -109,7 +101,7 @@ async fn a_username_costs_one_request_and_an_id_none() {
 #[tokio::test]
 async fn a_users_sequences_come_newest_first_in_one_request() {
     let mock = MockServer::start().await.expect("mock");
-    let client = client(&mock);
+    let client = fast_client(&mock);
     let all: Vec<_> = client
         .user_sequences(AREA_USER_ID as u64, None, DateRange::default())
         .try_collect()
@@ -185,7 +177,7 @@ fn expected_tile_requests(points: &[(f64, f64)], tile: (f64, f64, f64, f64), cap
 #[tokio::test]
 async fn an_area_is_split_where_a_tile_is_capped_and_each_photo_comes_once() {
     let mock = MockServer::start().await.expect("mock");
-    let client = client(&mock);
+    let client = fast_client(&mock);
     let photos = client
         .photos_in_area(area(), DateRange::default(), None)
         .await
@@ -234,7 +226,7 @@ async fn an_area_is_split_where_a_tile_is_capped_and_each_photo_comes_once() {
 #[tokio::test]
 async fn a_cap_above_the_total_takes_one_request_and_depth_zero_pages_instead() {
     let mock = MockServer::start().await.expect("mock");
-    let client = client(&mock);
+    let client = fast_client(&mock);
     let wide = AreaSearch {
         tile_cap: 1000,
         ..AreaSearch::default()
@@ -268,7 +260,7 @@ async fn a_cap_above_the_total_takes_one_request_and_depth_zero_pages_instead() 
 #[tokio::test]
 async fn dates_narrow_an_area_to_the_photos_taken_on_those_days() {
     let mock = MockServer::start().await.expect("mock");
-    let client = client(&mock);
+    let client = fast_client(&mock);
     let day = DateRange::parse(Some("2023-05-20"), Some("2023-05-20")).expect("dates");
     let photos = client
         .photos_in_area(area(), day, None)
@@ -298,7 +290,7 @@ async fn dates_narrow_an_area_to_the_photos_taken_on_those_days() {
 #[tokio::test]
 async fn bad_areas_and_searches_are_refused_before_any_request() {
     let mock = MockServer::start().await.expect("mock");
-    let client = client(&mock);
+    let client = fast_client(&mock);
     let upside_down = BoundingBox {
         south: 46.815,
         west: 23.53,

@@ -8,15 +8,7 @@ use kartaview_mock::{
     DEFAULT_SEQUENCE_ID, DEFAULT_VIDEO_IDS, Fault, LARGE_SEQUENCE_ID, MEDIUM_SEQUENCE_ID,
     MockServer,
 };
-use kartaview_tests::fast_retries;
-
-fn client(mock: &MockServer) -> Client {
-    Client::builder()
-        .base_url(mock.base_url())
-        .retry_policy(fast_retries())
-        .build()
-        .expect("client")
-}
+use kartaview_tests::{fast_client, fast_retries};
 
 /// The requests the fake received, one line each: method, path, sorted query.
 fn request_lines(mock: &MockServer) -> String {
@@ -43,7 +35,7 @@ fn request_lines(mock: &MockServer) -> String {
 async fn resolve_video_takes_two_requests() {
     let mock = MockServer::start().await.expect("mock");
     let video_id = DEFAULT_VIDEO_IDS[1];
-    let resolved = client(&mock)
+    let resolved = fast_client(&mock)
         .resolve_video(video_id as u64)
         .await
         .expect("resolved");
@@ -67,7 +59,7 @@ async fn resolve_video_takes_two_requests() {
 #[tokio::test]
 async fn sequence_photos_plans_its_pages() {
     let mock = MockServer::start().await.expect("mock");
-    let result = client(&mock)
+    let result = fast_client(&mock)
         .sequence_photos(DEFAULT_SEQUENCE_ID as u64)
         .await
         .expect("photos");
@@ -88,7 +80,7 @@ async fn sequence_photos_plans_its_pages() {
 #[tokio::test]
 async fn a_full_last_page_costs_one_extra_request_at_most() {
     let mock = MockServer::start().await.expect("mock");
-    let result = client(&mock)
+    let result = fast_client(&mock)
         .sequence_photos(MEDIUM_SEQUENCE_ID as u64)
         .await
         .expect("photos");
@@ -144,7 +136,10 @@ async fn photos_by_ids_batches_one_hundred_at_a_time() {
     let mut ids: Vec<u64> = (first..first + 250).rev().collect();
     ids.push(first + 3);
     ids.push(1);
-    let photos = client(&mock).photos_by_ids(&ids).await.expect("photos");
+    let photos = fast_client(&mock)
+        .photos_by_ids(&ids)
+        .await
+        .expect("photos");
     let got: Vec<u64> = photos.iter().map(|p| p.id).collect();
     assert_eq!(got, (first..first + 250).rev().collect::<Vec<_>>());
     let batches: Vec<usize> = mock
@@ -167,7 +162,7 @@ async fn photos_by_ids_batches_one_hundred_at_a_time() {
 #[tokio::test]
 async fn nearby_photos_come_nearest_first() {
     let mock = MockServer::start().await.expect("mock");
-    let client = client(&mock);
+    let client = fast_client(&mock);
     let anchor = client
         .sequence_photos(DEFAULT_SEQUENCE_ID as u64)
         .await
@@ -262,7 +257,7 @@ async fn nearby_with_a_limit_keeps_the_nearest_whatever_the_page_order() {
 #[tokio::test]
 async fn an_error_mid_stream_is_the_last_item() {
     let mock = MockServer::start().await.expect("mock");
-    let client = client(&mock);
+    let client = fast_client(&mock);
     // Page 1 passes (a zero delay), page 2 fails for good (more 500s than attempts).
     mock.push_fault(
         Fault::delay(Duration::ZERO)
@@ -286,7 +281,7 @@ async fn an_error_mid_stream_is_the_last_item() {
 #[tokio::test]
 async fn transient_failures_are_retried() {
     let mock = MockServer::start().await.expect("mock");
-    let client = client(&mock);
+    let client = fast_client(&mock);
     let path = format!("/2.0/sequence/{DEFAULT_SEQUENCE_ID}");
 
     mock.push_fault(Fault::status(503).times(2).on("GET", &path));
@@ -464,7 +459,7 @@ async fn the_token_never_follows_a_redirect_to_another_origin() {
 #[tokio::test]
 async fn streams_can_be_cut_short() {
     let mock = MockServer::start().await.expect("mock");
-    let client = client(&mock);
+    let client = fast_client(&mock);
     let first: Vec<_> = client
         .api()
         .photo_get_all()
